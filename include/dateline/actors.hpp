@@ -1,0 +1,28 @@
+// Who is named in a text: states, organizations and people, resolved against a gazetteer
+// (data/gazetteer/) and followed through the article.
+#pragma once
+
+#include <dateline/text.hpp>
+#include <dateline/timeline.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dateline {
+
+struct ActorMention {
+  std::uint32_t start = 0;  // offsets into the analysed text
+  std::uint32_t end = 0;
+  std::uint32_t first_token = 0;  // token range of the mention
+  std::uint32_t token_count = 0;
+  std::string name;  // canonical: the name as first fully given, or the gazetteer's
+  std::optional<std::string> country;  // ISO 3166 alpha-3
+  ActorKind kind = ActorKind::state;
+};
+
+// Every actor mention in the text, in order, non-overlapping. Later references ("Mr. Putin",
+// "the Russian leader") carry the name first fully given.
+std::vector<ActorMention> find_actors(const Segmented& text);
+
+}  // namespace dateline

@@ -1,0 +1,32 @@
+// An ingested article: its raw bytes (what offsets index), the text the analysis reads, and
+// the map between the two.
+#pragma once
+
+#include <dateline/timeline.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dateline {
+
+struct Document {
+  DocumentInfo info;
+  // The bytes exactly as read: the whole file, or a JSON article's "text" field.
+  std::string raw;
+  // What the stages analyse: article prose with markup removed. For plain text it is `raw`
+  // with front matter blanked to spaces (same length, so offsets are shared).
+  std::string text;
+  // raw_offset[i] is the raw byte offset of text[i], plus one final entry for text.size().
+  // Empty means the identity map (text and raw have the same length and alignment).
+  std::vector<std::uint32_t> raw_offset;
+
+  // The raw offset of analysis offset `pos` (0 <= pos <= text.size()).
+  std::size_t to_raw(std::size_t pos) const {
+    return raw_offset.empty() ? pos : raw_offset[pos];
+  }
+  Span to_raw(Span s) const { return {to_raw(s.start), to_raw(s.end)}; }
+};
+
+}  // namespace dateline

@@ -1,0 +1,45 @@
+// Temporal expressions: found, typed and normalized to TIMEX3 values against the document
+// creation time, with the span of days each one allows.
+#pragma once
+
+#include <dateline/text.hpp>
+#include <dateline/timeline.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dateline {
+
+enum class TimexType { date, time, duration, set };
+std::string_view to_string(TimexType);
+
+struct Timex {
+  std::uint32_t start = 0;  // offsets into the analysed text
+  std::uint32_t end = 0;
+  TimexType type = TimexType::date;
+  std::string value;  // TIMEX3 value ("2021-03-18", "P6M", "FUTURE_REF", "XXXX-01-26" if unresolved)
+  std::string mod;    // TIMEX3 mod (START, END, MID, APPROX, ...) or empty
+  Precision precision = Precision::unknown;
+  std::optional<Day> earliest;  // the days a DATE/TIME allows; unset for unbounded sides
+  std::optional<Day> latest;
+  bool resolved = true;  // false when it needed a DCT or anchor it did not have
+};
+
+struct TimexOptions {
+  std::optional<date::year_month_day> dct;
+};
+
+// All temporal expressions in a segmented text, in text order, non-overlapping.
+std::vector<Timex> find_timexes(const Segmented& text, const TimexOptions& options);
+
+}  // namespace dateline
+
+namespace dateline {
+
+struct Document;
+
+// `dateline timex --format json`: the expressions with raw byte offsets, type, value, bounds.
+std::string timexes_to_json(const Document& doc, const std::vector<Timex>& timexes);
+
+}  // namespace dateline

@@ -1,0 +1,52 @@
+#include <dateline/actors.hpp>
+#include <dateline/events.hpp>
+#include <dateline/graph.hpp>
+#include <dateline/pipeline.hpp>
+#include <dateline/text.hpp>
+#include <dateline/timex.hpp>
+
+#include "dateline_version.hpp"
+
+#include <string>
+
+namespace dateline {
+namespace {
+
+// One document through the per-document stages; link ends come back as event indices.
+Timeline extract_document(const Document& doc) {
+  Timeline t;
+  t.documents.push_back(doc.info);
+  const Segmented seg = segment(doc.text);
+  const auto timexes = find_timexes(seg, TimexOptions{doc.info.published});
+  const auto actors = find_actors(seg);
+  Extraction x = extract_events(doc, seg, timexes, actors);
+  t.events = std::move(x.events);
+  t.links = std::move(x.links);
+  t.warnings = std::move(x.warnings);
+  if (!doc.info.published) {
+    t.warnings.push_back({"unknown-publication-date",
+                          "no publication date found; relative dates are left unresolved",
+                          doc.info.id, std::nullopt});
+  }
+  assign_ids(t);
+  return t;
+}
+
+}  // namespace
+
+const char* version() { return DATELINE_VERSION; }
+
+Timeline build_timeline(std::vector<Document> documents, const BuildOptions& options) {
+  std::vector<Timeline> parts;
+  parts.reserve(documents.size());
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    documents[i].info.id = "d" + std::to_string(i + 1);
+    parts.push_back(extract_document(documents[i]));
+  }
+  Timeline t = parts.size() == 1 ? std::move(parts.front()) : merge(parts);
+  t.generator.version = version();
+  if (options.reason) reason_dates(t);
+  return t;
+}
+
+}  // namespace dateline

@@ -1,0 +1,44 @@
+// SVG through Graphviz's C library, in-process. Graphviz keeps global state and is not
+// thread-safe, so one context serves the whole process and a mutex serializes every call.
+#include <dateline/error.hpp>
+#include <dateline/render.hpp>
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <memory>
+#include <mutex>
+
+namespace dateline {
+namespace {
+
+std::mutex& graphviz_mutex() {
+  static std::mutex m;
+  return m;
+}
+
+GVC_t* graphviz_context() {
+  static GVC_t* ctx = gvContext();  // lives for the process; Graphviz frees it at exit
+  return ctx;
+}
+
+}  // namespace
+
+std::string to_svg(const Timeline& t) {
+  const std::string dot = to_dot(t);
+  std::lock_guard lock(graphviz_mutex());
+  GVC_t* gvc = graphviz_context();
+  std::unique_ptr<Agraph_t, int (*)(Agraph_t*)> g(agmemread(dot.c_str()), agclose);
+  if (!g) throw Error("<render>", "Graphviz could not read the generated DOT");
+  if (gvLayout(gvc, g.get(), "dot") != 0) throw Error("<render>", "Graphviz layout failed");
+  char* buf = nullptr;
+  unsigned int len = 0;
+  int rc = gvRenderData(gvc, g.get(), "svg", &buf, &len);
+  std::string svg = rc == 0 && buf ? std::string(buf, len) : std::string();
+  if (buf) gvFreeRenderData(buf);
+  gvFreeLayout(gvc, g.get());
+  if (rc != 0) throw Error("<render>", "Graphviz SVG rendering failed");
+  return svg;
+}
+
+}  // namespace dateline

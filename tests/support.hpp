@@ -1,0 +1,81 @@
+// Shared helpers for the test suites: where things are, and running the CLI.
+#pragma once
+
+#include <dateline/io.hpp>
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <sys/wait.h>
+
+namespace dateline::test {
+
+inline std::filesystem::path source_dir() { return DATELINE_SOURCE_DIR; }
+
+// ../shared beside the project (DATELINE_SHARED overrides); empty when it is not there, so
+// tests that need the corpus can skip with a message.
+inline std::filesystem::path shared_dir() {
+  if (const char* env = std::getenv("DATELINE_SHARED")) return env;
+  auto p = source_dir().parent_path() / "shared";
+  return std::filesystem::exists(p / "corpus") ? p : std::filesystem::path{};
+}
+
+#define DATELINE_REQUIRE_SHARED()                                                  \
+  do {                                                                             \
+    if (::dateline::test::shared_dir().empty())                                    \
+      GTEST_SKIP() << "../shared is not present; set DATELINE_SHARED to run this"; \
+  } while (0)
+
+inline std::filesystem::path seed_article() {
+  return shared_dir() / "corpus" / "seed" / "putin-biden-reuters.txt";
+}
+
+// The bundled example (with front matter), always present in the tree.
+inline std::filesystem::path example_article() {
+  return source_dir() / "timelines" / "examples" / "putin-biden-reuters.md";
+}
+
+// A fresh temporary directory, removed at destruction.
+class TempDir {
+ public:
+  TempDir() {
+    std::string tmpl = (std::filesystem::temp_directory_path() / "dateline-test-XXXXXX").string();
+    if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
+    path_ = tmpl;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+  const std::filesystem::path& path() const { return path_; }
+  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+struct CliResult {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs the dateline CLI with `args` (already shell-quoted by the caller where needed).
+inline CliResult run_cli(const std::string& args, const std::string& stdin_file = "") {
+  TempDir tmp;
+  std::string cmd = std::string("'") + DATELINE_CLI + "' " + args + " >'" + (tmp / "out").string() +
+                    "' 2>'" + (tmp / "err").string() + "'";
+  if (!stdin_file.empty()) cmd += " <'" + stdin_file + "'";
+  else cmd += " </dev/null";
+  int rc = std::system(cmd.c_str());
+  CliResult r;
+  r.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+  r.out = read_file((tmp / "out").string());
+  r.err = read_file((tmp / "err").string());
+  return r;
+}
+
+}  // namespace dateline::test
