@@ -21,6 +21,9 @@ struct Document {
   // raw_offset[i] is the raw byte offset of text[i], plus one final entry for text.size().
   // Empty means the identity map (text and raw have the same length and alignment).
   std::vector<std::uint32_t> raw_offset;
+  // The raw region the text was taken from: the whole input for plain text, the content of
+  // the TEXT element for TimeML (where `dateline timex --format timeml` inserts its tags).
+  Span body;
 
   // The raw offset of analysis offset `pos` (0 <= pos <= text.size()).
   std::size_t to_raw(std::size_t pos) const {

@@ -20,6 +20,7 @@ std::vector<Document> ingest_bytes(std::string bytes, std::string_view name, con
     doc.info.published_basis = PublishedBasis::metadata;
   }
   doc.text = bytes;
+  doc.body = Span{0, bytes.size()};
   doc.raw = std::move(bytes);
   std::vector<Document> out;
   out.push_back(std::move(doc));

@@ -1,0 +1,35 @@
+#include <dateline/ingest.hpp>
+#include <dateline/io.hpp>
+#include <dateline/pipeline.hpp>
+
+#include "cli/commands.hpp"
+
+#include <memory>
+
+namespace dateline::cli {
+
+Command add_build(CLI::App& app) {
+  struct Options {
+    std::vector<std::string> inputs;
+    std::string out = "-", format, published;
+  };
+  auto o = std::make_shared<Options>();
+  auto* sub = app.add_subcommand("build", "Build the timeline of one or more articles");
+  sub->add_option("FILE", o->inputs, "Articles: .txt .md .html .tml .json .jsonl, or - for stdin")->required();
+  sub->add_option("-o,--output", o->out, "Output file, - for stdout (default)");
+  sub->add_option("--format", o->format, "json, dot or svg (default: from -o's extension, else json)");
+  sub->add_option("--published", o->published, "Publication date YYYY-MM-DD, overriding the article's");
+  return {sub, [o] {
+            IngestOptions opts;
+            opts.published = parse_published(o->published);
+            const std::string fmt = pick_format(o->format, o->out, "json");
+            std::vector<Document> docs;
+            for (const auto& path : o->inputs)
+              for (auto& d : ingest_file(path, opts)) docs.push_back(std::move(d));
+            const Timeline t = build_timeline(std::move(docs));
+            write_file_atomic(o->out, render_as(t, fmt, o->out));
+            return kExitOk;
+          }};
+}
+
+}  // namespace dateline::cli

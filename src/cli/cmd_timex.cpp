@@ -1,0 +1,37 @@
+#include <dateline/error.hpp>
+#include <dateline/ingest.hpp>
+#include <dateline/io.hpp>
+#include <dateline/text.hpp>
+#include <dateline/timex.hpp>
+
+#include "cli/commands.hpp"
+
+#include <memory>
+
+namespace dateline::cli {
+
+Command add_timex(CLI::App& app) {
+  struct Options {
+    std::string input, out = "-", format = "json", published;
+  };
+  auto o = std::make_shared<Options>();
+  auto* sub = app.add_subcommand("timex", "List the temporal expressions of an article");
+  sub->add_option("FILE", o->input, "The article, or - for stdin")->required();
+  sub->add_option("-o,--output", o->out, "Output file, - for stdout (default)");
+  sub->add_option("--format", o->format, "json (default)");
+  sub->add_option("--published", o->published, "Publication date YYYY-MM-DD, overriding the article's");
+  return {sub, [o] {
+            IngestOptions opts;
+            opts.published = parse_published(o->published);
+            if (o->format != "json") throw Error(o->out, "unknown timex format \"" + o->format + "\" (json)");
+            std::string result;
+            for (const Document& d : ingest_file(o->input, opts)) {
+              const Segmented seg = segment(d.text);
+              result += timexes_to_json(d, find_timexes(seg, TimexOptions{d.info.published}));
+            }
+            write_file_atomic(o->out, result);
+            return kExitOk;
+          }};
+}
+
+}  // namespace dateline::cli
