@@ -10,18 +10,29 @@ packages=(
   libhowardhinnant-date-dev libboost-graph-dev nlohmann-json3-dev libgraphviz-dev
   libcli11-dev libgumbo-dev libgtest-dev libgmock-dev
   librsvg2-bin python3-jsonschema libxml2-utils
+  chromium
 )
+as_root=""
+[ "$(id -u)" -eq 0 ] || as_root="sudo"
+export DEBIAN_FRONTEND=noninteractive
+apt_install() { $as_root apt-get install -y -qq --no-install-recommends "$@" >/dev/null; }
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
-  sudo_cmd=""
-  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo_cmd apt-get update -qq
-  $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  $as_root apt-get update -qq
+  apt_install "${missing[@]}"
+fi
+
+# The web viewer's packages (npm registry); Node.js comes with the machine image, else Debian's.
+if ! command -v npm >/dev/null; then
+  apt_install nodejs npm
+fi
+if [ ! -d render/web/node_modules/vis-timeline ] || [ render/web/package-lock.json -nt render/web/node_modules ]; then
+  (cd render/web && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi
 
 jobs=$(nproc 2>/dev/null || echo 2)
