@@ -12,6 +12,7 @@ Command add_build(CLI::App& app) {
   struct Options {
     std::vector<std::string> inputs;
     std::string out = "-", format, published;
+    bool no_reason = false;
   };
   auto o = std::make_shared<Options>();
   auto* sub = app.add_subcommand("build", "Build the timeline of one or more articles");
@@ -19,6 +20,7 @@ Command add_build(CLI::App& app) {
   sub->add_option("-o,--output", o->out, "Output file, - for stdout (default)");
   sub->add_option("--format", o->format, "json, dot or svg (default: from -o's extension, else json)");
   sub->add_option("--published", o->published, "Publication date YYYY-MM-DD, overriding the article's");
+  sub->add_flag("--no-reason", o->no_reason, "Skip date reasoning (for a map step whose reduce is `merge`)");
   return {sub, [o] {
             IngestOptions opts;
             opts.published = parse_published(o->published);
@@ -26,7 +28,9 @@ Command add_build(CLI::App& app) {
             std::vector<Document> docs;
             for (const auto& path : o->inputs)
               for (auto& d : ingest_file(path, opts)) docs.push_back(std::move(d));
-            const Timeline t = build_timeline(std::move(docs));
+            BuildOptions build_options;
+            build_options.reason = !o->no_reason;
+            const Timeline t = build_timeline(std::move(docs), build_options);
             write_file_atomic(o->out, render_as(t, fmt, o->out));
             return kExitOk;
           }};

@@ -43,7 +43,9 @@ Timeline build_timeline(std::vector<Document> documents, const BuildOptions& opt
     documents[i].info.id = "d" + std::to_string(i + 1);
     parts.push_back(extract_document(documents[i]));
   }
-  Timeline t = parts.size() == 1 ? std::move(parts.front()) : merge(parts);
+  // Always through merge, even for one document: merge canonicalizes, so that a map-reduce
+  // of per-document timelines (scale/) gives the same bytes as one build of them all.
+  Timeline t = merge(parts);
   t.generator.version = version();
   if (options.reason) reason_dates(t);
   return t;
