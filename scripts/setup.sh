@@ -10,6 +10,7 @@ packages=(
   libhowardhinnant-date-dev libboost-graph-dev nlohmann-json3-dev libgraphviz-dev
   libcli11-dev libgumbo-dev libgtest-dev libgmock-dev
   librsvg2-bin python3-jsonschema libxml2-utils
+  python3-dev pybind11-dev python3-distributed
   chromium
 )
 as_root=""
