@@ -451,6 +451,7 @@ class Tagger {
     if (t.low == "won" && is_punct(k + 1, '\'') && is(k + 2, "t")) return Tense::future;
     if (t.low == "ll" && k > 0 && is_punct(k - 1, '\'')) return Tense::future;
     if (auto v = lookup(lex_.tense, k)) {
+      if (*v == "future_to") return is(k + 1, "to") || is(k + 1, "for") ? Tense::future : Tense::none;
       if (*v == "future") return Tense::future;
       if (*v == "past") return Tense::past;
       return Tense::present;
@@ -688,6 +689,8 @@ class Tagger {
       if (auto o = lookup(lex_.ordinals, q)) {
         std::size_t e = q + 1;
         if (is_punct(e, '-') && t_[e].glued) ++e;
+        const bool hyphenated = e > q + 1;
+        if (hyphenated && the) return std::nullopt;  // "the third-quarter results": the adjective alone
         const bool quarter = is(e, "quarter"), half = is(e, "half");
         if ((quarter && *o >= 1 && *o <= 4) || (half && *o >= 1 && *o <= 2)) {
           Cand c;
@@ -813,8 +816,10 @@ class Tagger {
       if (!ymd.ok()) continue;
       const Day cand{ymd};
       const long gap = (cand - dct).count();
-      if (tn == Tense::past && gap > 0) continue;
-      if (tn == Tense::future && gap < 0) continue;
+      // a past verb rarely talks of a date more than a month ahead; a future verb of one more
+      // than a month back (deadlines a few days ahead are reported in the past tense)
+      if (tn == Tense::past && gap > 31) continue;
+      if (tn == Tense::future && gap < -31) continue;
       if (!pick || std::labs(gap) < best_gap) pick = cand, best_gap = std::labs(gap);
     }
     if (!pick) return std::nullopt;
@@ -836,10 +841,6 @@ class Tagger {
     if (t_[k].low == "sun" || t_[k].low == "sat" || t_[k].low == "wed") return std::nullopt;  // words and titles
     std::size_t e = k + 1;
     if (is_punct(e, '.') && t_[e].glued && t_[k].low.size() <= 5) ++e;
-    if (is_punct(e, '\'') && is(e + 1, "s") && t_[e + 1].glued) {
-      // "Friday's meeting": the possessive is part of the expression
-      e += 2;
-    }
     Cand c;
     c.end = e;
     // "Saturday, April 25": the date says which
@@ -993,6 +994,32 @@ class Tagger {
       }
       consider(c);
     }
+    // "the year-earlier quarter", "year-ago period", "the year-ago third quarter"
+    {
+      std::size_t k2 = is(i, "the") ? i + 1 : i;
+      if (is(k2, "year") && is_punct(k2 + 1, '-') && t_[k2 + 1].glued && (is(k2 + 2, "earlier") || is(k2 + 2, "ago"))) {
+        std::size_t e = k2 + 3;
+        std::optional<int> ord;
+        if (auto o = lookup(lex_.ordinals, e); o && *o <= 4 && is(e + 1, "quarter")) ord = *o, e += 2;
+        else if (is(e, "quarter") || is(e, "period")) ++e;
+        if (e > k2 + 3 || k2 == i) {
+          Cand c;
+          c.end = e;
+          c.needs_dct = true;
+          if (!dct_) {
+            c.unresolved = true;
+            c.value = "XXXX";
+          } else if (ord) {
+            c.point = Point{G::quarter, static_cast<int>(dct_->year()) - 1, *ord, {}, {}};
+          } else if (focus_ && focus_->g == G::quarter) {
+            c.point = shift(*focus_, -4);
+          } else {
+            c.point = Point{G::year, static_cast<int>(dct_->year()) - 1, 0, {}, {}};
+          }
+          consider(c);
+        }
+      }
+    }
     // N units ago / earlier / later / before / after; "a year earlier"
     if (auto n = number(i); n && n->first != 0) {
       if (auto u = unit(n->second)) {
@@ -1010,6 +1037,8 @@ class Tagger {
           const int sign = (ago || is(e, "earlier") || is(e, "before")) ? -1 : 1;
           std::optional<Point> base;
           if (ago && dct_) base = day_point(Day{*dct_});
+          // "a year ago" in a report on a quarter: the same quarter a year before
+          if (ago && code == "Y" && focus_ && focus_->g == G::quarter) base = focus_;
           else if (!ago) base = focus_;
           if (n->first < 0) {
             c.value = sign < 0 ? "PAST_REF" : "FUTURE_REF";
@@ -1024,7 +1053,7 @@ class Tagger {
           } else {
             G g = unit_granularity(code);
             Point p;
-            if (!ago && base->g != G::day && g != G::day) {
+            if (base->g != G::day && g != G::day) {
               // "a year earlier" than the third quarter: the same quarter a year before
               p = *base;
               const int months = code == "Y" ? 12 : code == "M" ? 1 : code == "Q" ? 3 : code == "DE" ? 120 : 0;
@@ -1084,8 +1113,10 @@ class Tagger {
     if (t_[k].low == "some" && !the && !lead) return std::nullopt;  // "some days": vague, rarely tagged
     Cand c;
     c.end = std::get<2>(*u);
-    // "8-month-old": the age is one expression
-    if (hyphen && is_punct(c.end, '-') && is(c.end + 1, "old")) c.end += 2;
+    // "6-year-old" is an age, not a period of time
+    if (hyphen && is_punct(c.end, '-') && is(c.end + 1, "old")) return std::nullopt;
+    // "three-quarters" is a fraction
+    if (hyphen && code == "Q") return std::nullopt;
     c.type = TimexType::duration;
     c.value = duration_value(code, n->first);
     if (the && !lead && n->first == 1) return std::nullopt;
