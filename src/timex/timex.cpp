@@ -301,6 +301,7 @@ struct Cand {
   bool needs_dct = false;   // resolved against the DCT
   bool unresolved = false;  // a value with X for what nothing could tell
   bool explicit_date = false;  // names its own year: sets the focus
+  bool shifted = false;        // computed from the focus ("a year earlier"): never the focus
   std::optional<std::pair<Day, Day>> span;  // bounds overriding the point's
 };
 
@@ -432,7 +433,7 @@ class Tagger {
       if (d <= b) {
         const std::size_t k = b - d;
         if (t_[k + 1].break_before) goto right_only;  // crossed a sentence start
-        if (auto c = cue(k); c != Tense::none) return c;
+        if (auto c = cue(k, true); c != Tense::none) return c;
       }
     right_only:
       if (e + d - 1 < t_.size() && d <= 8) {
@@ -445,9 +446,14 @@ class Tagger {
     return Tense::none;
   }
 
-  Tense cue(std::size_t k) const {
+  Tense cue(std::size_t k, bool left = false) const {
     const Tok& t = t_[k];
     if (t.kind != Kind::alpha) return Tense::none;
+    // "ready to discuss ... on Monday", "is to resume trading Tuesday": an infinitive before
+    // the date looks ahead
+    if (left && t.low == "to" && k + 1 < t_.size() && t_[k + 1].kind == Kind::alpha && !t_[k + 1].cap &&
+        !lex_.determiners.contains(t_[k + 1].low))
+      return Tense::future;
     if (t.low == "won" && is_punct(k + 1, '\'') && is(k + 2, "t")) return Tense::future;
     if (t.low == "ll" && k > 0 && is_punct(k - 1, '\'')) return Tense::future;
     if (auto v = lookup(lex_.tense, k)) {
@@ -783,8 +789,6 @@ class Tagger {
     const Tense tn = tense_near(k, e);
     if (tn == Tense::past && mo > dm) --y;
     else if (tn == Tense::future && mo < dm) ++y;
-    else if (tn == Tense::none && mo - dm > 6) --y;
-    else if (tn == Tense::none && dm - mo > 6) ++y;
     c.point = Point{G::month, y, mo, {}, {}};
     return c;
   }
@@ -953,7 +957,9 @@ class Tagger {
         consider(c);
       }
       // month: "last June", "next March"
-      if (auto m = month(j, false); m && dir != 0) {
+      auto m = month(j, false);
+      if (m && at(m->second) && t_[m->second].kind == Kind::digit) m.reset();  // "last Oct. 23": the date
+      if (m && dir != 0) {
         Cand c;
         c.end = m->second;
         c.needs_dct = true;
@@ -1006,6 +1012,7 @@ class Tagger {
           Cand c;
           c.end = e;
           c.needs_dct = true;
+          c.shifted = true;
           if (!dct_) {
             c.unresolved = true;
             c.value = "XXXX";
@@ -1034,6 +1041,7 @@ class Tagger {
           Cand c;
           c.end = e + 1;
           c.needs_dct = true;
+          c.shifted = true;
           const int sign = (ago || is(e, "earlier") || is(e, "before")) ? -1 : 1;
           std::optional<Point> base;
           if (ago && dct_) base = day_point(Day{*dct_});
@@ -1236,7 +1244,7 @@ class Tagger {
       t.latest = b;
       t.precision = precision_of(c.point->g);
       // a specific date becomes the focus for "a year earlier", "three days later"
-      if (c.type == TimexType::date || c.type == TimexType::time) {
+      if ((c.type == TimexType::date || c.type == TimexType::time) && !c.shifted) {
         if (c.explicit_date || (c.point->g != G::day && c.needs_dct)) focus_ = *c.point;
         if (c.point->g == G::day && c.explicit_date) focus_ = *c.point;
         focus_->time.clear();
