@@ -763,11 +763,10 @@ class Tagger {
     if (w == "may" || w == "march" || w == "august" || t_[k].low.size() <= 4) {
       static constexpr std::string_view kBefore[] = {"in", "since", "until", "till", "by", "of", "early", "late", "mid",
                                                      "last", "next", "this", "from", "through", "before", "after", "during",
-                                                     "between", "and", "to", "each", "every", "that"};
+                                                     "between", "each", "every", "that"};
       if (k == 0) return false;
       const std::string& p = t_[k - 1].low;
       bool ok = std::find(std::begin(kBefore), std::end(kBefore), p) != std::end(kBefore) || is_punct(k - 1, '-');
-      if (w == "may" && (p == "and" || p == "to")) ok = false;
       if (w == "may" && e < t_.size() && t_[e].kind == Kind::alpha && !t_[e].cap && t_[e].low != "and" && t_[e].low != "or")
         ok = false;  // "in May be" -- "may" before a verb
       return ok;
