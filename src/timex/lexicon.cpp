@@ -57,9 +57,6 @@ Lexicon load() {
   tsv::for_each_row(data("timex/tense.tsv"), true, [&](Row f) {
     if (f.size() >= 2) l.tense[std::string(f[0])] = std::string(f[1]);
   });
-  tsv::for_each_row(data("timex/determiners.tsv"), true, [&](Row f) {
-    if (!f.empty()) l.determiners[std::string(f[0])] = true;
-  });
   auto phrases = [&](std::string_view file, std::vector<Phrase>& out) {
     tsv::for_each_row(data(file), true, [&](Row f) {
       if (f.size() < 3) return;

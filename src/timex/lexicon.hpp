@@ -23,7 +23,6 @@ struct Lexicon {
   std::unordered_map<std::string, int> seasons;       // index into kSeasonCodes
   std::unordered_map<std::string, std::string> day_parts;  // "morning" -> "MO"
   std::unordered_map<std::string, std::string> tense;      // "will" -> "future"
-  std::unordered_map<std::string, bool> determiners;      // "the", "his": not verbs after "to"
   std::vector<Phrase> fuzzy;      // a=type b=value
   std::vector<Phrase> modifiers;  // a=mod b=kind
   std::vector<Phrase> named;      // a=first year b=last year

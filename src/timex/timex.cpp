@@ -433,7 +433,7 @@ class Tagger {
       if (d <= b) {
         const std::size_t k = b - d;
         if (t_[k + 1].break_before) goto right_only;  // crossed a sentence start
-        if (auto c = cue(k, true); c != Tense::none) return c;
+        if (auto c = cue(k); c != Tense::none) return c;
       }
     right_only:
       if (e + d - 1 < t_.size() && d <= 8) {
@@ -446,14 +446,9 @@ class Tagger {
     return Tense::none;
   }
 
-  Tense cue(std::size_t k, bool left = false) const {
+  Tense cue(std::size_t k) const {
     const Tok& t = t_[k];
     if (t.kind != Kind::alpha) return Tense::none;
-    // "ready to discuss ... on Monday", "is to resume trading Tuesday": an infinitive before
-    // the date looks ahead
-    if (left && t.low == "to" && k + 1 < t_.size() && t_[k + 1].kind == Kind::alpha && !t_[k + 1].cap &&
-        !lex_.determiners.contains(t_[k + 1].low))
-      return Tense::future;
     if (t.low == "won" && is_punct(k + 1, '\'') && is(k + 2, "t")) return Tense::future;
     if (t.low == "ll" && k > 0 && is_punct(k - 1, '\'')) return Tense::future;
     if (auto v = lookup(lex_.tense, k)) {
@@ -463,7 +458,7 @@ class Tagger {
       return Tense::present;
     }
     // regular past tense and participles
-    if (t.low.size() > 4 && t.low.ends_with("ed") && !t.cap) return Tense::past;
+    if (t.low.size() > 4 && t.low.ends_with("ed") && (!t.cap || t.break_before)) return Tense::past;
     return Tense::none;
   }
 
@@ -819,10 +814,11 @@ class Tagger {
       if (!ymd.ok()) continue;
       const Day cand{ymd};
       const long gap = (cand - dct).count();
-      // a past verb rarely talks of a date more than a month ahead; a future verb of one more
-      // than a month back (deadlines a few days ahead are reported in the past tense)
-      if (tn == Tense::past && gap > 31) continue;
-      if (tn == Tense::future && gap < -31) continue;
+      // a past verb rarely talks of a date more than a quarter ahead, a future verb of one more
+      // than a quarter back (payment dates and deadlines weeks ahead are reported in the past
+      // tense: "declared a dividend payable Dec. 15")
+      if (tn == Tense::past && gap > 92) continue;
+      if (tn == Tense::future && gap < -92) continue;
       if (!pick || std::labs(gap) < best_gap) pick = cand, best_gap = std::labs(gap);
     }
     if (!pick) return std::nullopt;
@@ -873,14 +869,15 @@ class Tagger {
     const Day dct{*dct_};
     const date::weekday target{static_cast<unsigned>(*wd % 7)};
     const date::weekday today{dct};
+    const bool tense_dir_explicit = dir != 0;  // "next Friday" on a Friday is a week on
     if (dir == 0) {
       const Tense tn = tense_near(i, e);
       dir = tn == Tense::future ? 1 : 0;
     }
     Day d;
     if (dir == 1) {
-      d = dct + (target - today);
-      if (d <= dct) d += date::weeks{1};
+      d = dct + (target - today);  // the DCT's own weekday in a future clause is the DCT
+      if (d < dct || (d == dct && tense_dir_explicit)) d += date::weeks{1};
     } else if (dir == -1) {
       d = dct - (today - target);
       if (d >= dct) d -= date::weeks{1};
