@@ -69,6 +69,11 @@ Lexicon load() {
   return l;
 }
 
+void index(const std::vector<Phrase>& list, Lexicon::Index& out) {
+  for (const Phrase& p : list)
+    if (!p.words.empty()) out[p.words[0]].push_back(&p);
+}
+
 }  // namespace
 
 std::vector<std::string> phrase_words(std::string_view p) {
@@ -96,7 +101,15 @@ std::vector<std::string> phrase_words(std::string_view p) {
 }
 
 const Lexicon& lexicon() {
-  static const Lexicon l = load();
+  // The indexes point into the phrase vectors; moving a vector keeps its elements in place,
+  // so they stay valid when the lexicon is moved into the static.
+  static const Lexicon l = [] {
+    Lexicon x = load();
+    index(x.fuzzy, x.fuzzy_index);
+    index(x.modifiers, x.modifier_index);
+    index(x.named, x.named_index);
+    return x;
+  }();
   return l;
 }
 

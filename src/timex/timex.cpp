@@ -354,10 +354,14 @@ class Tagger {
   bool end_ok(std::size_t e) const { return e >= t_.size() || !t_[e].glued || !alnum(e) || !alnum(e - 1); }
 
   // The longest phrase of `list` at token i; returns the phrase and the end token.
-  std::pair<const Phrase*, std::size_t> phrase_at(const std::vector<Phrase>& list, std::size_t i) const {
+  std::pair<const Phrase*, std::size_t> phrase_at(const Lexicon::Index& index, std::size_t i) const {
     const Phrase* best = nullptr;
     std::size_t best_end = i;
-    for (const Phrase& p : list) {
+    if (i >= t_.size()) return {best, best_end};
+    auto it = index.find(t_[i].low);
+    if (it == index.end()) return {best, best_end};
+    for (const Phrase* pp : it->second) {
+      const Phrase& p = *pp;
       if (i + p.words.size() > t_.size() || p.words.size() + i <= best_end) continue;
       bool ok = true;
       for (std::size_t k = 0; k < p.words.size() && ok; ++k) ok = t_[i + k].low == p.words[k];
@@ -470,7 +474,7 @@ class Tagger {
       if (c && (!best || c->end > best->end)) best = std::move(c);
     };
     // modifier + core ("early 1990", "about two years", "the end of World War Two")
-    if (auto [mp, me] = phrase_at(lex_.modifiers, i); mp) {
+    if (auto [mp, me] = phrase_at(lex_.modifier_index, i); mp) {
       std::size_t j = me;
       if (is_punct(j, '-') && t_[j].glued) ++j;  // "mid-1990s"
       if (auto c = core(j)) {
@@ -500,7 +504,7 @@ class Tagger {
     }
     // "the early 1980s", "the mid-1990s"
     if (is(i, "the")) {
-      if (auto [mp, me] = phrase_at(lex_.modifiers, i + 1); mp && mp->b == "point" && mp->words.size() == 1) {
+      if (auto [mp, me] = phrase_at(lex_.modifier_index, i + 1); mp && mp->b == "point" && mp->words.size() == 1) {
         std::size_t j = me;
         if (is_punct(j, '-') && t_[j].glued) ++j;
         if (auto c = core(j); c && c->point && (c->point->g == G::decade || c->point->g == G::century)) {
@@ -538,8 +542,8 @@ class Tagger {
 
   std::optional<Cand> named(std::size_t i) const {
     std::size_t j = i;
-    auto [p, e] = phrase_at(lex_.named, j);
-    if (!p && is(i, "the")) std::tie(p, e) = phrase_at(lex_.named, i + 1);
+    auto [p, e] = phrase_at(lex_.named_index, j);
+    if (!p && is(i, "the")) std::tie(p, e) = phrase_at(lex_.named_index, i + 1);
     if (!p) return std::nullopt;
     const int y1 = std::stoi(p->a), y2 = std::stoi(p->b);
     Cand c;
@@ -550,7 +554,7 @@ class Tagger {
   }
 
   std::optional<Cand> fuzzy(std::size_t i) const {
-    auto [p, e] = phrase_at(lex_.fuzzy, i);
+    auto [p, e] = phrase_at(lex_.fuzzy_index, i);
     if (!p) return std::nullopt;
     Cand c;
     c.end = e;
