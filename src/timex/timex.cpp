@@ -393,9 +393,12 @@ class Tagger {
     if (is(i, "a") && is(i + 1, "couple") && is(i + 2, "of")) return std::pair{2, i + 3};
     auto v = lookup(lex_.numbers, i);
     if (!v) return std::nullopt;
-    if (*v >= 20 && *v < 100 && is_punct(i + 1, '-') && t_[i + 1].glued) {
-      auto u = lookup(lex_.numbers, i + 2);
-      if (u && *u > 0 && *u < 10) return std::pair{*v + *u, i + 3};
+    if (*v >= 20 && *v < 100 && *v % 10 == 0) {
+      // "twenty-four", "twenty four"
+      const bool hyphen = is_punct(i + 1, '-') && t_[i + 1].glued;
+      auto u = lookup(lex_.numbers, hyphen ? i + 2 : i + 1);
+      if (u && *u > 0 && *u < 10 && !is(hyphen ? i + 2 : i + 1, "a") && !is(hyphen ? i + 2 : i + 1, "an"))
+        return std::pair{*v + *u, hyphen ? i + 3 : i + 2};
     }
     if (*v > 0 && *v < 100 && is(i + 1, "hundred")) return std::pair{*v * 100, i + 2};
     return std::pair{*v, i + 1};
@@ -481,7 +484,7 @@ class Tagger {
         const bool quant = mp->b == "quant";
         const bool point = c->type == TimexType::date || c->type == TimexType::time;
         const bool fuzzy = c->value.ends_with("_REF");
-        bool ok = quant ? (c->type == TimexType::duration || c->type == TimexType::time || (point && !fuzzy && c->needs_dct))
+        bool ok = quant ? (c->type == TimexType::duration || c->type == TimexType::time || (point && !fuzzy && c->shifted))
                         : (point && !fuzzy);
         // "some" and "over" are ordinary words before most nouns: only before counts
         if (quant && (mp->words[0] == "some" || mp->words[0] == "over" || mp->words[0] == "under") &&
@@ -653,6 +656,24 @@ class Tagger {
         consider(c);
       }
     }
+    // "the 1988 period", "the 1988 third quarter": a reporting period of that year
+    if (auto y = year_digits(k); y && !(at(k + 1) && t_[k + 1].glued)) {
+      if (is(k + 1, "period") || is(k + 1, "quarter") || is(k + 1, "fiscal")) {
+        Cand c;
+        c.end = k + 2;
+        c.point = Point{G::year, *y, 0, {}, {}};
+        c.explicit_date = true;
+        if (is(k + 1, "fiscal") && is(k + 2, "year")) ++c.end;
+        else if (is(k + 1, "fiscal")) c.end = 0;
+        if (c.end) consider(c);
+      } else if (auto o = lookup(lex_.ordinals, k + 1); o && *o <= 4 && is(k + 2, "quarter")) {
+        Cand c;
+        c.end = k + 3;
+        c.point = Point{G::quarter, *y, *o, {}, {}};
+        c.explicit_date = true;
+        consider(c);
+      }
+    }
     // '90s
     if (is_punct(k, '\'') && at(k + 1) && t_[k + 1].kind == Kind::digit && t_[k + 1].low.size() == 2 && t_[k + 1].glued &&
         is(k + 2, "s") && t_[k + 2].glued && t_[k + 1].num % 10 == 0) {
@@ -734,7 +755,8 @@ class Tagger {
     }
     if (best && the && best->end > k) {
       // the article belongs to decades, quarters, centuries ("the 1990s", "the third quarter")
-      if (!(best->point && (best->point->g == G::decade || best->point->g == G::century || best->point->g == G::quarter ||
+      const bool period = best->end == k + 2 && (is(k + 1, "period") || is(k + 1, "quarter"));
+      if (!period && !(best->point && (best->point->g == G::decade || best->point->g == G::century || best->point->g == G::quarter ||
                             best->point->g == G::half)) &&
           !best->value.starts_with("XXXX-Q") && !best->value.starts_with("XXXX-H"))
         return std::nullopt;
@@ -933,6 +955,18 @@ class Tagger {
           } else {
             const G g = unit_granularity(code);
             c.point = shift(containing(Day{*dct_}, g), dir);
+            // "this year's third quarter", "last year's quarter"
+            if (g == G::year && is_punct(c.end, '\'') && is(c.end + 1, "s") && t_[c.end + 1].glued) {
+              std::size_t q = c.end + 2;
+              auto o = lookup(lex_.ordinals, q);
+              if (o && *o <= 4 && is(q + 1, "quarter")) {
+                c.point = Point{G::quarter, c.point->year, *o, {}, {}};
+                c.end = q + 2;
+              } else if (is(q, "quarter") && focus_ && focus_->g == G::quarter) {
+                c.point = Point{G::quarter, c.point->year, focus_->sub, {}, {}};
+                c.end = q + 1;
+              }
+            }
           }
           consider(c);
         }
