@@ -316,6 +316,18 @@ TEST(TimexScorer, StrictAndRelaxed) {
   EXPECT_EQ(c.value, 1u);
 }
 
+TEST(TimexCli, TimemlFormatAndEvalErrors) {
+  test::TempDir tmp;
+  const std::string in = (tmp / "a.txt").string();
+  write_file_atomic(in, "The talks ended on Thursday.\n");
+  const auto r = test::run_cli("timex '" + in + "' --published 2021-03-18 --format timeml");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2021-03-18\">Thursday</TIMEX3>"), std::string::npos) << r.out;
+  const auto bad = test::run_cli("eval-timex '" + (tmp / "missing").string() + "'");
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("not a directory"), std::string::npos) << bad.err;
+}
+
 // ---- regression floor on the TempEval-3 training data
 
 TEST(TimexRegression, TimeBankValueF1) {
