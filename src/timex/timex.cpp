@@ -420,7 +420,7 @@ class Tagger {
   }
 
   // Month name at i (with its period when abbreviated); returns month and end.
-  std::optional<std::pair<int, std::size_t>> month(std::size_t i, bool need_context) const {
+  std::optional<std::pair<int, std::size_t>> month(std::size_t i) const {
     auto m = lookup(lex_.months, i);
     if (!m || !t_[i].cap) return std::nullopt;
     std::size_t e = i + 1;
@@ -429,7 +429,6 @@ class Tagger {
       if (is_punct(e, '.') && t_[e].glued) ++e;
       else if (t_[i].low.size() <= 3 && t_[i].low != "may") return std::nullopt;  // "Jan" without a period: rare, risky
     }
-    (void)need_context;
     return std::pair{*m, e};
   }
 
@@ -544,8 +543,7 @@ class Tagger {
   }
 
   std::optional<Cand> named(std::size_t i) const {
-    std::size_t j = i;
-    auto [p, e] = phrase_at(lex_.named_index, j);
+    auto [p, e] = phrase_at(lex_.named_index, i);
     if (!p && is(i, "the")) std::tie(p, e) = phrase_at(lex_.named_index, i + 1);
     if (!p) return std::nullopt;
     const int y1 = std::stoi(p->a), y2 = std::stoi(p->b);
@@ -601,7 +599,7 @@ class Tagger {
     const bool the = is(i, "the");
     const std::size_t k = the ? i + 1 : i;
     // Month [day] [, year]
-    if (auto m = month(k, true)) {
+    if (auto m = month(k)) {
       auto [mo, e] = *m;
       std::optional<Cand> c;
       if (const Tok* d = at(e); d && d->kind == Kind::digit && d->num >= 1 && d->num <= 31 && d->low.size() <= 2) {
@@ -630,7 +628,7 @@ class Tagger {
       std::size_t e = k + 1;
       if (e < t_.size() && t_[e].glued && (is(e, "st") || is(e, "nd") || is(e, "rd") || is(e, "th"))) ++e;
       if (is(e, "of")) ++e;
-      if (auto m = month(e, false)) {
+      if (auto m = month(e)) {
         if (auto y = year_digits(m->second)) consider(day_cand(*y, m->first, static_cast<int>(d->num), m->second + 1, k, true));
         else consider(day_cand(std::nullopt, m->first, static_cast<int>(d->num), m->second, k, false));
       }
@@ -872,7 +870,7 @@ class Tagger {
     {
       std::size_t e2 = e;
       if (is_punct(e2, ',')) ++e2;
-      if (auto m = month(e2, false)) {
+      if (auto m = month(e2)) {
         if (auto d = at(m->second); d && d->kind == Kind::digit && d->num >= 1 && d->num <= 31) {
           std::size_t e3 = m->second + 1, e4 = e3;
           if (is_punct(e4, ',')) ++e4;
@@ -991,7 +989,7 @@ class Tagger {
         consider(c);
       }
       // month: "last June", "next March"
-      auto m = month(j, false);
+      auto m = month(j);
       if (m && at(m->second) && t_[m->second].kind == Kind::digit) m.reset();  // "last Oct. 23": the date
       if (m && dir != 0) {
         Cand c;
@@ -1162,7 +1160,6 @@ class Tagger {
     c.type = TimexType::duration;
     c.value = duration_value(code, n->first);
     if (the && !lead && n->first == 1) return std::nullopt;
-    (void)the;
     return c;
   }
 
@@ -1184,7 +1181,7 @@ class Tagger {
       c.value = "XXXX-WXX-" + std::to_string(*wd);
       return c;
     }
-    if (auto m = month(k, false)) {
+    if (auto m = month(k)) {
       c.end = m->second;
       c.value = "XXXX-" + pad(m->first, 2);
       return c;
