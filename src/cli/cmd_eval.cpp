@@ -85,8 +85,9 @@ Command add_eval(CLI::App& app) {
             }
             if (o->gold.empty() || o->system.empty())
               throw Error("eval-timeline", "expected GOLD.json SYSTEM.json, or --gold-dir DIR --build");
-            const TimelineScore s =
-                score_timeline(read_file(o->gold), o->gold, read_file(o->system), o->system);
+            const std::string gold = read_file(o->gold);  // first, so a missing gold is named first
+            const std::string system = read_file(o->system);
+            const TimelineScore s = score_timeline(gold, o->gold, system, o->system);
             std::cout << (o->json ? score_json(s) + "\n" : score_text(s));
             return kExitOk;
           }};
