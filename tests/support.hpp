@@ -78,4 +78,25 @@ inline CliResult run_cli(const std::string& args, const std::string& stdin_file 
   return r;
 }
 
+// Validates `json` against docs/timeline.schema.json with tests/validate_schema.py
+// (python3-jsonschema, a declared dependency: scripts/setup.sh installs it). Returns the
+// validator's exit status (0 valid, 1 invalid, 2 unreadable) and its messages in `messages`.
+inline int validate_timeline_json(const std::string& json, std::string* messages = nullptr) {
+  TempDir tmp;
+  write_file_atomic((tmp / "timeline.json").string(), json);
+  const std::string cmd = "python3 '" + (source_dir() / "tests" / "validate_schema.py").string() + "' '" +
+                          (source_dir() / "docs" / "timeline.schema.json").string() + "' '" +
+                          (tmp / "timeline.json").string() + "' >'" + (tmp / "out").string() + "' 2>&1";
+  const int rc = std::system(cmd.c_str());
+  if (messages) *messages = read_file((tmp / "out").string());
+  return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+}
+
+// Every test that produces timeline JSON should call this on it: the output must keep to the
+// published contract (dateline.timeline/1).
+inline void expect_valid_timeline_json(const std::string& json) {
+  std::string messages;
+  EXPECT_EQ(validate_timeline_json(json, &messages), 0) << messages;
+}
+
 }  // namespace dateline::test

@@ -14,8 +14,16 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("dateline ") + dateline::version());
   app.require_subcommand(1);
 
-  const std::vector<Command> commands{add_build(app), add_timex(app), add_render(app), add_diff(app),
-                                      add_merge(app), add_eval_timex(app)};
+  // One line a subcommand, in the order --help lists them.
+  const std::vector<Command> commands{
+      add_build(app),
+      add_timex(app),
+      add_render(app),
+      add_diff(app),
+      add_merge(app),
+      add_eval_timex(app),
+      add_eval(app),
+  };
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
