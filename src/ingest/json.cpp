@@ -9,12 +9,26 @@
 namespace dateline::ingest {
 namespace {
 
-// "parse error at line 1, column 5: syntax error ..." without the library's prefix.
-std::string parse_message(const nlohmann::json::parse_error& e) {
+// nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error
+// while parsing object - ..." as "JSON syntax error at line 1, column 5: ...". In JSONL the
+// line is the file's line, so only the column is kept.
+std::string parse_message(const nlohmann::json::parse_error& e, bool keep_line) {
   std::string_view w = e.what();
-  const std::size_t p = w.find("] ");
-  if (p != std::string_view::npos) w.remove_prefix(p + 2);
-  return "JSON " + std::string(w);
+  if (const std::size_t p = w.find("parse error"); p != std::string_view::npos) w.remove_prefix(p + 11);
+  std::string where;
+  if (w.substr(0, 4) == " at ") {
+    const std::size_t colon = w.find(": ");
+    std::string_view at = w.substr(4, colon == std::string_view::npos ? 0 : colon - 4);
+    if (!keep_line) {
+      if (const std::size_t c = at.find("column"); c != std::string_view::npos) at.remove_prefix(c);
+    }
+    where = " at " + std::string(at);
+    w.remove_prefix(colon == std::string_view::npos ? w.size() : colon);
+  }
+  if (w.substr(0, 2) == ": ") w.remove_prefix(2);
+  std::string detail(w);
+  if (detail.rfind("syntax error while parsing ", 0) == 0) detail = detail.substr(13);  // "parsing value - ..."
+  return "JSON syntax error" + where + ": " + detail;
 }
 
 std::optional<std::string> string_field(const nlohmann::json& j, const char* key) {
@@ -26,7 +40,8 @@ std::optional<std::string> string_field(const nlohmann::json& j, const char* key
 }
 
 // One article object; `where` prefixes messages ("line 3: " in JSONL).
-Document article(const nlohmann::json& j, std::string_view name, const std::string& where, std::size_t offset) {
+Document article(const nlohmann::json& j, std::string_view name, const std::string& where,
+                 std::optional<std::size_t> offset) {
   if (!j.is_object()) throw Error(std::string(name), where + "an article must be a JSON object", offset);
   auto it = j.find("text");
   if (it == j.end()) throw Error(std::string(name), where + "article without a \"text\" field", offset);
@@ -57,14 +72,14 @@ std::vector<Document> read_json(std::string_view bytes, std::string_view name) {
   try {
     j = nlohmann::json::parse(bytes);
   } catch (const nlohmann::json::parse_error& e) {
-    throw Error(std::string(name), parse_message(e), e.byte > 0 ? e.byte - 1 : 0);
+    throw Error(std::string(name), parse_message(e, true), e.byte > 0 ? e.byte - 1 : 0);
   }
   std::vector<Document> out;
   if (j.is_array()) {
-    for (std::size_t i = 0; i < j.size(); ++i) out.push_back(article(j[i], name, "article " + std::to_string(i + 1) + ": ", 0));
+    for (std::size_t i = 0; i < j.size(); ++i) out.push_back(article(j[i], name, "article " + std::to_string(i + 1) + ": ", std::nullopt));
     if (out.empty()) throw Error(std::string(name), "no article in the JSON array");
   } else {
-    out.push_back(article(j, name, "", 0));
+    out.push_back(article(j, name, "", std::nullopt));
   }
   return out;
 }
@@ -82,7 +97,7 @@ std::vector<Document> read_jsonl(std::string_view bytes, std::string_view name) 
       try {
         j = nlohmann::json::parse(line);
       } catch (const nlohmann::json::parse_error& e) {
-        throw Error(std::string(name), where + parse_message(e), pos + (e.byte > 0 ? e.byte - 1 : 0));
+        throw Error(std::string(name), where + parse_message(e, false), pos + (e.byte > 0 ? e.byte - 1 : 0));
       }
       out.push_back(article(j, name, where, pos));
     }
