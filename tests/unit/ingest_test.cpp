@@ -373,6 +373,9 @@ TEST(Ingest, CliBuildHonoursPublishedAndReportsBadInput) {
   auto r = test::run_cli("build --published 2021-03-18 '" + test::seed_article().string() + "'");
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("\"published\": \"2021-03-18\""), std::string::npos) << r.out.substr(0, 600);
+  r = test::run_cli("ingest --show text '" + fixture("crlf.tml") + "'");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "\nLine one.\nLine two.\nLine three.\n");
   r = test::run_cli("build '" + fixture("bad-line.jsonl") + "'");
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("line 2"), std::string::npos) << r.err;

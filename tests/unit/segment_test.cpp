@@ -140,8 +140,8 @@ TEST(Sentences, SeedArticle) {
   const std::string text = read_file(test::seed_article().string());
   const Segmented s = segment(text);
   expect_well_formed(s);
-  // 28 prose sentences and a few headings/credits by reading the article; allow some slack.
-  EXPECT_GE(s.sentences.size(), 28u);
+  // By hand: 24 prose sentences, 2 credit lines and 4 headings; allow some slack.
+  EXPECT_GE(s.sentences.size(), 26u);
   EXPECT_LE(s.sentences.size(), 40u);
   ASSERT_FALSE(s.sentences.empty());
   EXPECT_TRUE(s.sentences[0].heading) << "the # title";
