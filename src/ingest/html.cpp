@@ -231,8 +231,9 @@ class TextBuilder {
     while (!stack.empty()) {
       auto [n, leaving] = stack.back();
       stack.pop_back();
+      const bool element = n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE;
       if (leaving) {
-        block_break(n->v.element.end_pos.offset);
+        block_break(element ? n->v.element.end_pos.offset : last_raw_);
         continue;
       }
       if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
@@ -247,12 +248,13 @@ class TextBuilder {
       if (!c) continue;
       const Role role = n == root ? Role::block : role_of(n);
       if (role == Role::skip) continue;
+      const std::size_t at = element ? n->v.element.start_pos.offset : last_raw_;
       if (role == Role::line_break) {
-        line_break(n->v.element.start_pos.offset);
+        line_break(at);
         continue;
       }
       if (role == Role::block) {
-        block_break(n->v.element.start_pos.offset);
+        block_break(at);
         stack.push_back({n, true});
       }
       for (unsigned i = c->length; i-- > 0;) stack.push_back({static_cast<const GumboNode*>(c->data[i]), false});

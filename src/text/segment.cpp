@@ -5,7 +5,7 @@
 // joined by , . : / - when a digit follows, plus an ordinal or plural suffix: "2,000", "3.5",
 // "10:30", "1998-03-22", "1990s", "21st"), abbreviations keeping their period (listed in
 // data/text/abbreviations.tsv, or shaped like "U.S."/"a.m."/"F."), and punctuation and symbols
-// one code point each ("..." and "--" are single tokens).
+// one code point each ("...", "--" and the PTB quotes `` and '' are single tokens).
 //
 // Sentences: text is cut into lines; lines without a letter or digit ("---") are dropped;
 // a Markdown "# heading" line is a heading sentence; lines separated by single newlines form a
@@ -187,7 +187,13 @@ std::vector<Token> tokenize(std::string_view s) {
       std::size_t e = i + d.len;
       if ((s[i] == '.' || s[i] == '-') && e < s.size() && s[e] == s[i]) {
         while (e < s.size() && s[e] == s[i]) ++e;  // "..." and "--"
+      } else if (s[i] == '\'' && e < s.size() && s[e] == '\'') {
+        ++e;  // '' closing quote of PTB-style text
       }
+      push(i, e, TokenKind::punct);
+      i = e;
+    } else if (s[i] == '`') {
+      const std::size_t e = i + 1 < s.size() && s[i + 1] == '`' ? i + 2 : i + 1;  // `` opening quote
       push(i, e, TokenKind::punct);
       i = e;
     } else {
@@ -213,11 +219,11 @@ bool is_terminal(std::string_view t) {
 bool is_ellipsis(std::string_view t) { return t == "..." || t == "\xE2\x80\xA6"; }
 bool is_closer(std::string_view t) {
   return t == "\xE2\x80\x9D" /* ” */ || t == "\xE2\x80\x99" /* ’ */ || t == "\xC2\xBB" /* » */ ||
-         t == "\xE2\x80\xBA" /* › */ || t == ")" || t == "]" || t == "}" || t == "\"" || t == "'";
+         t == "\xE2\x80\xBA" /* › */ || t == ")" || t == "]" || t == "}" || t == "\"" || t == "'" || t == "''";
 }
 bool is_opener(std::string_view t) {
   return t == "\xE2\x80\x9C" /* “ */ || t == "\xE2\x80\x98" /* ‘ */ || t == "\xC2\xAB" /* « */ ||
-         t == "\xE2\x80\x9E" /* „ */ || t == "(" || t == "[" || t == "\"" || t == "'";
+         t == "\xE2\x80\x9E" /* „ */ || t == "(" || t == "[" || t == "\"" || t == "'" || t == "``" || t == "`";
 }
 
 // True when the paragraph-level token `i` closes its sentence with terminal punctuation
