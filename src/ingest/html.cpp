@@ -44,13 +44,6 @@ const Tables& tables() {
   return t;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 std::string_view tag_name(const GumboNode* n) {
   if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE) return {};
   if (n->v.element.tag == GUMBO_TAG_UNKNOWN) return {};

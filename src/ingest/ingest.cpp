@@ -16,12 +16,7 @@
 namespace dateline {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
+using ingest::lower;
 
 // The format of content whose name says nothing: markup, JSON, or text.
 InputFormat sniff(std::string_view bytes) {

@@ -34,5 +34,7 @@ TextDate find_text_date(std::string_view text);
 
 // Removes leading and trailing ASCII whitespace.
 std::string_view trim(std::string_view s);
+// ASCII lower case (names, keys and extensions are ASCII).
+std::string lower(std::string_view s);
 
 }  // namespace dateline::ingest

@@ -42,9 +42,7 @@ std::size_t front_matter(std::string_view s, std::size_t start, DocumentInfo& in
     }
     const std::size_t colon = line.find(':');
     if (colon != std::string_view::npos) {
-      std::string key(trim(line.substr(0, colon)));
-      for (char& c : key)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      const std::string key = lower(trim(line.substr(0, colon)));
       const std::string value = unquote(line.substr(colon + 1));
       if (!value.empty()) {
         if (key == "title") found.title = value;
