@@ -29,6 +29,7 @@ Command add_diff(CLI::App& app);
 Command add_merge(CLI::App& app);
 Command add_eval_timex(CLI::App& app);
 Command add_eval(CLI::App& app);
+Command add_ingest(CLI::App& app);
 
 // Shared option helpers.
 std::optional<date::year_month_day> parse_published(const std::string& s);

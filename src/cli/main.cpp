@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
       add_merge(app),
       add_eval_timex(app),
       add_eval(app),
+      add_ingest(app),
   };
   try {
     app.parse(argc, argv);
