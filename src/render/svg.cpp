@@ -24,8 +24,10 @@ GVC_t* graphviz_context() {
 
 }  // namespace
 
-std::string to_svg(const Timeline& t) {
-  const std::string dot = to_dot(t);
+std::string to_svg(const Timeline& t) { return to_svg(t, RenderOptions{}); }
+
+std::string to_svg(const Timeline& t, const RenderOptions& options) {
+  const std::string dot = to_dot(t, options);
   std::lock_guard lock(graphviz_mutex());
   GVC_t* gvc = graphviz_context();
   std::unique_ptr<Agraph_t, int (*)(Agraph_t*)> g(agmemread(dot.c_str()), agclose);
