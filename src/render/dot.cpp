@@ -56,11 +56,11 @@ std::string attr(std::string_view name, std::string_view quoted_value) {
   return std::string(name) + "=" + std::string(quoted_value);
 }
 
-std::string lines_html(const std::vector<std::string>& lines) {
+std::string lines_html(const std::vector<std::string>& lines, bool in_node) {
   std::string out;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (i) out += "<BR ALIGN=\"LEFT\"/>";
-    out += html_escape(lines[i]);
+    out += in_node ? render::graphviz_html(lines[i]) : html_escape(lines[i]);
   }
   return out;
 }
@@ -70,7 +70,7 @@ std::string title_html(const Timeline& t, std::string_view note) {
   if (t.documents.size() == 1 && t.documents[0].title) title = *t.documents[0].title;
   else if (t.documents.size() > 1) title = "Timeline of " + std::to_string(t.documents.size()) + " articles";
   else title = "Timeline";
-  std::string out = "<FONT POINT-SIZE=\"18\"><B>" + lines_html(render::wrap(render::shorten(title, 200), 90)) +
+  std::string out = "<FONT POINT-SIZE=\"18\"><B>" + lines_html(render::wrap(render::shorten(title, 200), 90), false) +
                     "</B></FONT><BR ALIGN=\"LEFT\"/>";
   constexpr std::size_t kMaxSources = 6;
   for (std::size_t i = 0; i < t.documents.size() && i < kMaxSources; ++i) {
@@ -151,7 +151,7 @@ std::string event_node(const std::string& name, const Event& e, const render::Po
   std::string meta = pos.text;
   if (e.modality != Modality::occurred) meta += " · " + std::string(to_string(e.modality));
   if (e.modality == Modality::negated) meta += " ✗";
-  std::string headline = lines_html(render::wrap(render::shorten(e.summary.empty() ? e.type.label : e.summary, kHeadlineMax), kWrap));
+  std::string headline = lines_html(render::wrap(render::shorten(e.summary.empty() ? e.type.label : e.summary, kHeadlineMax), kWrap), true);
   if (headline.empty()) headline = "(no summary)";
   if (e.modality == Modality::negated) headline = "<S>" + headline + "</S>";
   const std::string actors = render::shorten(render::actors_text(e.actors), kActorsMax);
@@ -162,13 +162,13 @@ std::string event_node(const std::string& name, const Event& e, const render::Po
   if (!style.empty()) label += " STYLE=\"" + style + "\"";
   label += "><TR><TD ROWSPAN=\"4\" BGCOLOR=\"" + std::string(cls.border) + "\" WIDTH=\"5\"></TD>";
   label += "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"" + std::string(kMutedText) + "\">" +
-           html_escape(meta) + "</FONT></TD></TR>";
+           render::graphviz_html(meta) + "</FONT></TD></TR>";
   label += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT COLOR=\"" + text_color + "\"><B>" + headline +
            "</B></FONT></TD></TR>";
   label += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"" + text_color + "\">" +
-           (actors.empty() ? std::string("no actors") : html_escape(actors)) + "</FONT></TD></TR>";
+           (actors.empty() ? std::string("no actors") : render::graphviz_html(actors)) + "</FONT></TD></TR>";
   label += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"8\" COLOR=\"" + std::string(kMutedText) + "\">" +
-           html_escape(type) + "</FONT></TD></TR></TABLE>>";
+           render::graphviz_html(type) + "</FONT></TD></TR></TABLE>>";
 
   std::string tooltip = e.mentions.empty() ? e.summary : e.mentions.front().text;
   tooltip = render::shorten(tooltip, kTooltipMax);
@@ -324,9 +324,9 @@ std::string detailed_dot(const Timeline& t) {
     const Link& l = t.links[li];
     auto from = by_id.find(l.from), to = by_id.find(l.to);
     if (!drawn(l.relation) || from == by_id.end() || to == by_id.end()) continue;
-    std::string label = html_escape(std::string(to_string(l.relation)));
+    std::string label = render::graphviz_html(std::string(to_string(l.relation)));
     if (l.evidence && !l.evidence->signal.empty())
-      label += "<BR/><I>“" + html_escape(render::shorten(l.evidence->signal, 40)) + "”</I>";
+      label += "<BR/><I>“" + render::graphviz_html(render::shorten(l.evidence->signal, 40)) + "”</I>";
     const char* color = link_color(l.relation);
     out += "  " + ev(from->second) + " -> " + ev(to->second) + " [id=" + dot_quote("link-" + std::to_string(li)) +
            ", constraint=false, color=\"" + color + "\", fontcolor=\"" + color + "\", penwidth=1.4, tooltip=" +
@@ -372,7 +372,7 @@ std::string grouped_dot(const Timeline& t, std::size_t threshold) {
     label += "</TR>";
     for (std::size_t j = 0; j < events.size() && j < 3; ++j)
       label += "<TR><TD COLSPAN=\"5\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">" +
-               html_escape(render::shorten(t.events[events[j]].summary, 60)) + "</FONT></TD></TR>";
+               render::graphviz_html(render::shorten(t.events[events[j]].summary, 60)) + "</FONT></TD></TR>";
     label += "</TABLE>>";
     out += "  " + name + " [id=" + dot_quote(std::string("month-") + buf) + ", group=axis, tooltip=" +
            dot_quote(std::string(buf) + ": " + std::to_string(events.size()) + " events") + ", label=" + label + "];\n";

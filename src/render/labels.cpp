@@ -245,16 +245,29 @@ std::string html_escape(std::string_view raw) {
   return out;
 }
 
+std::string graphviz_html(std::string_view raw) {
+  std::string out;
+  for (char c : html_escape(raw)) {
+    if (c == '\\') out.push_back('\\');
+    out.push_back(c);
+  }
+  return out;
+}
+
 std::string dot_quote(std::string_view raw) {
+  // Graphviz copies XML entities into the SVG as they are, so quotes and ampersands go in as
+  // entities (which SVG readers decode). It unescapes tooltips twice (each time "\\" -> "\",
+  // and \N, \G, \E ... expanded), so a backslash goes in as four.
   const std::string s = clean_utf8(raw);
   std::string out = "\"";
   for (char c : s) {
-    if (c == '"' || c == '\\') out.push_back('\\');
-    if (c == '\n' || c == '\t') {
-      out.push_back(' ');
-      continue;
+    switch (c) {
+      case '"': out += "&quot;"; break;
+      case '\\': out += "\\\\\\\\"; break;
+      case '&': out += "&amp;"; break;
+      case '\n': case '\t': out.push_back(' '); break;
+      default: out.push_back(c);
     }
-    out.push_back(c);
   }
   return out + "\"";
 }

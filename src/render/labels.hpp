@@ -64,10 +64,17 @@ std::string shorten(std::string_view s, std::size_t max_chars);
 // Words of clean text greedily packed into lines of at most width code points.
 std::vector<std::string> wrap(std::string_view s, std::size_t width);
 
-// Escapes for Graphviz HTML-like labels and for HTML text and attributes.
+// Escapes for HTML text and attributes (& < > " ' as entities).
 std::string html_escape(std::string_view s);
 
-// A DOT quoted string, with the quotes.
+// Text for the HTML-like label of a Graphviz node or edge: html_escape, and backslashes
+// doubled, since Graphviz expands \N, \G, \E ... there and reads "\\" as one backslash.
+// (The graph's own label is not expanded: html_escape alone is right for it.)
+std::string graphviz_html(std::string_view s);
+
+// A DOT quoted string, with the quotes, for Graphviz to copy into SVG attributes (tooltips):
+// " & as XML entities, which Graphviz passes through and SVG readers decode; \ as four,
+// since Graphviz unescapes tooltips twice.
 std::string dot_quote(std::string_view s);
 
 // A string safe as an XML/HTML id and a DOT id attribute: [A-Za-z0-9_.:-], others as '_'.
