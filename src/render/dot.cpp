@@ -116,7 +116,7 @@ std::string legend_node() {
     return "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\"><B>" + std::string(sym) + "</B>&#160;" + std::string(what) +
            "</FONT></TD></TR>";
   };
-  marks += mark("2021-03-18", "on that day");
+  marks += mark("YYYY-MM-DD", "on that day");
   marks += mark("a – b", "within those days; a bar spans them");
   marks += mark("≤ d / ≥ d", "no later / no earlier than d");
   marks += mark("undated", "no date bound: listed last");
@@ -363,7 +363,8 @@ std::string grouped_dot(const Timeline& t, std::size_t threshold) {
     std::snprintf(buf, sizeof buf, "%04d-%02u", static_cast<int>(ym.year()), static_cast<unsigned>(ym.month()));
     std::string label = "<<TABLE BORDER=\"1\" COLOR=\"#9ca3af\" BGCOLOR=\"white\" CELLBORDER=\"0\" CELLSPACING=\"2\" "
                         "CELLPADDING=\"2\"><TR><TD COLSPAN=\"5\" ALIGN=\"LEFT\"><B>" +
-                        std::string(buf) + "</B> · " + std::to_string(events.size()) + " events</TD></TR><TR>";
+                        std::string(buf) + "</B> · " + std::to_string(events.size()) + (events.size() == 1 ? " event" : " events") +
+                        "</TD></TR><TR>";
     for (int q : {1, 2, 3, 4, 0}) {
       const auto& s = render::class_style(q == 0 ? std::nullopt : std::optional<int>(q));
       label += "<TD BGCOLOR=\"" + std::string(s.fill) + "\" COLOR=\"" + std::string(s.border) + "\" BORDER=\"1\">" +
