@@ -13,7 +13,7 @@ struct RenderOptions {
   // Above this many events the picture draws one node per month with counts by CAMEO class
   // instead of one box per event (and says so in its title): thousands of boxes are neither
   // readable nor quick to lay out. See docs/render.md for the layout times behind it.
-  std::size_t group_above = 600;
+  std::size_t group_above = 150;
 };
 
 // The DOT source of the timeline: a vertical date axis with breaks for long gaps, events in

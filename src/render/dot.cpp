@@ -193,7 +193,7 @@ std::string break_node(const std::string& name, std::string_view text) {
 std::string header(const Timeline& t, std::string_view note) {
   return "digraph timeline {\n"
          "  graph [rankdir=TB, newrank=true, nodesep=0.3, ranksep=0.25, fontname=\"Helvetica\", labelloc=t, "
-         "labeljust=l, bgcolor=\"white\", pad=0.3, tooltip=\"Timeline\", label=<" +
+         "labeljust=l, bgcolor=\"white\", pad=0.3, mclimit=0.3, nslimit=2, nslimit1=2, remincross=false, tooltip=\"Timeline\", label=<" +
          title_html(t, note) +
          ">];\n"
          "  node [fontname=\"Helvetica\", fontsize=11, shape=plain];\n"
