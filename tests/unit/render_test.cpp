@@ -461,7 +461,7 @@ TEST(Render, ConcurrentCallsAreSerialized) {
 
 TEST(Render, BadBytesNeverBreakTheXml) {
   Timeline t = sample();
-  t.events[0].summary = std::string("bad \xff\xfe bytes \x01\x02 and a cut \xe2\x82", 30);
+  t.events[0].summary = "bad \xff\xfe bytes \x01\x02 and a cut \xe2\x82";
   const std::string svg = to_svg(t);
   if (have("xmllint")) {
     EXPECT_TRUE(xml_ok(svg));
