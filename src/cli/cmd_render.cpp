@@ -15,7 +15,7 @@ Command add_render(CLI::App& app) {
   auto* sub = app.add_subcommand("render", "Render a saved timeline JSON");
   sub->add_option("TIMELINE", o->input, "A timeline JSON file, or - for stdin")->required();
   sub->add_option("-o,--output", o->out, "Output file, - for stdout")->required();
-  sub->add_option("--format", o->format, "dot or svg (default: from -o's extension)");
+  sub->add_option("--format", o->format, "dot, svg, html or timelinejs (default: from -o's extension)");
   return {sub, [o] {
             const Timeline t = timeline_from_json(read_file(o->input), o->input == "-" ? "<stdin>" : o->input);
             write_file_atomic(o->out, render_as(t, pick_format(o->format, o->out, "svg"), o->out));

@@ -26,7 +26,9 @@ std::string render_as(const Timeline& t, const std::string& format, const std::s
   if (format == "json") return to_json(t);
   if (format == "dot" || format == "gv") return to_dot(t);
   if (format == "svg") return to_svg(t);
-  throw Error(out, "unknown output format \"" + format + "\" (json, dot or svg)");
+  if (format == "html" || format == "htm") return to_html(t);
+  if (format == "timelinejs") return to_timelinejs(t);
+  throw Error(out, "unknown output format \"" + format + "\" (json, dot, svg, html or timelinejs)");
 }
 
 }  // namespace dateline::cli
