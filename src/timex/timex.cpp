@@ -434,20 +434,16 @@ class Tagger {
 
   // ---- tense of the clause around tokens [b, e)
   Tense tense_near(std::size_t b, std::size_t e) const {
-    // Nearest cue on either side within the sentence; the left side wins ties.
-    for (std::size_t d = 1; d <= 12; ++d) {
-      if (d <= b) {
-        const std::size_t k = b - d;
-        if (t_[k + 1].break_before) goto right_only;  // crossed a sentence start
-        if (auto c = cue(k); c != Tense::none) return c;
-      }
-    right_only:
-      if (e + d - 1 < t_.size() && d <= 8) {
-        const std::size_t k = e + d - 1;
-        if (!t_[k].break_before) {
-          if (auto c = cue(k); c != Tense::none) return c;
-        }
-      }
+    // Nearest cue on either side within the sentence; the left side wins ties. A side stops
+    // for good at the sentence boundary.
+    bool left = true, right = true;
+    for (std::size_t d = 1; d <= 12 && (left || right); ++d) {
+      if (left && (d > b || t_[b - d + 1].break_before)) left = false;
+      if (left)
+        if (auto c = cue(b - d); c != Tense::none) return c;
+      if (right && (d > 8 || e + d - 1 >= t_.size() || t_[e + d - 1].break_before)) right = false;
+      if (right)
+        if (auto c = cue(e + d - 1); c != Tense::none) return c;
     }
     return Tense::none;
   }
@@ -457,14 +453,28 @@ class Tagger {
     if (t.kind != Kind::alpha) return Tense::none;
     if (t.low == "won" && is_punct(k + 1, '\'') && is(k + 2, "t")) return Tense::future;
     if (t.low == "ll" && k > 0 && is_punct(k - 1, '\'')) return Tense::future;
+    if (t.low == "next" && is(k + 1, "to")) return Tense::none;  // "next to": a place
+    if ((t.low == "early" || t.low == "soon") && is(k - 1, "as") && is(k + 1, "as")) return Tense::future;
     if (auto v = lookup(lex_.tense, k)) {
-      if (*v == "future_to") return is(k + 1, "to") || is(k + 1, "for") ? Tense::future : Tense::none;
+      // "is to resume", "are to meet": an arrangement, i.e. the future
+      if (*v == "present" && is(k + 1, "to")) return Tense::future;
+      if (*v == "future_to") {
+        if (!is(k + 1, "to") && !is(k + 1, "for")) return Tense::none;
+        // "had been scheduled to expire Friday", "was expected to": a plan of the past
+        for (std::size_t b = 1; b <= 2 && b <= k; ++b)
+          if (is(k - b, "had") || is(k - b, "was") || is(k - b, "were")) return Tense::past;
+        return Tense::future;
+      }
       if (*v == "future") return Tense::future;
       if (*v == "past") return Tense::past;
       return Tense::present;
     }
     // regular past tense and participles
-    if (t.low.size() > 4 && t.low.ends_with("ed") && (!t.cap || t.break_before)) return Tense::past;
+    if (t.low.size() > 4 && t.low.ends_with("ed") && (!t.cap || t.break_before)) {
+      // a passive ("will be paid", "to be completed") takes its tense from the auxiliary
+      if (k > 0 && (is(k - 1, "be") || is(k - 1, "being"))) return Tense::none;
+      return Tense::past;
+    }
     return Tense::none;
   }
 
@@ -793,6 +803,12 @@ class Tagger {
     return true;
   }
 
+  // A month (or month-day) without a year takes the one of that name closest to the DCT. With
+  // no tense cue, news reports the past more than the future: a date ahead counts kFutureCost
+  // times its distance.
+  static constexpr int kPastReach = 1;
+  static constexpr int kFutureCost = 2;
+
   Cand month_cand(int mo, std::size_t e, std::size_t k) const {
     Cand c;
     c.end = e;
@@ -802,12 +818,21 @@ class Tagger {
       c.value = "XXXX-" + pad(mo, 2);
       return c;
     }
-    int y = static_cast<int>(dct_->year());
+    // The month of that name closest to the DCT that the tense allows: a past verb reaches at
+    // most kPastReach months ahead ("expects to report in mid-November" said in October is
+    // still ahead), a future verb none back; "in January" said in October is the next one.
+    const int y0 = static_cast<int>(dct_->year());
     const int dm = static_cast<int>(static_cast<unsigned>(dct_->month()));
     const Tense tn = tense_near(k, e);
-    if (tn == Tense::past && mo > dm) --y;
-    else if (tn == Tense::future && mo < dm) ++y;
-    c.point = Point{G::month, y, mo, {}, {}};
+    int pick = y0, best_gap = 999;
+    for (int y = y0 - 1; y <= y0 + 1; ++y) {
+      const int gap = (y - y0) * 12 + (mo - dm);
+      if (tn == Tense::past && gap > kPastReach) continue;
+      if (tn == Tense::future && gap < 0) continue;
+      const int cost = tn == Tense::none && gap > 0 ? gap * kFutureCost : std::abs(gap);
+      if (cost < best_gap || (cost == best_gap && gap > 0)) pick = y, best_gap = cost;
+    }
+    c.point = Point{G::month, pick, mo, {}, {}};
     return c;
   }
 
@@ -843,7 +868,8 @@ class Tagger {
       // tense: "declared a dividend payable Dec. 15")
       if (tn == Tense::past && gap > 92) continue;
       if (tn == Tense::future && gap < -92) continue;
-      if (!pick || std::labs(gap) < best_gap) pick = cand, best_gap = std::labs(gap);
+      const long cost = tn == Tense::none && gap > 0 ? gap * kFutureCost : std::labs(gap);
+      if (!pick || cost < best_gap || (cost == best_gap && gap > 0)) pick = cand, best_gap = cost;
     }
     if (!pick) return std::nullopt;
     c.point = day_point(*pick);
