@@ -66,6 +66,9 @@ Lexicon load() {
   phrases("timex/fuzzy.tsv", l.fuzzy);
   phrases("timex/modifiers.tsv", l.modifiers);
   phrases("timex/named_periods.tsv", l.named);
+  tsv::for_each_row(data("timex/holidays.tsv"), true, [&](Row f) {
+    if (f.size() >= 2) l.holidays.push_back({phrase_words(f[0]), std::string(f[1]), {}, {}});
+  });
   return l;
 }
 
@@ -108,6 +111,7 @@ const Lexicon& lexicon() {
     index(x.fuzzy, x.fuzzy_index);
     index(x.modifiers, x.modifier_index);
     index(x.named, x.named_index);
+    index(x.holidays, x.holiday_index);
     return x;
   }();
   return l;

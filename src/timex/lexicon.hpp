@@ -26,9 +26,10 @@ struct Lexicon {
   std::vector<Phrase> fuzzy;      // a=type b=value
   std::vector<Phrase> modifiers;  // a=mod b=kind
   std::vector<Phrase> named;      // a=first year b=last year
+  std::vector<Phrase> holidays;   // a=rule (data/timex/holidays.tsv)
   // Each phrase list indexed by its first word, so that a text position costs one lookup.
   using Index = std::unordered_map<std::string, std::vector<const Phrase*>>;
-  Index fuzzy_index, modifier_index, named_index;
+  Index fuzzy_index, modifier_index, named_index, holiday_index;
 };
 
 const Lexicon& lexicon();

@@ -419,6 +419,37 @@ class Tagger {
     return static_cast<int>(t->num);
   }
 
+  // A year at i: digits (year_digits) or spelled out as broadcast transcripts write it
+  // ("nineteen ninety-six"; "two thousand [and] five" only when `thousand` allows it, since
+  // it is mostly a count). Returns the year and the end.
+  std::optional<std::pair<int, std::size_t>> year_at(std::size_t i, bool thousand = false) const {
+    if (auto y = year_digits(i)) return std::pair{*y, i + 1};
+    auto hi = lookup(lex_.numbers, i);
+    if (!hi) return std::nullopt;
+    if (*hi >= 11 && *hi <= 20) {
+      auto lo = number(i + 1);
+      if (!lo || lo->first < 10 || lo->first > 99 || t_[i + 1].kind != Kind::alpha) return std::nullopt;
+      return std::pair{*hi * 100 + lo->first, lo->second};
+    }
+    if (thousand && *hi == 2 && is(i + 1, "thousand")) {
+      std::size_t e = i + 2;
+      if (is(e, "and")) ++e;
+      if (auto lo = number(e); lo && lo->first > 0 && lo->first < 100 && t_[e].kind == Kind::alpha) return std::pair{2000 + lo->first, lo->second};
+      return std::pair{2000, i + 2};
+    }
+    return std::nullopt;
+  }
+
+  // "this year", "last year", "next year" after a month or a day ("June last year").
+  std::optional<std::pair<int, std::size_t>> dct_year_at(std::size_t i) const {
+    if (!dct_ || !is(i + 1, "year")) return std::nullopt;
+    const int y = static_cast<int>(dct_->year());
+    if (is(i, "this")) return std::pair{y, i + 2};
+    if (is(i, "last")) return std::pair{y - 1, i + 2};
+    if (is(i, "next")) return std::pair{y + 1, i + 2};
+    return std::nullopt;
+  }
+
   // Month name at i (with its period when abbreviated); returns month and end.
   std::optional<std::pair<int, std::size_t>> month(std::size_t i) const {
     auto m = lookup(lex_.months, i);
@@ -542,6 +573,8 @@ class Tagger {
       if (c && (!best || c->end > best->end)) best = std::move(c);
     };
     consider(named(i));
+    consider(holiday(i));
+    consider(year_named(i));
     consider(fuzzy(i));
     consider(absolute(i));
     consider(weekday(i));
@@ -550,6 +583,107 @@ class Tagger {
     consider(set(i));
     consider(clock(i));
     return best;
+  }
+
+  // "the year 2000", "the year two thousand"
+  std::optional<Cand> year_named(std::size_t i) const {
+    if (!is(i, "the") || !is(i + 1, "year")) return std::nullopt;
+    auto y = year_at(i + 2, true);
+    if (!y) return std::nullopt;
+    Cand c;
+    c.end = y->second;
+    c.point = Point{G::year, y->first, 0, {}, {}};
+    c.explicit_date = true;
+    return c;
+  }
+
+  // The day a holiday rule of data/timex/holidays.tsv gives in year y.
+  static std::optional<date::year_month_day> holiday_in(std::string_view rule, int y) {
+    using namespace date;
+    auto num = [](std::string_view t) {
+      int v = 0, sign = 1;
+      std::size_t k = 0;
+      if (k < t.size() && (t[k] == '-' || t[k] == '+')) sign = t[k] == '-' ? -1 : 1, ++k;
+      for (; k < t.size() && is_digit(t[k]); ++k) v = v * 10 + (t[k] - '0');
+      return sign * v;
+    };
+    if (rule.ends_with("W")) rule.remove_suffix(1);
+    if (rule.starts_with("E")) {
+      // Western Easter Sunday (the anonymous Gregorian computus), then the offset
+      const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3,
+                h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7,
+                m = (a + 11 * h + 22 * l) / 451, em = (h + l - 7 * m + 114) / 31, ed = (h + l - 7 * m + 114) % 31 + 1;
+      const Day easter{year{y} / static_cast<unsigned>(em) / static_cast<unsigned>(ed)};
+      return year_month_day{easter + days{num(rule.substr(1))}};
+    }
+    if (rule.size() == 5 && rule[2] == '-') {
+      year_month_day ymd{year{y}, date::month{static_cast<unsigned>(num(rule.substr(0, 2)))}, date::day{static_cast<unsigned>(num(rule.substr(3)))}};
+      return ymd.ok() ? std::optional{ymd} : std::nullopt;
+    }
+    // M:W:N[+D]
+    const auto c1 = rule.find(':'), c2 = rule.find(':', c1 + 1);
+    if (c1 == std::string_view::npos || c2 == std::string_view::npos) return std::nullopt;
+    const int mo = num(rule.substr(0, c1)), wd = num(rule.substr(c1 + 1, c2 - c1 - 1));
+    std::string_view rest = rule.substr(c2 + 1);
+    const auto plus = rest.find('+', 1);
+    const int n = num(rest.substr(0, plus)), extra = plus == std::string_view::npos ? 0 : num(rest.substr(plus));
+    if (mo < 1 || mo > 12 || wd < 1 || wd > 7 || n == 0 || n < -1 || n > 5) return std::nullopt;
+    const date::weekday w{static_cast<unsigned>(wd % 7)};
+    const year_month m{year{y}, date::month{static_cast<unsigned>(mo)}};
+    const Day d = n > 0 ? Day{m / w[static_cast<unsigned>(n)]} : Day{m / w[last]};
+    return year_month_day{d + days{extra}};
+  }
+
+  // "Thanksgiving", "Christmas Day 1998", "last Easter", "Election Day"
+  std::optional<Cand> holiday(std::size_t i) const {
+    std::size_t k = i;
+    int dir = 0;
+    if (is(k, "last")) dir = -1, ++k;
+    else if (is(k, "next")) dir = 1, ++k;
+    else if (is(k, "this")) ++k;
+    if (!at(k) || !t_[k].cap) return std::nullopt;
+    auto [p, e] = phrase_at(lex_.holiday_index, k);
+    if (!p) return std::nullopt;
+    const std::string_view rule = p->a;
+    const bool week = rule.ends_with("W");
+    Cand c;
+    c.end = e;
+    auto point_of = [&](date::year_month_day ymd) { return week ? week_point(Day{ymd}) : day_point(Day{ymd}); };
+    std::size_t ye = e;
+    if (is_punct(ye, ',')) ++ye;
+    if (auto y = year_digits(ye); y && dir == 0) {
+      auto ymd = holiday_in(rule, *y);
+      if (!ymd) return std::nullopt;
+      c.end = ye + 1;
+      c.point = point_of(*ymd);
+      c.explicit_date = true;
+      return c;
+    }
+    c.needs_dct = true;
+    if (!dct_) {
+      c.unresolved = true;
+      c.value = "XXXX";
+      return c;
+    }
+    // the one the direction or the tense points to, else the nearest (as for "June 1")
+    const Day dct{*dct_};
+    const Tense tn = dir < 0 ? Tense::past : dir > 0 ? Tense::future : tense_near(k, e);
+    std::optional<Day> pick;
+    long best = 0;
+    for (int dy : {-1, 0, 1}) {
+      auto ymd = holiday_in(rule, static_cast<int>(dct_->year()) + dy);
+      if (!ymd) continue;
+      const long gap = (Day{*ymd} - dct).count();
+      if (dir < 0 && gap >= 0) continue;
+      if (dir > 0 && gap <= 0) continue;
+      if (dir == 0 && tn == Tense::past && gap > 92) continue;
+      if (dir == 0 && tn == Tense::future && gap < -92) continue;
+      const long cost = tn == Tense::none && gap > 0 ? gap * kFutureCost : std::labs(gap);
+      if (!pick || cost < best) pick = Day{*ymd}, best = cost;
+    }
+    if (!pick) return std::nullopt;
+    c.point = point_of(date::year_month_day{*pick});
+    return c;
   }
 
   std::optional<Cand> named(std::size_t i) const {
@@ -617,16 +751,24 @@ class Tagger {
         if (e2 < t_.size() && t_[e2].glued && (is(e2, "st") || is(e2, "nd") || is(e2, "rd") || is(e2, "th"))) ++e2;
         std::size_t e3 = e2;
         if (is_punct(e3, ',')) ++e3;
-        if (auto y = year_digits(e3)) c = day_cand(*y, mo, static_cast<int>(d->num), e3 + 1, k, true);
-        else c = day_cand(std::nullopt, mo, static_cast<int>(d->num), e2, k, false);
+        if (auto y = year_at(e3)) c = day_cand(y->first, mo, static_cast<int>(d->num), y->second, k, true);
+        else if (auto r = dct_year_at(e2)) {
+          c = day_cand(r->first, mo, static_cast<int>(d->num), r->second, k, false);
+          if (c) c->needs_dct = true;
+        } else c = day_cand(std::nullopt, mo, static_cast<int>(d->num), e2, k, false);
       } else {
         std::size_t e3 = e;
         if (is_punct(e3, ',')) ++e3;
-        if (auto y = year_digits(e3)) {
+        if (auto y = year_at(e3)) {
           c = Cand{};
-          c->end = e3 + 1;
-          c->point = Point{G::month, *y, mo, {}, {}};
+          c->end = y->second;
+          c->point = Point{G::month, y->first, mo, {}, {}};
           c->explicit_date = true;
+        } else if (auto r = dct_year_at(e)) {
+          c = Cand{};
+          c->end = r->second;
+          c->point = Point{G::month, r->first, mo, {}, {}};
+          c->needs_dct = true;
         } else if (month_alone_ok(k, e)) {
           c = month_cand(mo, e, k);
         }
@@ -663,6 +805,14 @@ class Tagger {
         c.explicit_date = true;
         consider(c);
       }
+    }
+    // "nineteen ninety-six"
+    if (auto y = year_at(k); y && !the && !year_digits(k)) {
+      Cand c;
+      c.end = y->second;
+      c.point = Point{G::year, y->first, 0, {}, {}};
+      c.explicit_date = true;
+      consider(c);
     }
     // "the 1988 period", "the 1988 third quarter": a reporting period of that year
     if (auto y = year_digits(k); y && !(at(k + 1) && t_[k + 1].glued)) {
@@ -708,10 +858,10 @@ class Tagger {
     if (auto s = lookup(lex_.seasons, k)) {
       std::size_t e = k + 1;
       if (is(e, "of")) ++e;
-      if (auto y = year_digits(e)) {
+      if (auto y = year_at(e)) {
         Cand c;
-        c.end = e + 1;
-        c.point = Point{G::season, *y, *s, {}, {}};
+        c.end = y->second;
+        c.point = Point{G::season, y->first, *s, {}, {}};
         c.explicit_date = true;
         consider(c);
       }
@@ -764,7 +914,8 @@ class Tagger {
     if (best && the && best->end > k) {
       // the article belongs to decades, quarters, centuries ("the 1990s", "the third quarter")
       const bool period = best->end == k + 2 && (is(k + 1, "period") || is(k + 1, "quarter"));
-      if (!period && !(best->point && (best->point->g == G::decade || best->point->g == G::century || best->point->g == G::quarter ||
+      const bool season_of = best->point && best->point->g == G::season && is(k + 1, "of");  // "the winter of 1994"
+      if (!period && !season_of && !(best->point && (best->point->g == G::decade || best->point->g == G::century || best->point->g == G::quarter ||
                             best->point->g == G::half)) &&
           !best->value.starts_with("XXXX-Q") && !best->value.starts_with("XXXX-H"))
         return std::nullopt;
