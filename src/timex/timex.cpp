@@ -923,6 +923,20 @@ class Tagger {
     return best;
   }
 
+  // Token k ends a quantity, so that "a year" after it is a rate: a number, an amount, a
+  // plural count noun ("flights", "seats").
+  bool rate_before(std::size_t k) const {
+    const Tok& t = t_[k];
+    if (t.kind == Kind::digit || is_punct(k, '%')) return true;
+    if (t.kind != Kind::alpha || t.cap) return false;
+    static constexpr std::string_view kAmounts[] = {"million", "billion", "trillion", "thousand", "hundred", "percent", "cents", "dollars"};
+    if (std::find(std::begin(kAmounts), std::end(kAmounts), t.low) != std::end(kAmounts)) return true;
+    if (lex_.numbers.contains(t.low)) return true;
+    // a plural noun, but not a verb or a time unit ("was", "has", "years")
+    return t.low.size() > 3 && t.low.back() == 's' && !t.low.ends_with("ss") && !t.low.ends_with("us") &&
+           !lex_.tense.contains(t.low) && !lex_.units.contains(t.low) && t.low != "this" && t.low != "times";
+  }
+
   // A bare year is a date unless it counts something ("2020 votes") or is money.
   bool year_alone_ok(std::size_t k) const {
     if (k > 0 && (is_punct(k - 1, '$') || t_[k - 1].kind == Kind::digit)) return false;
@@ -1319,19 +1333,35 @@ class Tagger {
     if (code == "WE") return std::nullopt;
     if (n->first == 1 && plural) return std::nullopt;
     if (n->first != 1 && n->first >= 0 && !plural && !hyphen && t_[k].kind != Kind::digit) {
-      // "two day" is rare; only the hyphenated adjective takes the singular
-      if (!(k + 1 < t_.size() && t_[n->second].glued)) return std::nullopt;
+      // a singular unit after a count is an adjective, hyphen or not ("a five year low", "a
+      // two day rally"): it needs a noun after it
+      const std::size_t after = std::get<2>(*u);
+      const bool glued = k + 1 < t_.size() && t_[n->second].glued;
+      const bool noun_after = at(after) && t_[after].kind == Kind::alpha && !t_[after].cap && !is(after, "of") &&
+                              !is(after, "and") && !is(after, "or") && !lex_.tense.contains(t_[after].low);
+      if (!glued && !noun_after) return std::nullopt;
     }
+    // "the two day rally", "the three-year contract": the article belongs to the noun
+    if (the && !lead && n->first != 1 && !plural) return std::nullopt;
     if (t_[k].low == "a" || t_[k].low == "an") {
       if (the || lead) return std::nullopt;
+      // "$2 million a year", "four flights a week", "24 hours a day": a rate, not a period
+      if (i > 0 && !lead && rate_before(i - 1)) return std::nullopt;
+      // "a second group", "a quarter of the market": an ordinal and a fraction
+      const std::size_t after = std::get<2>(*u);
+      if (code == "S" && at(after) && t_[after].kind == Kind::alpha && !is(after, "or") && !is(after, "and") &&
+          !is(after, "later") && !is(after, "earlier") && !is(after, "ago") && !is(after, "before") && !is(after, "after"))
+        return std::nullopt;
+      if (code == "Q" && is(after, "of")) return std::nullopt;
       // "a year" after "times"/"per"-like words is a set; "a year ago" is handled as relative
       if (i > 0 && (is(i - 1, "times") || is(i - 1, "once") || is(i - 1, "twice"))) return std::nullopt;
     }
     if (t_[k].low == "some" && !the && !lead) return std::nullopt;  // "some days": vague, rarely tagged
     Cand c;
     c.end = std::get<2>(*u);
-    // "6-year-old" is an age, not a period of time
+    // "6-year-old" and "52 years old" are ages, not periods of time
     if (hyphen && is_punct(c.end, '-') && is(c.end + 1, "old")) return std::nullopt;
+    if (is(c.end, "old")) return std::nullopt;
     // "three-quarters" is a fraction
     if (hyphen && code == "Q") return std::nullopt;
     c.type = TimexType::duration;
