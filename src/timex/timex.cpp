@@ -43,6 +43,7 @@ struct Tok {
   bool break_before = false;  // a sentence or paragraph boundary lies before this token
   std::string low;      // lower-cased text
   long num = -1;        // the value of a digit token of at most 9 digits
+  const timex::WordInfo* info = nullptr;  // what the word lists say about it
 };
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -50,7 +51,9 @@ bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 std::vector<Tok> tokenize(std::string_view s) {
+  const timex::Lexicon& lex = timex::lexicon();
   std::vector<Tok> out;
+  out.reserve(s.size() / 4);
   std::size_t i = 0;
   bool pending_break = true;
   while (i < s.size()) {
@@ -83,6 +86,7 @@ std::vector<Tok> tokenize(std::string_view s) {
     t.low.assign(s.substr(i, j - i));
     for (char& ch : t.low)
       if (is_upper(ch)) ch = static_cast<char>(ch - 'A' + 'a');
+    if (t.kind == Kind::alpha) t.info = lex.info(t.low);
     if (t.kind == Kind::digit && j - i <= 9) {
       t.num = 0;
       for (std::size_t k = i; k < j; ++k) t.num = t.num * 10 + (s[k] - '0');
@@ -354,13 +358,12 @@ class Tagger {
   bool end_ok(std::size_t e) const { return e >= t_.size() || !t_[e].glued || !alnum(e) || !alnum(e - 1); }
 
   // The longest phrase of `list` at token i; returns the phrase and the end token.
-  std::pair<const Phrase*, std::size_t> phrase_at(const Lexicon::Index& index, std::size_t i) const {
+  using List = const std::vector<const Phrase*>* timex::WordInfo::*;
+  std::pair<const Phrase*, std::size_t> phrase_at(List list, std::size_t i) const {
     const Phrase* best = nullptr;
     std::size_t best_end = i;
-    if (i >= t_.size()) return {best, best_end};
-    auto it = index.find(t_[i].low);
-    if (it == index.end()) return {best, best_end};
-    for (const Phrase* pp : it->second) {
+    if (i >= t_.size() || !t_[i].info || !(t_[i].info->*list)) return {best, best_end};
+    for (const Phrase* pp : *(t_[i].info->*list)) {
       const Phrase& p = *pp;
       if (i + p.words.size() > t_.size() || p.words.size() + i <= best_end) continue;
       bool ok = true;
@@ -370,13 +373,14 @@ class Tagger {
     return {best, best_end};
   }
 
-  template <class Map>
-  std::optional<typename Map::mapped_type> lookup(const Map& m, std::size_t i) const {
-    if (i >= t_.size()) return std::nullopt;
-    auto it = m.find(t_[i].low);
-    if (it == m.end()) return std::nullopt;
-    return it->second;
+  // What list `field` of the lexicon says about token i.
+  template <class T>
+  std::optional<T> lookup(const T* timex::WordInfo::*field, std::size_t i) const {
+    if (i >= t_.size() || !t_[i].info || !(t_[i].info->*field)) return std::nullopt;
+    return *(t_[i].info->*field);
   }
+  template <class T>
+  bool in(const T* timex::WordInfo::*field, const Tok& t) const { return t.info && t.info->*field; }
 
   // A cardinal at i: digits, number words ("twenty-four", "a few", "a couple of"). -1 vague.
   std::optional<std::pair<int, std::size_t>> number(std::size_t i) const {
@@ -391,12 +395,12 @@ class Tagger {
     }
     if (is(i, "a") && is(i + 1, "few")) return std::pair{-1, i + 2};
     if (is(i, "a") && is(i + 1, "couple") && is(i + 2, "of")) return std::pair{2, i + 3};
-    auto v = lookup(lex_.numbers, i);
+    auto v = lookup(&timex::WordInfo::numbers, i);
     if (!v) return std::nullopt;
     if (*v >= 20 && *v < 100 && *v % 10 == 0) {
       // "twenty-four", "twenty four"
       const bool hyphen = is_punct(i + 1, '-') && t_[i + 1].glued;
-      auto u = lookup(lex_.numbers, hyphen ? i + 2 : i + 1);
+      auto u = lookup(&timex::WordInfo::numbers, hyphen ? i + 2 : i + 1);
       if (u && *u > 0 && *u < 10 && !is(hyphen ? i + 2 : i + 1, "a") && !is(hyphen ? i + 2 : i + 1, "an"))
         return std::pair{*v + *u, hyphen ? i + 3 : i + 2};
     }
@@ -406,7 +410,7 @@ class Tagger {
 
   // A unit word at i: code, plural, end.
   std::optional<std::tuple<std::string, bool, std::size_t>> unit(std::size_t i) const {
-    auto u = lookup(lex_.units, i);
+    auto u = lookup(&timex::WordInfo::units, i);
     if (!u) return std::nullopt;
     return std::tuple{u->first, u->second, i + 1};
   }
@@ -424,7 +428,7 @@ class Tagger {
   // it is mostly a count). Returns the year and the end.
   std::optional<std::pair<int, std::size_t>> year_at(std::size_t i, bool thousand = false) const {
     if (auto y = year_digits(i)) return std::pair{*y, i + 1};
-    auto hi = lookup(lex_.numbers, i);
+    auto hi = lookup(&timex::WordInfo::numbers, i);
     if (!hi) return std::nullopt;
     if (*hi >= 11 && *hi <= 20) {
       auto lo = number(i + 1);
@@ -452,10 +456,10 @@ class Tagger {
 
   // Month name at i (with its period when abbreviated); returns month and end.
   std::optional<std::pair<int, std::size_t>> month(std::size_t i) const {
-    auto m = lookup(lex_.months, i);
+    auto m = lookup(&timex::WordInfo::months, i);
     if (!m || !t_[i].cap) return std::nullopt;
     std::size_t e = i + 1;
-    const bool abbrev = lex_.month_abbrev.at(t_[i].low);
+    const bool abbrev = *lookup(&timex::WordInfo::month_abbrev, i);
     if (abbrev) {
       if (is_punct(e, '.') && t_[e].glued) ++e;
       else if (t_[i].low.size() <= 3 && t_[i].low != "may") return std::nullopt;  // "Jan" without a period: rare, risky
@@ -486,7 +490,7 @@ class Tagger {
     if (t.low == "ll" && k > 0 && is_punct(k - 1, '\'')) return Tense::future;
     if (t.low == "next" && is(k + 1, "to")) return Tense::none;  // "next to": a place
     if ((t.low == "early" || t.low == "soon") && is(k - 1, "as") && is(k + 1, "as")) return Tense::future;
-    if (auto v = lookup(lex_.tense, k)) {
+    if (auto v = lookup(&timex::WordInfo::tense, k)) {
       // "is to resume", "are to meet": an arrangement, i.e. the future
       if (*v == "present" && is(k + 1, "to")) return Tense::future;
       if (*v == "future_to") {
@@ -517,7 +521,7 @@ class Tagger {
       if (c && (!best || c->end > best->end)) best = std::move(c);
     };
     // modifier + core ("early 1990", "about two years", "the end of World War Two")
-    if (auto [mp, me] = phrase_at(lex_.modifier_index, i); mp) {
+    if (auto [mp, me] = phrase_at(&timex::WordInfo::modifier, i); mp) {
       std::size_t j = me;
       if (is_punct(j, '-') && t_[j].glued) ++j;  // "mid-1990s"
       if (auto c = core(j)) {
@@ -547,7 +551,7 @@ class Tagger {
     }
     // "the early 1980s", "the mid-1990s"
     if (is(i, "the")) {
-      if (auto [mp, me] = phrase_at(lex_.modifier_index, i + 1); mp && mp->b == "point" && mp->words.size() == 1) {
+      if (auto [mp, me] = phrase_at(&timex::WordInfo::modifier, i + 1); mp && mp->b == "point" && mp->words.size() == 1) {
         std::size_t j = me;
         if (is_punct(j, '-') && t_[j].glued) ++j;
         if (auto c = core(j); c && c->point && (c->point->g == G::decade || c->point->g == G::century)) {
@@ -642,7 +646,7 @@ class Tagger {
     else if (is(k, "next")) dir = 1, ++k;
     else if (is(k, "this")) ++k;
     if (!at(k) || !t_[k].cap) return std::nullopt;
-    auto [p, e] = phrase_at(lex_.holiday_index, k);
+    auto [p, e] = phrase_at(&timex::WordInfo::holiday, k);
     if (!p) return std::nullopt;
     const std::string_view rule = p->a;
     const bool week = rule.ends_with("W");
@@ -687,8 +691,8 @@ class Tagger {
   }
 
   std::optional<Cand> named(std::size_t i) const {
-    auto [p, e] = phrase_at(lex_.named_index, i);
-    if (!p && is(i, "the")) std::tie(p, e) = phrase_at(lex_.named_index, i + 1);
+    auto [p, e] = phrase_at(&timex::WordInfo::named, i);
+    if (!p && is(i, "the")) std::tie(p, e) = phrase_at(&timex::WordInfo::named, i + 1);
     if (!p) return std::nullopt;
     const int y1 = std::stoi(p->a), y2 = std::stoi(p->b);
     Cand c;
@@ -699,7 +703,7 @@ class Tagger {
   }
 
   std::optional<Cand> fuzzy(std::size_t i) const {
-    auto [p, e] = phrase_at(lex_.fuzzy_index, i);
+    auto [p, e] = phrase_at(&timex::WordInfo::fuzzy, i);
     if (!p) return std::nullopt;
     Cand c;
     c.end = e;
@@ -824,7 +828,7 @@ class Tagger {
         if (is(k + 1, "fiscal") && is(k + 2, "year")) ++c.end;
         else if (is(k + 1, "fiscal")) c.end = 0;
         if (c.end) consider(c);
-      } else if (auto o = lookup(lex_.ordinals, k + 1); o && *o <= 4 && is(k + 2, "quarter")) {
+      } else if (auto o = lookup(&timex::WordInfo::ordinals, k + 1); o && *o <= 4 && is(k + 2, "quarter")) {
         Cand c;
         c.end = k + 3;
         c.point = Point{G::quarter, *y, *o, {}, {}};
@@ -848,14 +852,14 @@ class Tagger {
       c.point = Point{G::century, (static_cast<int>(d->num) - 1) * 100, 0, {}, {}};
       consider(c);
     }
-    if (auto o = lookup(lex_.ordinals, k); o && is(k + 1, "century")) {
+    if (auto o = lookup(&timex::WordInfo::ordinals, k); o && is(k + 1, "century")) {
       Cand c;
       c.end = k + 2;
       c.point = Point{G::century, (*o - 1) * 100, 0, {}, {}};
       consider(c);
     }
     // seasons with a year: "spring 2010", "the winter of 1994"
-    if (auto s = lookup(lex_.seasons, k)) {
+    if (auto s = lookup(&timex::WordInfo::seasons, k)) {
       std::size_t e = k + 1;
       if (is(e, "of")) ++e;
       if (auto y = year_at(e)) {
@@ -870,7 +874,7 @@ class Tagger {
     {
       std::size_t q = k;
       if (is(q, "fiscal")) ++q;
-      if (auto o = lookup(lex_.ordinals, q)) {
+      if (auto o = lookup(&timex::WordInfo::ordinals, q)) {
         std::size_t e = q + 1;
         if (is_punct(e, '-') && t_[e].glued) ++e;
         const bool hyphenated = e > q + 1;
@@ -931,10 +935,10 @@ class Tagger {
     if (t.kind != Kind::alpha || t.cap) return false;
     static constexpr std::string_view kAmounts[] = {"million", "billion", "trillion", "thousand", "hundred", "percent", "cents", "dollars"};
     if (std::find(std::begin(kAmounts), std::end(kAmounts), t.low) != std::end(kAmounts)) return true;
-    if (lex_.numbers.contains(t.low)) return true;
+    if (in(&timex::WordInfo::numbers, t)) return true;
     // a plural noun, but not a verb or a time unit ("was", "has", "years")
     return t.low.size() > 3 && t.low.back() == 's' && !t.low.ends_with("ss") && !t.low.ends_with("us") &&
-           !lex_.tense.contains(t.low) && !lex_.units.contains(t.low) && t.low != "this" && t.low != "times";
+           !in(&timex::WordInfo::tense, t) && !in(&timex::WordInfo::units, t) && t.low != "this" && t.low != "times";
   }
 
   // A bare year is a date unless it counts something ("2020 votes") or is money.
@@ -945,7 +949,7 @@ class Tagger {
       return false;
     if (is_punct(k + 1, ',') && at(k + 2) && t_[k + 2].glued && t_[k + 2].kind == Kind::digit) return false;
     if (const Tok* n = at(k + 1); n && n->kind == Kind::alpha && !n->cap && n->low.size() > 3 && n->low.back() == 's' &&
-                                  !n->low.ends_with("ss") && !lex_.tense.contains(n->low) && n->low != "was" && n->low != "has")
+                                  !n->low.ends_with("ss") && !in(&timex::WordInfo::tense, *n) && n->low != "was" && n->low != "has")
       return false;  // "2020 votes", "1990 levels"
     return true;
   }
@@ -1049,7 +1053,7 @@ class Tagger {
     else if (is(k, "next") || is(k, "coming")) dir = 1, ++k;
     else if (is(k, "this") && is(k + 1, "coming")) dir = 1, k += 2;
     else if (is(k, "this")) ++k;
-    auto wd = lookup(lex_.weekdays, k);
+    auto wd = lookup(&timex::WordInfo::weekdays, k);
     if (!wd || !t_[k].cap) return std::nullopt;
     if (t_[k].low.size() <= 4 && t_[k].low != "sun" && !(is_punct(k + 1, '.') && t_[k + 1].glued)) return std::nullopt;
     if (t_[k].low == "sun" || t_[k].low == "sat" || t_[k].low == "wed") return std::nullopt;  // words and titles
@@ -1072,7 +1076,7 @@ class Tagger {
       }
     }
     std::string part;
-    if (auto p = lookup(lex_.day_parts, e)) part = "T" + *p, ++e;
+    if (auto p = lookup(&timex::WordInfo::day_parts, e)) part = "T" + *p, ++e;
     c.end = e;
     c.needs_dct = true;
     if (!part.empty()) c.type = TimexType::time;
@@ -1147,7 +1151,7 @@ class Tagger {
             // "this year's third quarter", "last year's quarter"
             if (g == G::year && is_punct(c.end, '\'') && is(c.end + 1, "s") && t_[c.end + 1].glued) {
               std::size_t q = c.end + 2;
-              auto o = lookup(lex_.ordinals, q);
+              auto o = lookup(&timex::WordInfo::ordinals, q);
               if (o && *o <= 4 && is(q + 1, "quarter")) {
                 c.point = Point{G::quarter, c.point->year, *o, {}, {}};
                 c.end = q + 2;
@@ -1161,7 +1165,7 @@ class Tagger {
         }
       }
       // season: "this spring", "last fall"
-      if (auto s = lookup(lex_.seasons, j)) {
+      if (auto s = lookup(&timex::WordInfo::seasons, j)) {
         Cand c;
         c.end = j + 1;
         c.mod = mod;
@@ -1229,7 +1233,7 @@ class Tagger {
       if (is(k2, "year") && is_punct(k2 + 1, '-') && t_[k2 + 1].glued && (is(k2 + 2, "earlier") || is(k2 + 2, "ago"))) {
         std::size_t e = k2 + 3;
         std::optional<int> ord;
-        if (auto o = lookup(lex_.ordinals, e); o && *o <= 4 && is(e + 1, "quarter")) ord = *o, e += 2;
+        if (auto o = lookup(&timex::WordInfo::ordinals, e); o && *o <= 4 && is(e + 1, "quarter")) ord = *o, e += 2;
         else if (is(e, "quarter") || is(e, "period")) ++e;
         if (e > k2 + 3 || k2 == i) {
           Cand c;
@@ -1338,7 +1342,7 @@ class Tagger {
       const std::size_t after = std::get<2>(*u);
       const bool glued = k + 1 < t_.size() && t_[n->second].glued;
       const bool noun_after = at(after) && t_[after].kind == Kind::alpha && !t_[after].cap && !is(after, "of") &&
-                              !is(after, "and") && !is(after, "or") && !lex_.tense.contains(t_[after].low);
+                              !is(after, "and") && !is(after, "or") && !in(&timex::WordInfo::tense, t_[after]);
       if (!glued && !noun_after) return std::nullopt;
     }
     // "the two day rally", "the three-year contract": the article belongs to the noun
@@ -1383,7 +1387,7 @@ class Tagger {
       c.value = duration_value(std::get<0>(*u), n);
       return c;
     }
-    if (auto wd = lookup(lex_.weekdays, k); wd && t_[k].cap && t_[k].low.size() > 3) {
+    if (auto wd = lookup(&timex::WordInfo::weekdays, k); wd && t_[k].cap && t_[k].low.size() > 3) {
       c.end = k + 1;
       c.value = "XXXX-WXX-" + std::to_string(*wd);
       return c;
