@@ -113,6 +113,9 @@ const Lexicon& lexicon() {
     index(x.modifiers, x.modifier_index);
     index(x.named, x.named_index);
     index(x.holidays, x.holiday_index);
+    tsv::for_each_row(data("timex/rule_words.tsv"), true, [&](const std::vector<std::string_view>& f) {
+      if (!f.empty()) x.words[std::string(f[0])];
+    });
     for (auto& [k, v] : x.months) x.words[k].months = &v;
     for (auto& [k, v] : x.month_abbrev) x.words[k].month_abbrev = &v;
     for (auto& [k, v] : x.weekdays) x.words[k].weekdays = &v;

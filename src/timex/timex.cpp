@@ -320,7 +320,8 @@ class Tagger {
     std::vector<Timex> out;
     std::size_t i = 0;
     while (i < t_.size()) {
-      if (!start_ok(i)) {
+      // rules start at a digit, an apostrophe ('90s) or a word of the lexicon
+      if (!start_ok(i) || (t_[i].kind == Kind::alpha && !t_[i].info) || t_[i].kind == Kind::other) {
         ++i;
         continue;
       }
@@ -489,15 +490,19 @@ class Tagger {
     if (t.low == "won" && is_punct(k + 1, '\'') && is(k + 2, "t")) return Tense::future;
     if (t.low == "ll" && k > 0 && is_punct(k - 1, '\'')) return Tense::future;
     if (t.low == "next" && is(k + 1, "to")) return Tense::none;  // "next to": a place
+    // a passive ("will be paid", "to be completed") takes its tense from the auxiliary
+    if (k > 0 && (is(k - 1, "be") || is(k - 1, "being")) && t.low.size() > 3 &&
+        (t.low.ends_with("ed") || (t.info && t.info->tense && *t.info->tense == "past")))
+      return Tense::none;
     if ((t.low == "early" || t.low == "soon") && is(k - 1, "as") && is(k + 1, "as")) return Tense::future;
     if (auto v = lookup(&timex::WordInfo::tense, k)) {
       // "is to resume", "are to meet": an arrangement, i.e. the future
       if (*v == "present" && is(k + 1, "to")) return Tense::future;
       if (*v == "future_to") {
         if (!is(k + 1, "to") && !is(k + 1, "for")) return Tense::none;
-        // "had been scheduled to expire Friday", "was expected to": a plan of the past
+        // "had been scheduled to expire Friday", "had planned to": a plan of the past
         for (std::size_t b = 1; b <= 2 && b <= k; ++b)
-          if (is(k - b, "had") || is(k - b, "was") || is(k - b, "were")) return Tense::past;
+          if (is(k - b, "had")) return Tense::past;
         return Tense::future;
       }
       if (*v == "future") return Tense::future;
@@ -505,11 +510,7 @@ class Tagger {
       return Tense::present;
     }
     // regular past tense and participles
-    if (t.low.size() > 4 && t.low.ends_with("ed") && (!t.cap || t.break_before)) {
-      // a passive ("will be paid", "to be completed") takes its tense from the auxiliary
-      if (k > 0 && (is(k - 1, "be") || is(k - 1, "being"))) return Tense::none;
-      return Tense::past;
-    }
+    if (t.low.size() > 4 && t.low.ends_with("ed") && (!t.cap || t.break_before)) return Tense::past;
     return Tense::none;
   }
 
