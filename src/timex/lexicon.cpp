@@ -66,6 +66,9 @@ Lexicon load() {
   phrases("timex/fuzzy.tsv", l.fuzzy);
   phrases("timex/modifiers.tsv", l.modifiers);
   phrases("timex/named_periods.tsv", l.named);
+  tsv::for_each_row(data("timex/holidays.tsv"), true, [&](Row f) {
+    if (f.size() >= 2) l.holidays.push_back({phrase_words(f[0]), std::string(f[1]), {}, {}});
+  });
   return l;
 }
 
@@ -101,13 +104,31 @@ std::vector<std::string> phrase_words(std::string_view p) {
 }
 
 const Lexicon& lexicon() {
-  // The indexes point into the phrase vectors; moving a vector keeps its elements in place,
-  // so they stay valid when the lexicon is moved into the static.
+  // The indexes point into the phrase vectors and `words` into the maps' nodes; moving a
+  // vector or an unordered_map keeps its elements in place, so they stay valid when the
+  // lexicon is moved into the static.
   static const Lexicon l = [] {
     Lexicon x = load();
     index(x.fuzzy, x.fuzzy_index);
     index(x.modifiers, x.modifier_index);
     index(x.named, x.named_index);
+    index(x.holidays, x.holiday_index);
+    tsv::for_each_row(data("timex/rule_words.tsv"), true, [&](const std::vector<std::string_view>& f) {
+      if (!f.empty()) x.words[std::string(f[0])];
+    });
+    for (auto& [k, v] : x.months) x.words[k].months = &v;
+    for (auto& [k, v] : x.month_abbrev) x.words[k].month_abbrev = &v;
+    for (auto& [k, v] : x.weekdays) x.words[k].weekdays = &v;
+    for (auto& [k, v] : x.numbers) x.words[k].numbers = &v;
+    for (auto& [k, v] : x.ordinals) x.words[k].ordinals = &v;
+    for (auto& [k, v] : x.units) x.words[k].units = &v;
+    for (auto& [k, v] : x.seasons) x.words[k].seasons = &v;
+    for (auto& [k, v] : x.day_parts) x.words[k].day_parts = &v;
+    for (auto& [k, v] : x.tense) x.words[k].tense = &v;
+    for (auto& [k, v] : x.fuzzy_index) x.words[k].fuzzy = &v;
+    for (auto& [k, v] : x.modifier_index) x.words[k].modifier = &v;
+    for (auto& [k, v] : x.named_index) x.words[k].named = &v;
+    for (auto& [k, v] : x.holiday_index) x.words[k].holiday = &v;
     return x;
   }();
   return l;

@@ -13,6 +13,24 @@ struct Phrase {
   std::string a, b, c;             // the row's other fields
 };
 
+// Everything the lists say about one lower-case word, so that the tagger looks a token up
+// once (when it tokenises) instead of once per list per rule. Null = not in that list.
+struct WordInfo {
+  const int* months = nullptr;
+  const bool* month_abbrev = nullptr;
+  const int* weekdays = nullptr;
+  const int* numbers = nullptr;
+  const int* ordinals = nullptr;
+  const std::pair<std::string, bool>* units = nullptr;
+  const int* seasons = nullptr;
+  const std::string* day_parts = nullptr;
+  const std::string* tense = nullptr;
+  const std::vector<const Phrase*>* fuzzy = nullptr;  // phrases starting with the word
+  const std::vector<const Phrase*>* modifier = nullptr;
+  const std::vector<const Phrase*>* named = nullptr;
+  const std::vector<const Phrase*>* holiday = nullptr;
+};
+
 struct Lexicon {
   std::unordered_map<std::string, int> months;        // "jan" -> 1
   std::unordered_map<std::string, bool> month_abbrev;  // may carry a period
@@ -26,9 +44,16 @@ struct Lexicon {
   std::vector<Phrase> fuzzy;      // a=type b=value
   std::vector<Phrase> modifiers;  // a=mod b=kind
   std::vector<Phrase> named;      // a=first year b=last year
+  std::vector<Phrase> holidays;   // a=rule (data/timex/holidays.tsv)
   // Each phrase list indexed by its first word, so that a text position costs one lookup.
   using Index = std::unordered_map<std::string, std::vector<const Phrase*>>;
-  Index fuzzy_index, modifier_index, named_index;
+  Index fuzzy_index, modifier_index, named_index, holiday_index;
+  std::unordered_map<std::string, WordInfo> words;  // points into the maps above
+
+  const WordInfo* info(const std::string& word) const {
+    auto it = words.find(word);
+    return it == words.end() ? nullptr : &it->second;
+  }
 };
 
 const Lexicon& lexicon();

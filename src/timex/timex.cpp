@@ -43,6 +43,7 @@ struct Tok {
   bool break_before = false;  // a sentence or paragraph boundary lies before this token
   std::string low;      // lower-cased text
   long num = -1;        // the value of a digit token of at most 9 digits
+  const timex::WordInfo* info = nullptr;  // what the word lists say about it
 };
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -50,7 +51,9 @@ bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 std::vector<Tok> tokenize(std::string_view s) {
+  const timex::Lexicon& lex = timex::lexicon();
   std::vector<Tok> out;
+  out.reserve(s.size() / 4);
   std::size_t i = 0;
   bool pending_break = true;
   while (i < s.size()) {
@@ -83,6 +86,7 @@ std::vector<Tok> tokenize(std::string_view s) {
     t.low.assign(s.substr(i, j - i));
     for (char& ch : t.low)
       if (is_upper(ch)) ch = static_cast<char>(ch - 'A' + 'a');
+    if (t.kind == Kind::alpha) t.info = lex.info(t.low);
     if (t.kind == Kind::digit && j - i <= 9) {
       t.num = 0;
       for (std::size_t k = i; k < j; ++k) t.num = t.num * 10 + (s[k] - '0');
@@ -316,7 +320,8 @@ class Tagger {
     std::vector<Timex> out;
     std::size_t i = 0;
     while (i < t_.size()) {
-      if (!start_ok(i)) {
+      // rules start at a digit, an apostrophe ('90s) or a word of the lexicon
+      if (!start_ok(i) || (t_[i].kind == Kind::alpha && !t_[i].info) || t_[i].kind == Kind::other) {
         ++i;
         continue;
       }
@@ -354,13 +359,12 @@ class Tagger {
   bool end_ok(std::size_t e) const { return e >= t_.size() || !t_[e].glued || !alnum(e) || !alnum(e - 1); }
 
   // The longest phrase of `list` at token i; returns the phrase and the end token.
-  std::pair<const Phrase*, std::size_t> phrase_at(const Lexicon::Index& index, std::size_t i) const {
+  using List = const std::vector<const Phrase*>* timex::WordInfo::*;
+  std::pair<const Phrase*, std::size_t> phrase_at(List list, std::size_t i) const {
     const Phrase* best = nullptr;
     std::size_t best_end = i;
-    if (i >= t_.size()) return {best, best_end};
-    auto it = index.find(t_[i].low);
-    if (it == index.end()) return {best, best_end};
-    for (const Phrase* pp : it->second) {
+    if (i >= t_.size() || !t_[i].info || !(t_[i].info->*list)) return {best, best_end};
+    for (const Phrase* pp : *(t_[i].info->*list)) {
       const Phrase& p = *pp;
       if (i + p.words.size() > t_.size() || p.words.size() + i <= best_end) continue;
       bool ok = true;
@@ -370,13 +374,14 @@ class Tagger {
     return {best, best_end};
   }
 
-  template <class Map>
-  std::optional<typename Map::mapped_type> lookup(const Map& m, std::size_t i) const {
-    if (i >= t_.size()) return std::nullopt;
-    auto it = m.find(t_[i].low);
-    if (it == m.end()) return std::nullopt;
-    return it->second;
+  // What list `field` of the lexicon says about token i.
+  template <class T>
+  std::optional<T> lookup(const T* timex::WordInfo::*field, std::size_t i) const {
+    if (i >= t_.size() || !t_[i].info || !(t_[i].info->*field)) return std::nullopt;
+    return *(t_[i].info->*field);
   }
+  template <class T>
+  bool in(const T* timex::WordInfo::*field, const Tok& t) const { return t.info && t.info->*field; }
 
   // A cardinal at i: digits, number words ("twenty-four", "a few", "a couple of"). -1 vague.
   std::optional<std::pair<int, std::size_t>> number(std::size_t i) const {
@@ -391,12 +396,12 @@ class Tagger {
     }
     if (is(i, "a") && is(i + 1, "few")) return std::pair{-1, i + 2};
     if (is(i, "a") && is(i + 1, "couple") && is(i + 2, "of")) return std::pair{2, i + 3};
-    auto v = lookup(lex_.numbers, i);
+    auto v = lookup(&timex::WordInfo::numbers, i);
     if (!v) return std::nullopt;
     if (*v >= 20 && *v < 100 && *v % 10 == 0) {
       // "twenty-four", "twenty four"
       const bool hyphen = is_punct(i + 1, '-') && t_[i + 1].glued;
-      auto u = lookup(lex_.numbers, hyphen ? i + 2 : i + 1);
+      auto u = lookup(&timex::WordInfo::numbers, hyphen ? i + 2 : i + 1);
       if (u && *u > 0 && *u < 10 && !is(hyphen ? i + 2 : i + 1, "a") && !is(hyphen ? i + 2 : i + 1, "an"))
         return std::pair{*v + *u, hyphen ? i + 3 : i + 2};
     }
@@ -406,7 +411,7 @@ class Tagger {
 
   // A unit word at i: code, plural, end.
   std::optional<std::tuple<std::string, bool, std::size_t>> unit(std::size_t i) const {
-    auto u = lookup(lex_.units, i);
+    auto u = lookup(&timex::WordInfo::units, i);
     if (!u) return std::nullopt;
     return std::tuple{u->first, u->second, i + 1};
   }
@@ -419,12 +424,43 @@ class Tagger {
     return static_cast<int>(t->num);
   }
 
+  // A year at i: digits (year_digits) or spelled out as broadcast transcripts write it
+  // ("nineteen ninety-six"; "two thousand [and] five" only when `thousand` allows it, since
+  // it is mostly a count). Returns the year and the end.
+  std::optional<std::pair<int, std::size_t>> year_at(std::size_t i, bool thousand = false) const {
+    if (auto y = year_digits(i)) return std::pair{*y, i + 1};
+    auto hi = lookup(&timex::WordInfo::numbers, i);
+    if (!hi) return std::nullopt;
+    if (*hi >= 11 && *hi <= 20) {
+      auto lo = number(i + 1);
+      if (!lo || lo->first < 10 || lo->first > 99 || t_[i + 1].kind != Kind::alpha) return std::nullopt;
+      return std::pair{*hi * 100 + lo->first, lo->second};
+    }
+    if (thousand && *hi == 2 && is(i + 1, "thousand")) {
+      std::size_t e = i + 2;
+      if (is(e, "and")) ++e;
+      if (auto lo = number(e); lo && lo->first > 0 && lo->first < 100 && t_[e].kind == Kind::alpha) return std::pair{2000 + lo->first, lo->second};
+      return std::pair{2000, i + 2};
+    }
+    return std::nullopt;
+  }
+
+  // "this year", "last year", "next year" after a month or a day ("June last year").
+  std::optional<std::pair<int, std::size_t>> dct_year_at(std::size_t i) const {
+    if (!dct_ || !is(i + 1, "year")) return std::nullopt;
+    const int y = static_cast<int>(dct_->year());
+    if (is(i, "this")) return std::pair{y, i + 2};
+    if (is(i, "last")) return std::pair{y - 1, i + 2};
+    if (is(i, "next")) return std::pair{y + 1, i + 2};
+    return std::nullopt;
+  }
+
   // Month name at i (with its period when abbreviated); returns month and end.
   std::optional<std::pair<int, std::size_t>> month(std::size_t i) const {
-    auto m = lookup(lex_.months, i);
+    auto m = lookup(&timex::WordInfo::months, i);
     if (!m || !t_[i].cap) return std::nullopt;
     std::size_t e = i + 1;
-    const bool abbrev = lex_.month_abbrev.at(t_[i].low);
+    const bool abbrev = *lookup(&timex::WordInfo::month_abbrev, i);
     if (abbrev) {
       if (is_punct(e, '.') && t_[e].glued) ++e;
       else if (t_[i].low.size() <= 3 && t_[i].low != "may") return std::nullopt;  // "Jan" without a period: rare, risky
@@ -434,20 +470,16 @@ class Tagger {
 
   // ---- tense of the clause around tokens [b, e)
   Tense tense_near(std::size_t b, std::size_t e) const {
-    // Nearest cue on either side within the sentence; the left side wins ties.
-    for (std::size_t d = 1; d <= 12; ++d) {
-      if (d <= b) {
-        const std::size_t k = b - d;
-        if (t_[k + 1].break_before) goto right_only;  // crossed a sentence start
-        if (auto c = cue(k); c != Tense::none) return c;
-      }
-    right_only:
-      if (e + d - 1 < t_.size() && d <= 8) {
-        const std::size_t k = e + d - 1;
-        if (!t_[k].break_before) {
-          if (auto c = cue(k); c != Tense::none) return c;
-        }
-      }
+    // Nearest cue on either side within the sentence; the left side wins ties. A side stops
+    // for good at the sentence boundary.
+    bool left = true, right = true;
+    for (std::size_t d = 1; d <= 12 && (left || right); ++d) {
+      if (left && (d > b || t_[b - d + 1].break_before)) left = false;
+      if (left)
+        if (auto c = cue(b - d); c != Tense::none) return c;
+      if (right && (d > 8 || e + d - 1 >= t_.size() || t_[e + d - 1].break_before)) right = false;
+      if (right)
+        if (auto c = cue(e + d - 1); c != Tense::none) return c;
     }
     return Tense::none;
   }
@@ -457,8 +489,22 @@ class Tagger {
     if (t.kind != Kind::alpha) return Tense::none;
     if (t.low == "won" && is_punct(k + 1, '\'') && is(k + 2, "t")) return Tense::future;
     if (t.low == "ll" && k > 0 && is_punct(k - 1, '\'')) return Tense::future;
-    if (auto v = lookup(lex_.tense, k)) {
-      if (*v == "future_to") return is(k + 1, "to") || is(k + 1, "for") ? Tense::future : Tense::none;
+    if (t.low == "next" && is(k + 1, "to")) return Tense::none;  // "next to": a place
+    // a passive ("will be paid", "to be completed") takes its tense from the auxiliary
+    if (k > 0 && (is(k - 1, "be") || is(k - 1, "being")) && t.low.size() > 3 &&
+        (t.low.ends_with("ed") || (t.info && t.info->tense && *t.info->tense == "past")))
+      return Tense::none;
+    if ((t.low == "early" || t.low == "soon") && is(k - 1, "as") && is(k + 1, "as")) return Tense::future;
+    if (auto v = lookup(&timex::WordInfo::tense, k)) {
+      // "is to resume", "are to meet": an arrangement, i.e. the future
+      if (*v == "present" && is(k + 1, "to")) return Tense::future;
+      if (*v == "future_to") {
+        if (!is(k + 1, "to") && !is(k + 1, "for")) return Tense::none;
+        // "had been scheduled to expire Friday", "had planned to": a plan of the past
+        for (std::size_t b = 1; b <= 2 && b <= k; ++b)
+          if (is(k - b, "had")) return Tense::past;
+        return Tense::future;
+      }
       if (*v == "future") return Tense::future;
       if (*v == "past") return Tense::past;
       return Tense::present;
@@ -476,7 +522,7 @@ class Tagger {
       if (c && (!best || c->end > best->end)) best = std::move(c);
     };
     // modifier + core ("early 1990", "about two years", "the end of World War Two")
-    if (auto [mp, me] = phrase_at(lex_.modifier_index, i); mp) {
+    if (auto [mp, me] = phrase_at(&timex::WordInfo::modifier, i); mp) {
       std::size_t j = me;
       if (is_punct(j, '-') && t_[j].glued) ++j;  // "mid-1990s"
       if (auto c = core(j)) {
@@ -506,7 +552,7 @@ class Tagger {
     }
     // "the early 1980s", "the mid-1990s"
     if (is(i, "the")) {
-      if (auto [mp, me] = phrase_at(lex_.modifier_index, i + 1); mp && mp->b == "point" && mp->words.size() == 1) {
+      if (auto [mp, me] = phrase_at(&timex::WordInfo::modifier, i + 1); mp && mp->b == "point" && mp->words.size() == 1) {
         std::size_t j = me;
         if (is_punct(j, '-') && t_[j].glued) ++j;
         if (auto c = core(j); c && c->point && (c->point->g == G::decade || c->point->g == G::century)) {
@@ -532,6 +578,8 @@ class Tagger {
       if (c && (!best || c->end > best->end)) best = std::move(c);
     };
     consider(named(i));
+    consider(holiday(i));
+    consider(year_named(i));
     consider(fuzzy(i));
     consider(absolute(i));
     consider(weekday(i));
@@ -542,9 +590,110 @@ class Tagger {
     return best;
   }
 
+  // "the year 2000", "the year two thousand"
+  std::optional<Cand> year_named(std::size_t i) const {
+    if (!is(i, "the") || !is(i + 1, "year")) return std::nullopt;
+    auto y = year_at(i + 2, true);
+    if (!y) return std::nullopt;
+    Cand c;
+    c.end = y->second;
+    c.point = Point{G::year, y->first, 0, {}, {}};
+    c.explicit_date = true;
+    return c;
+  }
+
+  // The day a holiday rule of data/timex/holidays.tsv gives in year y.
+  static std::optional<date::year_month_day> holiday_in(std::string_view rule, int y) {
+    using namespace date;
+    auto num = [](std::string_view t) {
+      int v = 0, sign = 1;
+      std::size_t k = 0;
+      if (k < t.size() && (t[k] == '-' || t[k] == '+')) sign = t[k] == '-' ? -1 : 1, ++k;
+      for (; k < t.size() && is_digit(t[k]); ++k) v = v * 10 + (t[k] - '0');
+      return sign * v;
+    };
+    if (rule.ends_with("W")) rule.remove_suffix(1);
+    if (rule.starts_with("E")) {
+      // Western Easter Sunday (the anonymous Gregorian computus), then the offset
+      const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3,
+                h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7,
+                m = (a + 11 * h + 22 * l) / 451, em = (h + l - 7 * m + 114) / 31, ed = (h + l - 7 * m + 114) % 31 + 1;
+      const Day easter{year{y} / static_cast<unsigned>(em) / static_cast<unsigned>(ed)};
+      return year_month_day{easter + days{num(rule.substr(1))}};
+    }
+    if (rule.size() == 5 && rule[2] == '-') {
+      year_month_day ymd{year{y}, date::month{static_cast<unsigned>(num(rule.substr(0, 2)))}, date::day{static_cast<unsigned>(num(rule.substr(3)))}};
+      return ymd.ok() ? std::optional{ymd} : std::nullopt;
+    }
+    // M:W:N[+D]
+    const auto c1 = rule.find(':'), c2 = rule.find(':', c1 + 1);
+    if (c1 == std::string_view::npos || c2 == std::string_view::npos) return std::nullopt;
+    const int mo = num(rule.substr(0, c1)), wd = num(rule.substr(c1 + 1, c2 - c1 - 1));
+    std::string_view rest = rule.substr(c2 + 1);
+    const auto plus = rest.find('+', 1);
+    const int n = num(rest.substr(0, plus)), extra = plus == std::string_view::npos ? 0 : num(rest.substr(plus));
+    if (mo < 1 || mo > 12 || wd < 1 || wd > 7 || n == 0 || n < -1 || n > 5) return std::nullopt;
+    const date::weekday w{static_cast<unsigned>(wd % 7)};
+    const year_month m{year{y}, date::month{static_cast<unsigned>(mo)}};
+    const Day d = n > 0 ? Day{m / w[static_cast<unsigned>(n)]} : Day{m / w[last]};
+    return year_month_day{d + days{extra}};
+  }
+
+  // "Thanksgiving", "Christmas Day 1998", "last Easter", "Election Day"
+  std::optional<Cand> holiday(std::size_t i) const {
+    std::size_t k = i;
+    int dir = 0;
+    if (is(k, "last")) dir = -1, ++k;
+    else if (is(k, "next")) dir = 1, ++k;
+    else if (is(k, "this")) ++k;
+    if (!at(k) || !t_[k].cap) return std::nullopt;
+    auto [p, e] = phrase_at(&timex::WordInfo::holiday, k);
+    if (!p) return std::nullopt;
+    const std::string_view rule = p->a;
+    const bool week = rule.ends_with("W");
+    Cand c;
+    c.end = e;
+    auto point_of = [&](date::year_month_day ymd) { return week ? week_point(Day{ymd}) : day_point(Day{ymd}); };
+    std::size_t ye = e;
+    if (is_punct(ye, ',')) ++ye;
+    if (auto y = year_digits(ye); y && dir == 0) {
+      auto ymd = holiday_in(rule, *y);
+      if (!ymd) return std::nullopt;
+      c.end = ye + 1;
+      c.point = point_of(*ymd);
+      c.explicit_date = true;
+      return c;
+    }
+    c.needs_dct = true;
+    if (!dct_) {
+      c.unresolved = true;
+      c.value = "XXXX";
+      return c;
+    }
+    // the one the direction or the tense points to, else the nearest (as for "June 1")
+    const Day dct{*dct_};
+    const Tense tn = dir < 0 ? Tense::past : dir > 0 ? Tense::future : tense_near(k, e);
+    std::optional<Day> pick;
+    long best = 0;
+    for (int dy : {-1, 0, 1}) {
+      auto ymd = holiday_in(rule, static_cast<int>(dct_->year()) + dy);
+      if (!ymd) continue;
+      const long gap = (Day{*ymd} - dct).count();
+      if (dir < 0 && gap >= 0) continue;
+      if (dir > 0 && gap <= 0) continue;
+      if (dir == 0 && tn == Tense::past && gap > 92) continue;
+      if (dir == 0 && tn == Tense::future && gap < -92) continue;
+      const long cost = tn == Tense::none && gap > 0 ? gap * kFutureCost : std::labs(gap);
+      if (!pick || cost < best) pick = Day{*ymd}, best = cost;
+    }
+    if (!pick) return std::nullopt;
+    c.point = point_of(date::year_month_day{*pick});
+    return c;
+  }
+
   std::optional<Cand> named(std::size_t i) const {
-    auto [p, e] = phrase_at(lex_.named_index, i);
-    if (!p && is(i, "the")) std::tie(p, e) = phrase_at(lex_.named_index, i + 1);
+    auto [p, e] = phrase_at(&timex::WordInfo::named, i);
+    if (!p && is(i, "the")) std::tie(p, e) = phrase_at(&timex::WordInfo::named, i + 1);
     if (!p) return std::nullopt;
     const int y1 = std::stoi(p->a), y2 = std::stoi(p->b);
     Cand c;
@@ -555,7 +704,7 @@ class Tagger {
   }
 
   std::optional<Cand> fuzzy(std::size_t i) const {
-    auto [p, e] = phrase_at(lex_.fuzzy_index, i);
+    auto [p, e] = phrase_at(&timex::WordInfo::fuzzy, i);
     if (!p) return std::nullopt;
     Cand c;
     c.end = e;
@@ -607,16 +756,24 @@ class Tagger {
         if (e2 < t_.size() && t_[e2].glued && (is(e2, "st") || is(e2, "nd") || is(e2, "rd") || is(e2, "th"))) ++e2;
         std::size_t e3 = e2;
         if (is_punct(e3, ',')) ++e3;
-        if (auto y = year_digits(e3)) c = day_cand(*y, mo, static_cast<int>(d->num), e3 + 1, k, true);
-        else c = day_cand(std::nullopt, mo, static_cast<int>(d->num), e2, k, false);
+        if (auto y = year_at(e3)) c = day_cand(y->first, mo, static_cast<int>(d->num), y->second, k, true);
+        else if (auto r = dct_year_at(e2)) {
+          c = day_cand(r->first, mo, static_cast<int>(d->num), r->second, k, false);
+          if (c) c->needs_dct = true;
+        } else c = day_cand(std::nullopt, mo, static_cast<int>(d->num), e2, k, false);
       } else {
         std::size_t e3 = e;
         if (is_punct(e3, ',')) ++e3;
-        if (auto y = year_digits(e3)) {
+        if (auto y = year_at(e3)) {
           c = Cand{};
-          c->end = e3 + 1;
-          c->point = Point{G::month, *y, mo, {}, {}};
+          c->end = y->second;
+          c->point = Point{G::month, y->first, mo, {}, {}};
           c->explicit_date = true;
+        } else if (auto r = dct_year_at(e)) {
+          c = Cand{};
+          c->end = r->second;
+          c->point = Point{G::month, r->first, mo, {}, {}};
+          c->needs_dct = true;
         } else if (month_alone_ok(k, e)) {
           c = month_cand(mo, e, k);
         }
@@ -654,6 +811,14 @@ class Tagger {
         consider(c);
       }
     }
+    // "nineteen ninety-six"
+    if (auto y = year_at(k); y && !the && !year_digits(k)) {
+      Cand c;
+      c.end = y->second;
+      c.point = Point{G::year, y->first, 0, {}, {}};
+      c.explicit_date = true;
+      consider(c);
+    }
     // "the 1988 period", "the 1988 third quarter": a reporting period of that year
     if (auto y = year_digits(k); y && !(at(k + 1) && t_[k + 1].glued)) {
       if (is(k + 1, "period") || is(k + 1, "quarter") || is(k + 1, "fiscal")) {
@@ -664,7 +829,7 @@ class Tagger {
         if (is(k + 1, "fiscal") && is(k + 2, "year")) ++c.end;
         else if (is(k + 1, "fiscal")) c.end = 0;
         if (c.end) consider(c);
-      } else if (auto o = lookup(lex_.ordinals, k + 1); o && *o <= 4 && is(k + 2, "quarter")) {
+      } else if (auto o = lookup(&timex::WordInfo::ordinals, k + 1); o && *o <= 4 && is(k + 2, "quarter")) {
         Cand c;
         c.end = k + 3;
         c.point = Point{G::quarter, *y, *o, {}, {}};
@@ -688,20 +853,20 @@ class Tagger {
       c.point = Point{G::century, (static_cast<int>(d->num) - 1) * 100, 0, {}, {}};
       consider(c);
     }
-    if (auto o = lookup(lex_.ordinals, k); o && is(k + 1, "century")) {
+    if (auto o = lookup(&timex::WordInfo::ordinals, k); o && is(k + 1, "century")) {
       Cand c;
       c.end = k + 2;
       c.point = Point{G::century, (*o - 1) * 100, 0, {}, {}};
       consider(c);
     }
     // seasons with a year: "spring 2010", "the winter of 1994"
-    if (auto s = lookup(lex_.seasons, k)) {
+    if (auto s = lookup(&timex::WordInfo::seasons, k)) {
       std::size_t e = k + 1;
       if (is(e, "of")) ++e;
-      if (auto y = year_digits(e)) {
+      if (auto y = year_at(e)) {
         Cand c;
-        c.end = e + 1;
-        c.point = Point{G::season, *y, *s, {}, {}};
+        c.end = y->second;
+        c.point = Point{G::season, y->first, *s, {}, {}};
         c.explicit_date = true;
         consider(c);
       }
@@ -710,7 +875,7 @@ class Tagger {
     {
       std::size_t q = k;
       if (is(q, "fiscal")) ++q;
-      if (auto o = lookup(lex_.ordinals, q)) {
+      if (auto o = lookup(&timex::WordInfo::ordinals, q)) {
         std::size_t e = q + 1;
         if (is_punct(e, '-') && t_[e].glued) ++e;
         const bool hyphenated = e > q + 1;
@@ -754,12 +919,27 @@ class Tagger {
     if (best && the && best->end > k) {
       // the article belongs to decades, quarters, centuries ("the 1990s", "the third quarter")
       const bool period = best->end == k + 2 && (is(k + 1, "period") || is(k + 1, "quarter"));
-      if (!period && !(best->point && (best->point->g == G::decade || best->point->g == G::century || best->point->g == G::quarter ||
+      const bool season_of = best->point && best->point->g == G::season && is(k + 1, "of");  // "the winter of 1994"
+      if (!period && !season_of && !(best->point && (best->point->g == G::decade || best->point->g == G::century || best->point->g == G::quarter ||
                             best->point->g == G::half)) &&
           !best->value.starts_with("XXXX-Q") && !best->value.starts_with("XXXX-H"))
         return std::nullopt;
     }
     return best;
+  }
+
+  // Token k ends a quantity, so that "a year" after it is a rate: a number, an amount, a
+  // plural count noun ("flights", "seats").
+  bool rate_before(std::size_t k) const {
+    const Tok& t = t_[k];
+    if (t.kind == Kind::digit || is_punct(k, '%')) return true;
+    if (t.kind != Kind::alpha || t.cap) return false;
+    static constexpr std::string_view kAmounts[] = {"million", "billion", "trillion", "thousand", "hundred", "percent", "cents", "dollars"};
+    if (std::find(std::begin(kAmounts), std::end(kAmounts), t.low) != std::end(kAmounts)) return true;
+    if (in(&timex::WordInfo::numbers, t)) return true;
+    // a plural noun, but not a verb or a time unit ("was", "has", "years")
+    return t.low.size() > 3 && t.low.back() == 's' && !t.low.ends_with("ss") && !t.low.ends_with("us") &&
+           !in(&timex::WordInfo::tense, t) && !in(&timex::WordInfo::units, t) && t.low != "this" && t.low != "times";
   }
 
   // A bare year is a date unless it counts something ("2020 votes") or is money.
@@ -770,7 +950,7 @@ class Tagger {
       return false;
     if (is_punct(k + 1, ',') && at(k + 2) && t_[k + 2].glued && t_[k + 2].kind == Kind::digit) return false;
     if (const Tok* n = at(k + 1); n && n->kind == Kind::alpha && !n->cap && n->low.size() > 3 && n->low.back() == 's' &&
-                                  !n->low.ends_with("ss") && !lex_.tense.contains(n->low) && n->low != "was" && n->low != "has")
+                                  !n->low.ends_with("ss") && !in(&timex::WordInfo::tense, *n) && n->low != "was" && n->low != "has")
       return false;  // "2020 votes", "1990 levels"
     return true;
   }
@@ -793,6 +973,12 @@ class Tagger {
     return true;
   }
 
+  // A month (or month-day) without a year takes the one of that name closest to the DCT. With
+  // no tense cue, news reports the past more than the future: a date ahead counts kFutureCost
+  // times its distance.
+  static constexpr int kPastReach = 1;
+  static constexpr int kFutureCost = 2;
+
   Cand month_cand(int mo, std::size_t e, std::size_t k) const {
     Cand c;
     c.end = e;
@@ -802,12 +988,21 @@ class Tagger {
       c.value = "XXXX-" + pad(mo, 2);
       return c;
     }
-    int y = static_cast<int>(dct_->year());
+    // The month of that name closest to the DCT that the tense allows: a past verb reaches at
+    // most kPastReach months ahead ("expects to report in mid-November" said in October is
+    // still ahead), a future verb none back; "in January" said in October is the next one.
+    const int y0 = static_cast<int>(dct_->year());
     const int dm = static_cast<int>(static_cast<unsigned>(dct_->month()));
     const Tense tn = tense_near(k, e);
-    if (tn == Tense::past && mo > dm) --y;
-    else if (tn == Tense::future && mo < dm) ++y;
-    c.point = Point{G::month, y, mo, {}, {}};
+    int pick = y0, best_gap = 999;
+    for (int y = y0 - 1; y <= y0 + 1; ++y) {
+      const int gap = (y - y0) * 12 + (mo - dm);
+      if (tn == Tense::past && gap > kPastReach) continue;
+      if (tn == Tense::future && gap < 0) continue;
+      const int cost = tn == Tense::none && gap > 0 ? gap * kFutureCost : std::abs(gap);
+      if (cost < best_gap || (cost == best_gap && gap > 0)) pick = y, best_gap = cost;
+    }
+    c.point = Point{G::month, pick, mo, {}, {}};
     return c;
   }
 
@@ -843,7 +1038,8 @@ class Tagger {
       // tense: "declared a dividend payable Dec. 15")
       if (tn == Tense::past && gap > 92) continue;
       if (tn == Tense::future && gap < -92) continue;
-      if (!pick || std::labs(gap) < best_gap) pick = cand, best_gap = std::labs(gap);
+      const long cost = tn == Tense::none && gap > 0 ? gap * kFutureCost : std::labs(gap);
+      if (!pick || cost < best_gap || (cost == best_gap && gap > 0)) pick = cand, best_gap = cost;
     }
     if (!pick) return std::nullopt;
     c.point = day_point(*pick);
@@ -858,7 +1054,7 @@ class Tagger {
     else if (is(k, "next") || is(k, "coming")) dir = 1, ++k;
     else if (is(k, "this") && is(k + 1, "coming")) dir = 1, k += 2;
     else if (is(k, "this")) ++k;
-    auto wd = lookup(lex_.weekdays, k);
+    auto wd = lookup(&timex::WordInfo::weekdays, k);
     if (!wd || !t_[k].cap) return std::nullopt;
     if (t_[k].low.size() <= 4 && t_[k].low != "sun" && !(is_punct(k + 1, '.') && t_[k + 1].glued)) return std::nullopt;
     if (t_[k].low == "sun" || t_[k].low == "sat" || t_[k].low == "wed") return std::nullopt;  // words and titles
@@ -881,7 +1077,7 @@ class Tagger {
       }
     }
     std::string part;
-    if (auto p = lookup(lex_.day_parts, e)) part = "T" + *p, ++e;
+    if (auto p = lookup(&timex::WordInfo::day_parts, e)) part = "T" + *p, ++e;
     c.end = e;
     c.needs_dct = true;
     if (!part.empty()) c.type = TimexType::time;
@@ -956,7 +1152,7 @@ class Tagger {
             // "this year's third quarter", "last year's quarter"
             if (g == G::year && is_punct(c.end, '\'') && is(c.end + 1, "s") && t_[c.end + 1].glued) {
               std::size_t q = c.end + 2;
-              auto o = lookup(lex_.ordinals, q);
+              auto o = lookup(&timex::WordInfo::ordinals, q);
               if (o && *o <= 4 && is(q + 1, "quarter")) {
                 c.point = Point{G::quarter, c.point->year, *o, {}, {}};
                 c.end = q + 2;
@@ -970,7 +1166,7 @@ class Tagger {
         }
       }
       // season: "this spring", "last fall"
-      if (auto s = lookup(lex_.seasons, j)) {
+      if (auto s = lookup(&timex::WordInfo::seasons, j)) {
         Cand c;
         c.end = j + 1;
         c.mod = mod;
@@ -1038,7 +1234,7 @@ class Tagger {
       if (is(k2, "year") && is_punct(k2 + 1, '-') && t_[k2 + 1].glued && (is(k2 + 2, "earlier") || is(k2 + 2, "ago"))) {
         std::size_t e = k2 + 3;
         std::optional<int> ord;
-        if (auto o = lookup(lex_.ordinals, e); o && *o <= 4 && is(e + 1, "quarter")) ord = *o, e += 2;
+        if (auto o = lookup(&timex::WordInfo::ordinals, e); o && *o <= 4 && is(e + 1, "quarter")) ord = *o, e += 2;
         else if (is(e, "quarter") || is(e, "period")) ++e;
         if (e > k2 + 3 || k2 == i) {
           Cand c;
@@ -1142,19 +1338,35 @@ class Tagger {
     if (code == "WE") return std::nullopt;
     if (n->first == 1 && plural) return std::nullopt;
     if (n->first != 1 && n->first >= 0 && !plural && !hyphen && t_[k].kind != Kind::digit) {
-      // "two day" is rare; only the hyphenated adjective takes the singular
-      if (!(k + 1 < t_.size() && t_[n->second].glued)) return std::nullopt;
+      // a singular unit after a count is an adjective, hyphen or not ("a five year low", "a
+      // two day rally"): it needs a noun after it
+      const std::size_t after = std::get<2>(*u);
+      const bool glued = k + 1 < t_.size() && t_[n->second].glued;
+      const bool noun_after = at(after) && t_[after].kind == Kind::alpha && !t_[after].cap && !is(after, "of") &&
+                              !is(after, "and") && !is(after, "or") && !in(&timex::WordInfo::tense, t_[after]);
+      if (!glued && !noun_after) return std::nullopt;
     }
+    // "the two day rally", "the three-year contract": the article belongs to the noun
+    if (the && !lead && n->first != 1 && !plural) return std::nullopt;
     if (t_[k].low == "a" || t_[k].low == "an") {
       if (the || lead) return std::nullopt;
+      // "$2 million a year", "four flights a week", "24 hours a day": a rate, not a period
+      if (i > 0 && !lead && rate_before(i - 1)) return std::nullopt;
+      // "a second group", "a quarter of the market": an ordinal and a fraction
+      const std::size_t after = std::get<2>(*u);
+      if (code == "S" && at(after) && t_[after].kind == Kind::alpha && !is(after, "or") && !is(after, "and") &&
+          !is(after, "later") && !is(after, "earlier") && !is(after, "ago") && !is(after, "before") && !is(after, "after"))
+        return std::nullopt;
+      if (code == "Q" && is(after, "of")) return std::nullopt;
       // "a year" after "times"/"per"-like words is a set; "a year ago" is handled as relative
       if (i > 0 && (is(i - 1, "times") || is(i - 1, "once") || is(i - 1, "twice"))) return std::nullopt;
     }
     if (t_[k].low == "some" && !the && !lead) return std::nullopt;  // "some days": vague, rarely tagged
     Cand c;
     c.end = std::get<2>(*u);
-    // "6-year-old" is an age, not a period of time
+    // "6-year-old" and "52 years old" are ages, not periods of time
     if (hyphen && is_punct(c.end, '-') && is(c.end + 1, "old")) return std::nullopt;
+    if (is(c.end, "old")) return std::nullopt;
     // "three-quarters" is a fraction
     if (hyphen && code == "Q") return std::nullopt;
     c.type = TimexType::duration;
@@ -1176,7 +1388,7 @@ class Tagger {
       c.value = duration_value(std::get<0>(*u), n);
       return c;
     }
-    if (auto wd = lookup(lex_.weekdays, k); wd && t_[k].cap && t_[k].low.size() > 3) {
+    if (auto wd = lookup(&timex::WordInfo::weekdays, k); wd && t_[k].cap && t_[k].low.size() > 3) {
       c.end = k + 1;
       c.value = "XXXX-WXX-" + std::to_string(*wd);
       return c;
