@@ -6,5 +6,6 @@ function(dateline_embed out base)
   add_custom_command(OUTPUT ${out}
     COMMAND ${CMAKE_COMMAND} -DOUT=${out} -DBASE=${base} "-DFILES=${ARGN}" -P ${script}
     DEPENDS ${ARGN} ${script}
-    COMMENT "Embedding data files")
+    COMMENT "Embedding data files"
+    VERBATIM)
 endfunction()
