@@ -303,10 +303,12 @@ void reason_dates(Timeline& t) {
     }
     if (l.evidence && (l.relation == Relation::before || l.relation == Relation::responds_to)) {
       if (auto days = signal_offset(l.evidence->signal)) {
-        // "three days after": the later event starts exactly that many days after the other.
+        // "three days after": the later event is a moment exactly that many days after the
+        // other starts, so it falls on the day that many days later.
         const std::size_t first = l.relation == Relation::before ? a : b, second = first == a ? b : a;
         add(N::start(first), N::start(second), *days * scale);
         add(N::start(second), N::start(first), -*days * scale);
+        add(N::start(second), N::end(second), 0);
       }
     }
   }
