@@ -24,6 +24,7 @@ const std::set<std::string, std::less<>>& stopwords() {
 
 // A crude stem, enough to make "recalled"/"recall" and "bombings"/"bombed" meet.
 std::string stem(std::string w) {
+  if (w.size() > 4 && w.ends_with("ies")) return w.substr(0, w.size() - 3) + "y";
   for (std::string_view suffix : {"ings", "ing", "ed", "es", "s"}) {
     if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) {
       w.resize(w.size() - suffix.size());
