@@ -226,6 +226,15 @@ class Finder {
         }
         bool reported = (i + n < end && is_reporting(words()[i + n].lower)) ||
                         (i > sent_begin && is_reporting(words()[i - 1].lower));
+        if (!known && n >= 2) {
+          // "Later Dervisoglu spoke": a sentence-initial word before a known surname.
+          std::string last = words()[i + n - 1].lower;
+          if (known_surname(last) || g_.surnames.count(last)) {
+            const Person& p = person_for(span_text(i + n - 1, i + n), std::nullopt, false);
+            emit(i + n - 1, i + n, p.name, p.country, ActorKind::person);
+            return i + n;
+          }
+        }
         if (known || (reported && n >= 2)) {
           const Person& p = person_for(span_text(i, i + n), std::nullopt, false);
           emit(i, i + n, p.name, p.country, ActorKind::person);

@@ -299,8 +299,14 @@ class Extractor {
         r.content_begin = i + 1;
         r.content_end = end;
       }
+      // "Suggesting Biden was hypocritical, Putin said ...": a participle reports for the
+      // subject of the main clause, not for the name after it.
+      if (w.lower.ends_with("ing")) r.speaker.reset();
       out.push_back(std::move(r));
     }
+    for (std::size_t k = out.size(); k-- > 0;)
+      if (!out[k].speaker && words()[out[k].verb].lower.ends_with("ing") && k + 1 < out.size())
+        out[k].speaker = out[k + 1].speaker;
     return out;
   }
 
@@ -411,13 +417,11 @@ class Extractor {
           }
         }
         // "Russia is preparing to be hit by ... sanctions": the subject undergoes them.
-        bool passive_by = false;
-        for (std::size_t j = m.first; j-- > begin && j + 6 > m.first;)
-          if (words()[j].lower == "by") passive_by = true;
-        if (passive_by) {
-          if (auto l = actor_left(m.first, clause_begin, speaker)) {
-            std::size_t k = l->second;
-            (void)k;
+        std::size_t by = SIZE_MAX;
+        for (std::size_t j = m.first; j-- > begin && j + 6 > m.first && by == SIZE_MAX;)
+          if (words()[j].lower == "by") by = j;
+        if (by != SIZE_MAX && by > clause_begin) {
+          if (auto l = actor_left(by, clause_begin, speaker)) {
             if (!c.source || l->first.name != c.source->name) c.target = l->first;
           }
         } else if (!c.source && e.cls != TriggerClass::act) {
@@ -426,6 +430,11 @@ class Extractor {
       } else {
         auto l = actor_left(m.first, clause_begin, speaker);
         if (l) c.source = l->first;
+        // "he and U.S. President Joe Biden should hold talks": both take part.
+        if (l && e.cls == TriggerClass::meet && l->second > clause_begin && words()[l->second - 1].lower == "and") {
+          if (auto other = actor_left(l->second - 1, clause_begin, speaker); other && other->first.name != l->first.name)
+            c.participants = {other->first, l->first};
+        }
         else if (e.cls != TriggerClass::act && speaker) c.source = speaker;
         c.target = actor_right(m.first + 1, end);
         if (c.target && c.source && c.target->name == c.source->name) c.target.reset();
@@ -440,6 +449,7 @@ class Extractor {
         }
         if (passive) std::swap(c.source, c.target);
       }
+      if (c.source && c.target && c.source->country && c.source->country == c.target->country) c.target.reset();
       // "The two leaders spoke": the last two people (or states) named.
       for (std::size_t j = m.first; j-- > begin && j + 4 > m.first;) {
         std::string two = words()[j].lower + (j + 1 < end ? " " + words()[j + 1].lower : "");
@@ -491,10 +501,26 @@ class Extractor {
     for (std::size_t r = 0; r < reps.size(); ++r) {
       const Report& rep = reps[r];
       if (!rep.speaker) continue;
-      bool offer = false;
-      for (const auto& c : local)
-        if (c.reporter == r && c.cls == TriggerClass::meet && c.modality == Modality::proposed) offer = true;
+      bool offer = false, carries = false;
+      for (const auto& c : local) {
+        if (c.reporter != r) continue;
+        if (c.cls == TriggerClass::meet && c.modality == Modality::proposed) offer = true;
+        if (c.pos != 'a') carries = true;
+      }
       auto t = timex_near(rep.verb, rep.verb, begin, rep.content_begin > rep.verb ? end : rep.verb + 1, trigger_word);
+      if (!offer && carries && t) {
+        // "Psaki on Thursday said ... and swatted away ...": the report dates what it carries
+        // when that has no date of its own and is itself a saying or ongoing.
+        for (auto& c : local) {
+          if (c.reporter != r || c.dated || c.pos == 'a') continue;
+          bool ongoing = words()[c.first].lower.ends_with("ing");
+          if (c.cls != TriggerClass::speech && !ongoing) continue;
+          c.when = when_from(t->first, t->second);
+          c.dated = true;
+          if (c.cls == TriggerClass::speech && !c.source) c.source = rep.speaker;
+        }
+        continue;
+      }
       if (!offer && !t) continue;
       Candidate c;
       c.cameo = offer ? "036" : "010";
@@ -613,7 +639,13 @@ class Extractor {
       std::size_t into = SIZE_MAX;
       for (std::size_t g = 0; g < groups.size() && into == SIZE_MAX; ++g) {
         const Candidate& h = groups[g].head;
-        bool same_kind = c.cameo ? root_of(c.cameo) == root_of(h.cameo) : (!h.cameo && c.label == h.label);
+        // Same root, and the same code unless one of them is the root's unspecified code:
+        // a recall (161) and sanctions (163) are two events, an offer (030, 036) is one.
+        auto unspecific = [](const std::optional<std::string>& k) { return k && (k->size() <= 2 || k->back() == '0'); };
+        bool same_kind = c.cameo ? root_of(c.cameo) == root_of(h.cameo) &&
+                                       (c.cameo == h.cameo || unspecific(c.cameo) || unspecific(h.cameo) ||
+                                        c.cls == TriggerClass::speech || c.cls == TriggerClass::meet)
+                                 : (!h.cameo && c.label == h.label);
         if (!same_kind || c.modality != h.modality) continue;
         bool same_sentence = std::any_of(groups[g].members.begin(), groups[g].members.end(),
                                          [&](std::size_t k) { return cands_[k].sentence == c.sentence; });
