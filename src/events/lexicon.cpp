@@ -153,8 +153,14 @@ std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::s
       }
     }
     if (!ok) continue;
-    if (e.forms.size() > best_words) {
-      best_words = e.forms.size();
+    // More words win. On one word, a noun beats a verb read as "-s" ("sanctions", "talks"):
+    // in news such a word is far more often the plural noun.
+    std::size_t score = e.forms.size() * 2;
+    bool plural_verb = e.pos == 'v' && e.forms.size() == 1 && words[i].lower.ends_with("s") &&
+                       !e.phrase.ends_with("s");
+    if (!plural_verb) score += 1;
+    if (score > best_words) {
+      best_words = score;
       best = TriggerMatch{idx, i, at};
     }
   }
