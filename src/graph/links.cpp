@@ -220,15 +220,22 @@ class Finder {
       for (const Anchor* a : anchors)
         if (overlaps(a)) self = self ? self : a;
       if (!self) return;
-      // What is denied: the nearest event before, preferring one reported as alleged.
+      // What is denied: the nearest event before, preferring one reported as alleged; of
+      // alleged events in one comma-free stretch ("meddling in the election"), the first is
+      // the act and the later ones what it was about.
       const Anchor* target = nullptr;
       for (const Anchor* a : anchors) {
         if (a->event == self->event || a->end > self->start) continue;
         if (words_between(words, a->end, self->start) > sig.window) continue;
         const bool alleged = events_[a->event].modality == Modality::alleged;
-        if (!target || (alleged && events_[target->event].modality != Modality::alleged) ||
-            (alleged == (events_[target->event].modality == Modality::alleged) && a->end >= target->end))
+        const bool target_alleged = target && events_[target->event].modality == Modality::alleged;
+        if (!target || (alleged && !target_alleged)) {
           target = a;
+        } else if (alleged == target_alleged) {
+          const bool same_stretch =
+              seg_.text.substr(target->end, a->start - std::min(a->start, target->end)).find(',') == std::string_view::npos;
+          if (!(alleged && same_stretch)) target = a;
+        }
       }
       if (!target)
         for (const Anchor* a : anchors)

@@ -168,6 +168,10 @@ TEST(Links, DenialPrefersTheAllegedEvent) {
                 {"denies", 0, "016", "Kremlin", "RUS"}});
   expect_link(c, 3, 1, Relation::denies, "denies");
   EXPECT_EQ(between(c, 3, 2), nullptr);
+  // Both alleged: the first of the stretch is the act, the election what it was about.
+  c.events[2].modality = Modality::alleged;
+  c.links = find_links(c.doc, segment(c.doc.text), c.events);
+  expect_link(c, 3, 1, Relation::denies, "denies");
 }
 
 TEST(Links, DeniedBeforeItsObject) {
