@@ -2,11 +2,20 @@
 // it as a simple temporal network, and merging of reports.
 #pragma once
 
+#include <dateline/document.hpp>
+#include <dateline/text.hpp>
 #include <dateline/timeline.hpp>
 
 #include <vector>
 
 namespace dateline {
+
+// Temporal and causal links between the events of one document, found from signal words
+// (data/graph/signals.tsv: "after", "following", "over", "in response to", "denies", ...)
+// between two event triggers in a sentence, fronted ("Following Y, X"), or opening the next
+// sentence ("Later, ..."). `events` are that document's events (mentions in raw offsets of
+// `doc`); link ends are indices into `events` as decimal strings, evidence in raw offsets.
+std::vector<Link> find_links(const Document& doc, const Segmented& text, const std::vector<Event>& events);
 
 // Tightens every event's earliest/latest from the links, the tense bounds and the
 // publication dates (difference constraints solved by shortest paths). Contradictions become

@@ -94,6 +94,9 @@ struct Mention {
   Span evidence;         // the sentence or clause, raw byte offsets
   std::optional<Span> trigger;
   std::string text;  // the evidence as readable text
+  // What this report says of the event, when reports merged into one event disagree (an
+  // extension field; unset when it is the event's modality).
+  std::optional<Modality> modality;
 };
 
 struct Event {

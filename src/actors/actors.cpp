@@ -1,8 +1,260 @@
-// Placeholder: the events issue builds the gazetteer-backed actor finder here.
+// Actors: states, organizations and people, found with the gazetteer (data/gazetteer/) and
+// followed through the article. A person is introduced by a title ("U.S. President Joe
+// Biden"), an honorific, the table of well-known office holders, or a capitalized name next
+// to "said"; later references ("Mr. Biden", "Biden", "the U.S. president") carry the name
+// first given.
 #include <dateline/actors.hpp>
 
-namespace dateline {
+#include "actors/gazetteer.hpp"
+#include "actors/words.hpp"
 
-std::vector<ActorMention> find_actors(const Segmented&) { return {}; }
+#include <algorithm>
+
+namespace dateline {
+namespace {
+
+using detail::AliasKind;
+using detail::AliasMatch;
+using detail::Gazetteer;
+using detail::RoleKind;
+using detail::RoleMatch;
+using detail::Word;
+
+struct Person {
+  std::string name;
+  std::string surname;  // lower-cased last word of the name
+  std::optional<std::string> country;
+  bool leader = false;
+};
+
+bool is_reporting(std::string_view w) {
+  return w == "said" || w == "says" || w == "told" || w == "added" || w == "say";
+}
+
+class Finder {
+ public:
+  Finder(const Segmented& seg) : seg_(seg), g_(detail::gazetteer()), w_(detail::split_words(seg)) {}
+
+  std::vector<ActorMention> run() {
+    for (std::uint32_t s = 0; s + 1 < w_.sentence_begin.size(); ++s) {
+      std::size_t i = w_.sentence_begin[s], end = w_.sentence_end(s);
+      while (i < end) i = step(i, end, w_.sentence_begin[s]);
+    }
+    return std::move(out_);
+  }
+
+ private:
+  const std::vector<Word>& words() const { return w_.words; }
+
+  // A word that can be part of a person's name.
+  bool name_word(std::size_t k, std::size_t end) const {
+    if (k >= end) return false;
+    const Word& w = words()[k];
+    if (w.punct || !w.cap || g_.not_names.count(w.lower)) return false;
+    if (g_.roles.count(w.lower)) return false;
+    AliasMatch a = detail::match_alias(seg_.text, words(), k, end);
+    if (a.entry && a.length >= 1) return false;
+    return true;
+  }
+
+  // The extent of a name starting at k: capitalized words, with particles ("al-", "bin")
+  // inside. Returns the number of words (0 = no name).
+  std::size_t name_length(std::size_t k, std::size_t end) const {
+    std::size_t n = 0;
+    while (n < 4 && k + n < end) {
+      if (name_word(k + n, end)) {
+        ++n;
+        continue;
+      }
+      const Word& w = words()[k + n];
+      bool particle = w.lower == "bin" || w.lower == "al" || w.lower == "de" || w.lower == "van" ||
+                      w.lower == "von" || w.lower == "da" || w.lower == "al-";
+      if (particle && n > 0 && name_word(k + n + 1, end)) {
+        ++n;
+        continue;
+      }
+      break;
+    }
+    return n;
+  }
+
+  std::string span_text(std::size_t a, std::size_t b) const {
+    return std::string(seg_.text.substr(words()[a].start, words()[b - 1].end - words()[a].start));
+  }
+
+  void emit(std::size_t a, std::size_t b, std::string name, std::optional<std::string> country, ActorKind kind) {
+    ActorMention m;
+    m.start = words()[a].start;
+    m.end = words()[b - 1].end;
+    m.first_token = words()[a].token;
+    m.token_count = words()[b - 1].token - words()[a].token + 1;
+    m.name = std::move(name);
+    m.country = std::move(country);
+    m.kind = kind;
+    out_.push_back(std::move(m));
+  }
+
+  // The person a name refers to: one met before (by full name or surname), a well-known
+  // office holder, or a new one.
+  const Person& person_for(std::string_view name, std::optional<std::string> country, bool leader) {
+    std::string low = detail::lower(name);
+    std::string surname = low.substr(low.rfind(' ') == std::string::npos ? 0 : low.rfind(' ') + 1);
+    for (auto it = people_.rbegin(); it != people_.rend(); ++it) {
+      if (detail::lower(it->name) == low || (low.find(' ') == std::string::npos && it->surname == low)) {
+        if (!it->country && country) it->country = country;
+        it->leader = it->leader || leader;
+        touch(*it);
+        return people_.back();
+      }
+    }
+    Person p;
+    p.name = std::string(name);
+    p.surname = surname;
+    p.country = std::move(country);
+    p.leader = leader;
+    if (auto it = g_.leaders.find(low); it != g_.leaders.end()) {
+      if (!p.country) p.country = it->second.country;
+      p.leader = true;
+    } else if (auto s = g_.surnames.find(surname); s != g_.surnames.end() && low.find(' ') == std::string::npos) {
+      p.name = s->second->name;  // a bare surname of a well-known office holder
+      if (!p.country) p.country = s->second->country;
+      p.leader = true;
+    }
+    people_.push_back(std::move(p));
+    return people_.back();
+  }
+
+  // Moves a person to the end (most recently mentioned).
+  void touch(const Person& p) {
+    auto it = std::find_if(people_.begin(), people_.end(), [&](const Person& q) { return &q == &p; });
+    if (it == people_.end()) return;
+    Person copy = *it;
+    people_.erase(it);
+    people_.push_back(std::move(copy));
+  }
+
+  const Person* known_surname(std::string_view low) const {
+    for (auto it = people_.rbegin(); it != people_.rend(); ++it)
+      if (it->surname == low) return &*it;
+    return nullptr;
+  }
+
+  // One step at word i; returns the next word to look at.
+  std::size_t step(std::size_t i, std::size_t end, std::size_t sent_begin) {
+    const Word& w = words()[i];
+    if (w.punct) return i + 1;
+
+    // A dateline ("MOSCOW (Reuters) -") names where the story was filed, not an actor.
+    if (i == sent_begin && w.upper) {
+      AliasMatch a = detail::match_alias(seg_.text, words(), i, end);
+      std::size_t after = i + std::max<std::size_t>(a.length, 1);
+      if (after < end && words()[after].punct && words()[after].lower != "'s") return after;
+    }
+
+    // [country or organization] role+ [Name]
+    AliasMatch pre = detail::match_alias(seg_.text, words(), i, end);
+    std::size_t j = i + pre.length;
+    if (pre.entry && pre.entry->alias == AliasKind::organization && j < end && words()[j].lower == "'s") pre = {};
+    j = i + pre.length;
+    bool leader = false, any_role = false, body = false, honorific = false;
+    std::size_t role_end = j;
+    while (role_end < end) {
+      RoleMatch r = detail::match_role(words(), role_end, end);
+      if (!r.role) {
+        // "Secretary of State", "Minister of Foreign Affairs" are listed whole; skip "of"
+        // only inside a title followed by another title word.
+        break;
+      }
+      any_role = true;
+      leader = leader || r.role->leader;
+      body = r.role->kind == RoleKind::body;
+      honorific = r.role->kind == RoleKind::honorific;
+      role_end += r.length;
+    }
+    if (any_role && !body) {
+      std::size_t n = name_length(role_end, end);
+      if (n > 0) {
+        std::string name = span_text(role_end, role_end + n);
+        std::optional<std::string> country = pre.entry ? pre.entry->country : std::nullopt;
+        if (honorific && !pre.entry) {
+          if (const Person* p = known_surname(detail::lower(name))) {
+            emit(i, role_end + n, p->name, p->country, ActorKind::person);
+            touch(*p);
+            return role_end + n;
+          }
+        }
+        const Person& p = person_for(name, country, leader);
+        emit(i, role_end + n, p.name, p.country, ActorKind::person);
+        return role_end + n;
+      }
+      if (pre.entry && !honorific) {
+        // "the Russian leader", "the Israeli foreign minister": the last such person named.
+        const Person* found = nullptr;
+        for (auto it = people_.rbegin(); it != people_.rend() && !found; ++it)
+          if (it->country == pre.entry->country && (!leader || it->leader)) found = &*it;
+        if (found) {
+          emit(i, role_end, found->name, found->country, ActorKind::person);
+          touch(*found);
+        } else {
+          emit(i, role_end, span_text(i, role_end), pre.entry->country, ActorKind::person);
+        }
+        return role_end;
+      }
+    }
+    if (any_role && body && pre.entry) {
+      // "the Russian Foreign Ministry", "Israeli commandos": a body of the state.
+      emit(i, role_end, span_text(i, role_end), pre.entry->country,
+           pre.entry->kind == ActorKind::state ? ActorKind::organization : pre.entry->kind);
+      return role_end;
+    }
+    if (pre.entry) {
+      emit(i, i + pre.length, pre.entry->canonical, pre.entry->country, pre.entry->kind);
+      return i + pre.length;
+    }
+
+    // Well-known office holders and people already named, by full name or surname.
+    if (w.cap) {
+      std::size_t n = name_length(i, end);
+      if (n > 0) {
+        std::string low;
+        for (std::size_t k = i; k < i + n; ++k) low += (k > i ? " " : "") + words()[k].lower;
+        bool known = g_.leaders.count(low) > 0 || (n == 1 && (known_surname(low) || g_.surnames.count(low)));
+        if (!known && n >= 2) {
+          // A full name already given, or a new one next to a reporting verb.
+          for (const auto& p : people_)
+            if (detail::lower(p.name) == low) known = true;
+        }
+        bool reported = (i + n < end && is_reporting(words()[i + n].lower)) ||
+                        (i > sent_begin && is_reporting(words()[i - 1].lower));
+        if (!known && n >= 2) {
+          // "Later Dervisoglu spoke": a sentence-initial word before a known surname.
+          std::string last = words()[i + n - 1].lower;
+          if (known_surname(last) || g_.surnames.count(last)) {
+            const Person& p = person_for(span_text(i + n - 1, i + n), std::nullopt, false);
+            emit(i + n - 1, i + n, p.name, p.country, ActorKind::person);
+            return i + n;
+          }
+        }
+        if (known || (reported && n >= 2)) {
+          const Person& p = person_for(span_text(i, i + n), std::nullopt, false);
+          emit(i, i + n, p.name, p.country, ActorKind::person);
+          return i + n;
+        }
+        return i + n;
+      }
+    }
+    return i + 1;
+  }
+
+  const Segmented& seg_;
+  const Gazetteer& g_;
+  detail::Words w_;
+  std::vector<Person> people_;
+  std::vector<ActorMention> out_;
+};
+
+}  // namespace
+
+std::vector<ActorMention> find_actors(const Segmented& text) { return Finder(text).run(); }
 
 }  // namespace dateline

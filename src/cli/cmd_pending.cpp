@@ -1,4 +1,4 @@
-// diff and merge: declared so that scripts can rely on the names; each has its own issue.
+// diff: declared so that scripts can rely on the name; it has its own issue.
 #include "cli/commands.hpp"
 
 #include <iostream>
@@ -20,6 +20,5 @@ Command pending(CLI::App& app, const char* name, const char* what) {
 }  // namespace
 
 Command add_diff(CLI::App& app) { return pending(app, "diff", "Compare two reports (not ready yet)"); }
-Command add_merge(CLI::App& app) { return pending(app, "merge", "Merge timelines (not ready yet)"); }
 
 }  // namespace dateline::cli

@@ -1,11 +1,748 @@
-// Placeholder: the events issue builds the extractor here.
+// Events from sentences. Each sentence is scanned for lexicon triggers (data/events/) and
+// reporting verbs; every trigger becomes a candidate mention with a CAMEO type, actors from
+// its clause, a modality from the cue words before it and a date from the temporal
+// expression attached to it. Candidates that describe the same event (same CAMEO root,
+// modality, compatible actors and dates) are merged into one event with several mentions.
 #include <dateline/events.hpp>
 
-namespace dateline {
+#include "actors/words.hpp"
+#include "events/lexicon.hpp"
 
-Extraction extract_events(const Document&, const Segmented&, const std::vector<Timex>&,
-                          const std::vector<ActorMention>&) {
-  return {};
+#include <algorithm>
+#include <map>
+
+namespace dateline {
+namespace {
+
+using detail::LexEntry;
+using detail::Lexicon;
+using detail::TriggerClass;
+using detail::Word;
+
+struct Who {
+  std::string name;
+  std::optional<std::string> country;
+  ActorKind kind = ActorKind::state;
+  bool operator==(const Who&) const = default;
+};
+
+struct Candidate {
+  std::optional<std::string> cameo;
+  std::string label;
+  std::string phrase;  // lexicon phrase, for the summary
+  char pos = 'v';
+  TriggerClass cls = TriggerClass::act;
+  std::size_t first = 0, last = 0;  // trigger words
+  std::uint32_t sentence = 0;
+  Modality modality = Modality::occurred;
+  std::optional<Who> source, target;
+  std::vector<Who> participants;
+  When when;
+  bool dated = false;  // a temporal expression is attached
+  std::size_t reporter = SIZE_MAX;  // the reporting verb whose content holds it
+};
+
+struct Report {
+  std::size_t verb = 0;  // word index
+  std::size_t content_begin = 0, content_end = 0;
+  std::optional<Who> speaker;
+};
+
+bool is_pronoun_person(std::string_view w) { return w == "he" || w == "she" || w == "him" || w == "her"; }
+bool is_first_person(std::string_view w) { return w == "i" || w == "we"; }
+bool is_determiner(std::string_view w) {
+  return w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || w == "his" || w == "her" ||
+         w == "our" || w == "'s" || w == "this" || w == "my" || w == "your";
+}
+bool is_preposition(std::string_view w) {
+  return w == "of" || w == "with" || w == "to" || w == "against" || w == "on" || w == "in" || w == "for" ||
+         w == "by" || w == "about" || w == "from" || w == "at" || w == "as" || w == "into" || w == "toward" ||
+         w == "towards" || w == "between" || w == "among";
+}
+bool is_be(std::string_view w) {
+  return w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been" || w == "being";
+}
+
+std::string root_of(const std::optional<std::string>& cameo) {
+  return cameo ? cameo->substr(0, 2) : std::string();
+}
+
+// How specific a code is: longer and not ending in "0" ("not specified below") is better.
+int specificity(const std::optional<std::string>& cameo) {
+  if (!cameo) return 0;
+  return static_cast<int>(cameo->size()) * 2 - (cameo->back() == '0' ? 1 : 0);
+}
+
+class Extractor {
+ public:
+  Extractor(const Document& doc, const Segmented& seg, const std::vector<Timex>& timexes,
+            const std::vector<ActorMention>& actors)
+      : doc_(doc), seg_(seg), tx_(timexes), am_(actors), lx_(detail::lexicon()), w_(detail::split_words(seg)) {
+    const auto& ws = w_.words;
+    actor_at_.assign(ws.size(), SIZE_MAX);
+    timex_at_.assign(ws.size(), SIZE_MAX);
+    // Both lists are in text order: one merge-like pass each.
+    std::size_t a = 0, t = 0;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+      while (a < am_.size() && am_[a].end <= ws[i].start) ++a;
+      if (a < am_.size() && am_[a].start <= ws[i].start && ws[i].end <= am_[a].end) actor_at_[i] = a;
+      while (t < tx_.size() && tx_[t].end <= ws[i].start) ++t;
+      if (t < tx_.size() && tx_[t].start <= ws[i].start && ws[i].end <= tx_[t].end) timex_at_[i] = t;
+    }
+    if (doc.info.published) dct_ = Day(*doc.info.published);
+  }
+
+  Extraction run() {
+    for (std::uint32_t s = 0; s + 1 < w_.sentence_begin.size(); ++s) sentence(s);
+    return merge();
+  }
+
+ private:
+  const std::vector<Word>& words() const { return w_.words; }
+
+  Who who(std::size_t mention) const {
+    const ActorMention& m = am_[mention];
+    return {m.name, m.country, m.kind};
+  }
+
+  // The last person named before word i (other than `not_this`), for "he" and "she".
+  std::optional<Who> person_before(std::size_t i, const std::optional<Who>& not_this = std::nullopt) const {
+    for (std::size_t k = i; k-- > 0;) {
+      std::size_t m = actor_at_[k];
+      if (m == SIZE_MAX || am_[m].kind != ActorKind::person) continue;
+      Who w = who(m);
+      if (not_this && (w.name == not_this->name)) continue;
+      return w;
+    }
+    return std::nullopt;
+  }
+
+  bool boundary(std::size_t k) const {
+    const Word& w = words()[k];
+    if (w.punct) return w.lower == ";" || w.lower == ":" || w.quote;
+    return lx_.signals.count(w.lower) > 0 || lx_.reporting.count(w.lower) > 0;
+  }
+
+  // The actor (or resolved pronoun) ending at or just before word k, scanning left.
+  // Returns the actor and the index of its first word.
+  std::optional<std::pair<Who, std::size_t>> actor_left(std::size_t k, std::size_t begin,
+                                                        const std::optional<Who>& speaker,
+                                                        bool skip_pp = true) const {
+    for (std::size_t j = k; j-- > begin;) {
+      if (boundary(j) && words()[j].lower != "that") break;
+      if (words()[j].lower == "that") break;
+      std::size_t m = actor_at_[j];
+      if (m != SIZE_MAX) {
+        std::size_t first = j;
+        while (first > begin && actor_at_[first - 1] == m) --first;
+        bool in_pp = first > begin && is_preposition(words()[first - 1].lower);
+        if (!(skip_pp && in_pp)) return std::make_pair(who(m), first);
+        j = first;
+        continue;
+      }
+      if (is_pronoun_person(words()[j].lower) && (words()[j].lower == "he" || words()[j].lower == "she")) {
+        if (auto p = person_before(j)) return std::make_pair(*p, j);
+      }
+      if (is_first_person(words()[j].lower) && speaker) return std::make_pair(*speaker, j);
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Who> actor_right(std::size_t k, std::size_t end, std::size_t limit = 8) const {
+    for (std::size_t j = k; j < end && j < k + limit; ++j) {
+      if (boundary(j) || (words()[j].punct && words()[j].lower != "-" && words()[j].lower != "'s")) break;
+      if (actor_at_[j] != SIZE_MAX) return who(actor_at_[j]);
+    }
+    return std::nullopt;
+  }
+
+  // The modality the cue words before word `first` give, back to the clause start.
+  std::optional<Modality> cue_before(std::size_t first, std::size_t begin, std::size_t window) const {
+    std::size_t lo = first > begin + window ? first - window : begin;
+    for (std::size_t j = first; j-- > lo;) {
+      const Word& w = words()[j];
+      if (w.punct && (w.lower == ";" || w.quote)) break;
+      if (lx_.reporting.count(w.lower) || (lx_.signals.count(w.lower) && w.lower != "that")) break;
+      // The longest cue starting at j that ends before the trigger.
+      std::string key;
+      std::optional<std::optional<Modality>> found;
+      for (std::size_t n = 0; n < lx_.max_cue_words && j + n < first; ++n) {
+        key += (n ? " " : "") + words()[j + n].lower;
+        if (auto it = lx_.cues.find(key); it != lx_.cues.end()) found = it->second;
+      }
+      if (found) return *found ? *found : std::optional<Modality>(Modality::occurred);
+    }
+    return std::nullopt;
+  }
+
+  // The temporal expression attached to words [first, last]: the nearest one on the right,
+  // else on the left, in the same clause, not past another trigger. "tomorrow or Monday"
+  // gives the span of both.
+  std::optional<std::pair<std::size_t, std::size_t>> timex_near(std::size_t first, std::size_t last,
+                                                                std::size_t begin, std::size_t end,
+                                                                const std::vector<bool>& trigger_word) const {
+    auto usable = [&](std::size_t t) { return tx_[t].type == TimexType::date || tx_[t].type == TimexType::time; };
+    for (std::size_t j = last + 1; j < end && j <= last + 12; ++j) {
+      std::size_t t = timex_at_[j];
+      if (t != SIZE_MAX && usable(t)) {
+        std::size_t t2 = t;
+        std::size_t k = j;
+        while (k < end && timex_at_[k] == t) ++k;
+        for (std::size_t m = k; m < end && m <= k + 3; ++m) {
+          const std::string& l = words()[m].lower;
+          if (timex_at_[m] != SIZE_MAX && timex_at_[m] != t) {
+            if (usable(timex_at_[m])) t2 = timex_at_[m];
+            break;
+          }
+          if (!(l == "or" || l == "and" || l == "," || l == "say" || l == "on" || l == "to")) break;
+        }
+        return std::make_pair(t, t2);
+      }
+      if (trigger_word[j] || boundary(j)) break;
+    }
+    for (std::size_t j = first; j-- > begin && j + 12 >= first;) {
+      std::size_t t = timex_at_[j];
+      if (t != SIZE_MAX && usable(t)) return std::make_pair(t, t);
+      if (trigger_word[j] || boundary(j)) break;
+    }
+    return std::nullopt;
+  }
+
+  When when_from(std::size_t t1, std::size_t t2) const {
+    const Timex& a = tx_[t1];
+    const Timex& b = tx_[t2];
+    When w;
+    w.text = std::string(seg_.text.substr(a.start, b.end - a.start));
+    if (t1 == t2) {
+      w.value = a.value;
+      w.precision = a.precision;
+      w.earliest = a.earliest;
+      w.latest = a.latest;
+    } else {
+      // Either of two dates: the span of both, no single value.
+      w.precision = Precision::unknown;
+      if (a.earliest && b.earliest) w.earliest = std::min(*a.earliest, *b.earliest);
+      if (a.latest && b.latest) w.latest = std::max(*a.latest, *b.latest);
+    }
+    bool has_year = false;
+    for (char c : *w.text) has_year = has_year || (c >= '0' && c <= '9');
+    w.basis = has_year && w.text->size() >= 4 && a.value.size() >= 4 && a.value[0] != 'X' ? DateBasis::explicit_date
+                                                                                          : DateBasis::relative;
+    return w;
+  }
+
+  void infer_when(Candidate& c) const {
+    if (c.dated || !dct_) return;
+    c.when.basis = DateBasis::inferred;
+    switch (c.modality) {
+      case Modality::occurred:
+      case Modality::alleged:
+      case Modality::negated:
+        c.when.latest = dct_;
+        break;
+      case Modality::expected:
+      case Modality::proposed:
+        c.when.earliest = dct_;
+        break;
+      case Modality::hypothetical:
+        c.when.basis = DateBasis::unknown;
+        break;
+    }
+  }
+
+  // The reporting verbs of a sentence, with their speakers and the words they report.
+  std::vector<Report> reports(std::size_t begin, std::size_t end) const {
+    std::vector<Report> out;
+    for (std::size_t i = begin; i < end; ++i) {
+      const Word& w = words()[i];
+      if (w.punct || !lx_.reporting.count(w.lower)) continue;
+      if (i > begin && is_determiner(words()[i - 1].lower)) continue;
+      Report r;
+      r.verb = i;
+      // Speaker: just before the verb ("Psaki on Thursday said"), just after ("said Putin"),
+      // else the subject of the sentence.
+      for (std::size_t j = i; j-- > begin && j + 5 > i;) {
+        if (words()[j].punct && !words()[j].quote && words()[j].lower != ",") break;
+        if (actor_at_[j] != SIZE_MAX) {
+          r.speaker = who(actor_at_[j]);
+          break;
+        }
+        if (words()[j].lower == "he" || words()[j].lower == "she") {
+          r.speaker = person_before(j);
+          break;
+        }
+        if (words()[j].quote || words()[j].lower == "," || words()[j].lower == "and") break;
+      }
+      if (!r.speaker && i + 1 < end) {
+        if (actor_at_[i + 1] != SIZE_MAX) r.speaker = who(actor_at_[i + 1]);
+        else if (words()[i + 1].lower == "he" || words()[i + 1].lower == "she") r.speaker = person_before(i + 1);
+      }
+      if (!r.speaker) {
+        for (std::size_t j = begin; j < i && !r.speaker; ++j) {
+          std::size_t m = actor_at_[j];
+          if (m == SIZE_MAX) continue;
+          std::size_t first = j;
+          while (first > begin && actor_at_[first - 1] == m) --first;
+          if (first > begin && is_preposition(words()[first - 1].lower)) continue;
+          if (words()[j].quote) break;
+          r.speaker = who(m);
+        }
+      }
+      // What is reported: a quotation before the verb ("“...,” Putin said"), else the rest.
+      bool quoted_before = false;
+      for (std::size_t j = begin; j < i; ++j)
+        if (words()[j].quote) quoted_before = true;
+      if (quoted_before && words()[begin].quote) {
+        r.content_begin = begin;
+        r.content_end = i;
+      } else {
+        r.content_begin = i + 1;
+        r.content_end = end;
+      }
+      // "Suggesting Biden was hypocritical, Putin said ...": a participle reports for the
+      // subject of the main clause, not for the name after it.
+      if (w.lower.ends_with("ing")) r.speaker.reset();
+      out.push_back(std::move(r));
+    }
+    for (std::size_t k = out.size(); k-- > 0;)
+      if (!out[k].speaker && words()[out[k].verb].lower.ends_with("ing") && k + 1 < out.size())
+        out[k].speaker = out[k + 1].speaker;
+    return out;
+  }
+
+  void sentence(std::uint32_t s) {
+    const std::size_t begin = w_.sentence_begin[s], end = w_.sentence_end(s);
+    const auto reps = reports(begin, end);
+    auto reporter_of = [&](std::size_t k) -> std::size_t {
+      std::size_t best = SIZE_MAX;
+      for (std::size_t r = 0; r < reps.size(); ++r)
+        if (reps[r].content_begin <= k && k < reps[r].content_end &&
+            (best == SIZE_MAX || reps[r].content_begin >= reps[best].content_begin))
+          best = r;
+      return best;
+    };
+
+    // Triggers, longest match first, not overlapping.
+    std::vector<detail::TriggerMatch> found;
+    std::vector<bool> trigger_word(words().size() > 0 ? end : 0, false);
+    trigger_word.resize(words().size(), false);
+    for (std::size_t i = begin; i < end;) {
+      auto m = detail::match_trigger(words(), i, end);
+      if (m) {
+        const LexEntry& e = lx_.entries[m->entry];
+        // A one-word verb after a determiner is a noun ("the strike", "Putin's request").
+        bool noun_reading = e.pos == 'v' && e.forms.size() == 1 && i > begin && is_determiner(words()[i - 1].lower);
+        // A verb after "to"/modals is fine; a noun entry right after "to" is a verb ("to attack")
+        // and still an event. Actor names are never triggers.
+        if (!noun_reading && actor_at_[i] == SIZE_MAX) {
+          found.push_back(*m);
+          for (std::size_t k = m->first; k <= m->last; ++k) trigger_word[k] = true;
+          i = m->last + 1;
+          continue;
+        }
+      }
+      ++i;
+    }
+
+    std::vector<Candidate> local;
+    for (const auto& m : found) {
+      const LexEntry& e = lx_.entries[m.entry];
+      Candidate c;
+      c.cameo = e.cameo;
+      c.label = e.label;
+      c.phrase = e.phrase;
+      c.pos = e.pos;
+      c.cls = e.cls;
+      c.first = m.first;
+      c.last = m.last;
+      c.sentence = s;
+      c.reporter = reporter_of(m.first);
+      std::optional<Who> speaker = c.reporter != SIZE_MAX ? reps[c.reporter].speaker : std::nullopt;
+      const std::size_t clause_begin = c.reporter != SIZE_MAX ? reps[c.reporter].content_begin : begin;
+      const std::size_t clause_end = c.reporter != SIZE_MAX ? reps[c.reporter].content_end : end;
+
+      // Actors.
+      if (e.pos == 'a') {
+        // "X said he thought Y was a killer": the speaker denounces the one so called.
+        auto left = actor_left(m.first, begin, speaker, false);
+        if (!speaker) {
+          if (left) {
+            c.target = left->first;
+            if (auto src = actor_left(left->second, begin, std::nullopt)) c.source = src->first;
+          }
+        } else {
+          c.source = speaker;
+          std::optional<Who> tgt;
+          for (std::size_t j = m.first; j-- > clause_begin;) {
+            std::size_t a = actor_at_[j];
+            if (a != SIZE_MAX && who(a).name != speaker->name) {
+              tgt = who(a);
+              break;
+            }
+            if (words()[j].lower == "he" || words()[j].lower == "she") {
+              // The one called so is another person than the speaker.
+              tgt = person_before(j, speaker);
+              if (tgt) break;
+            }
+          }
+          c.target = tgt;
+        }
+      } else if (e.cls == TriggerClass::warn) {
+        c.source = speaker;
+        if (auto l = actor_left(m.first, clause_begin, speaker)) c.target = l->first;
+        if (c.target && c.source && c.target->name == c.source->name) c.target = person_before(m.first, c.source);
+      } else if (e.pos == 'n') {
+        // Source: "U.S. sanctions", "Russian meddling", "Biden's interview".
+        for (std::size_t j = m.first; j-- > begin && j + 4 > m.first;) {
+          if (words()[j].punct && words()[j].lower != "'s" && words()[j].lower != "-") break;
+          if (actor_at_[j] != SIZE_MAX) {
+            c.source = who(actor_at_[j]);
+            break;
+          }
+          if (is_preposition(words()[j].lower)) break;
+        }
+        // "by X" after the noun; "on/against/with/in/to X" names the target.
+        for (std::size_t j = m.last + 1; j < end && j <= m.last + 6; ++j) {
+          if (boundary(j) || (words()[j].punct && words()[j].lower != "'s")) break;
+          if (trigger_word[j]) break;
+          if (words()[j].lower == "by") {
+            if (auto a = actor_right(j + 1, end, 3)) c.source = a;
+            continue;
+          }
+          if (is_preposition(words()[j].lower) && words()[j].lower != "of") {
+            if (auto a = actor_right(j + 1, end, 5)) {
+              if (!c.source || a->name != c.source->name) c.target = a;
+            }
+            break;
+          }
+        }
+        // "Russia is preparing to be hit by ... sanctions": the subject undergoes them.
+        std::size_t by = SIZE_MAX;
+        for (std::size_t j = m.first; j-- > begin && j + 6 > m.first && by == SIZE_MAX;)
+          if (words()[j].lower == "by") by = j;
+        if (by != SIZE_MAX && by > clause_begin) {
+          if (auto l = actor_left(by, clause_begin, speaker)) {
+            if (!c.source || l->first.name != c.source->name) c.target = l->first;
+          }
+        } else if (!c.source && e.cls != TriggerClass::act) {
+          if (auto l = actor_left(m.first, clause_begin, speaker)) c.source = l->first;
+        }
+      } else {
+        auto l = actor_left(m.first, clause_begin, speaker);
+        if (l) c.source = l->first;
+        // "he and U.S. President Joe Biden should hold talks": both take part.
+        if (l && e.cls == TriggerClass::meet && l->second > clause_begin && words()[l->second - 1].lower == "and") {
+          if (auto other = actor_left(l->second - 1, clause_begin, speaker); other && other->first.name != l->first.name)
+            c.participants = {other->first, l->first};
+        }
+        else if (e.cls != TriggerClass::act && speaker) c.source = speaker;
+        c.target = actor_right(m.first + 1, end);
+        if (c.target && c.source && c.target->name == c.source->name) c.target.reset();
+        // Passive: "was boarded by Israeli commandos".
+        bool passive = m.first > begin && is_be(words()[m.first - 1].lower) && words()[m.first].lower.ends_with("ed");
+        if (m.last + 1 < end && words()[m.last + 1].lower == "by") {
+          if (auto by = actor_right(m.last + 2, end, 3)) {
+            c.target = c.source;
+            c.source = by;
+            passive = false;
+          }
+        }
+        if (passive) std::swap(c.source, c.target);
+      }
+      if (c.source && c.target && c.source->country && c.source->country == c.target->country) c.target.reset();
+      // "The two leaders spoke": the last two people (or states) named.
+      for (std::size_t j = m.first; j-- > begin && j + 4 > m.first;) {
+        std::string two = words()[j].lower + (j + 1 < end ? " " + words()[j + 1].lower : "");
+        auto p = lx_.pairs.find(two);
+        if (p == lx_.pairs.end()) continue;
+        std::vector<Who> last_two;
+        for (std::size_t k = j; k-- > 0 && last_two.size() < 2;) {
+          std::size_t a = actor_at_[k];
+          if (a == SIZE_MAX || (p->second == ActorKind::person) != (am_[a].kind == ActorKind::person)) continue;
+          Who wh = who(a);
+          if (std::none_of(last_two.begin(), last_two.end(), [&](const Who& x) { return x.name == wh.name; }))
+            last_two.push_back(wh);
+          while (k > 0 && actor_at_[k - 1] == a) --k;
+        }
+        if (last_two.size() == 2) {
+          c.participants = last_two;
+          c.source.reset();
+          c.target.reset();
+        }
+        break;
+      }
+
+      // Modality.
+      const bool speechy = e.cls == TriggerClass::speech || e.cls == TriggerClass::warn || e.pos == 'a';
+      const std::size_t cue_stop = speechy ? (c.reporter != SIZE_MAX ? reps[c.reporter].content_begin : begin) : begin;
+      auto cue = cue_before(m.first, std::max(cue_stop, speechy ? (m.first > 3 ? m.first - 3 : 0) : begin), 10);
+      if (speechy && e.pos != 'a') {
+        // A statement, threat or denial is made; only its own negation or futurity counts.
+        if (cue && (*cue == Modality::negated || *cue == Modality::expected)) c.modality = *cue;
+      } else if (e.pos != 'a' && cue) {
+        bool past = e.pos == 'v' && (words()[m.first].lower.ends_with("ed") || lx_.past_forms.count(words()[m.first].lower));
+        bool after_aux = m.first > begin && (words()[m.first - 1].lower == "to" || is_be(words()[m.first - 1].lower));
+        if (!(past && !after_aux && (*cue == Modality::expected || *cue == Modality::proposed))) c.modality = *cue;
+      }
+
+      // Date.
+      if (auto t = timex_near(m.first, m.last, clause_begin, clause_end, trigger_word)) {
+        c.when = when_from(t->first, t->second);
+        c.dated = true;
+        if (c.modality == Modality::occurred && dct_ && c.when.earliest && *c.when.earliest > *dct_)
+          c.modality = Modality::expected;
+      }
+      infer_when(c);
+      local.push_back(std::move(c));
+    }
+
+    // Reports: a dated statement is an event; a report that carries a proposal to meet is an
+    // offer by the speaker.
+    for (std::size_t r = 0; r < reps.size(); ++r) {
+      const Report& rep = reps[r];
+      if (!rep.speaker) continue;
+      bool offer = false, carries = false;
+      for (const auto& c : local) {
+        if (c.reporter != r) continue;
+        if (c.cls == TriggerClass::meet && c.modality == Modality::proposed) offer = true;
+        if (c.pos != 'a') carries = true;
+      }
+      auto t = timex_near(rep.verb, rep.verb, begin, rep.content_begin > rep.verb ? end : rep.verb + 1, trigger_word);
+      if (!offer && carries && t) {
+        // "Psaki on Thursday said ... and swatted away ...": the report dates what it carries
+        // when that has no date of its own and is itself a saying or ongoing.
+        for (auto& c : local) {
+          if (c.reporter != r || c.dated || c.pos == 'a') continue;
+          bool ongoing = words()[c.first].lower.ends_with("ing");
+          if (c.cls != TriggerClass::speech && !ongoing) continue;
+          c.when = when_from(t->first, t->second);
+          c.dated = true;
+          if (c.cls == TriggerClass::speech && !c.source) c.source = rep.speaker;
+        }
+        continue;
+      }
+      if (!offer && !t) continue;
+      Candidate c;
+      c.cameo = offer ? "036" : "010";
+      c.phrase = offer ? "offer talks" : "say";
+      c.cls = TriggerClass::speech;
+      c.first = c.last = rep.verb;
+      c.sentence = s;
+      c.source = rep.speaker;
+      for (std::size_t k = rep.content_begin; k < rep.content_end; ++k) {
+        std::size_t a = actor_at_[k];
+        if (a != SIZE_MAX && who(a).country != rep.speaker->country) {
+          c.target = who(a);
+          break;
+        }
+      }
+      // The trigger: the verb and its date; a plain statement also its first words.
+      std::size_t last = rep.verb;
+      if (t && timex_at_[rep.verb + 1 < end ? rep.verb + 1 : rep.verb] == t->first) {
+        while (last + 1 < end && timex_at_[last + 1] == t->first) ++last;
+        if (words()[last].lower == "on" && last + 1 < end) ++last;
+      }
+      if (rep.verb + 1 < end && words()[rep.verb + 1].lower == "on" && t && last + 1 < end &&
+          timex_at_[rep.verb + 2 < end ? rep.verb + 2 : rep.verb] == t->first) {
+        last = rep.verb + 1;
+        while (last + 1 < end && timex_at_[last + 1] == t->first) ++last;
+      }
+      if (!offer && rep.content_begin > rep.verb) {
+        std::size_t k = last + 1, n = 0;
+        if (k < end && words()[k].lower == "that") ++k;
+        while (k < end && n < 4 && !words()[k].punct && words()[k].end - words()[rep.verb].start <= 64) {
+          last = k;
+          ++k;
+          ++n;
+        }
+      }
+      c.last = last;
+      if (t) {
+        c.when = when_from(t->first, t->second);
+        c.dated = true;
+      }
+      infer_when(c);
+      local.push_back(std::move(c));
+    }
+    for (auto& c : local) cands_.push_back(std::move(c));
+  }
+
+  static bool compatible(const std::optional<Who>& a, const std::optional<Who>& b) {
+    if (!a || !b) return true;
+    if (a->country && b->country) return *a->country == *b->country;
+    return a->name == b->name;
+  }
+  static bool dates_meet(const When& a, const When& b) {
+    if (a.earliest && b.latest && *a.earliest > *b.latest) return false;
+    if (b.earliest && a.latest && *b.earliest > *a.latest) return false;
+    return true;
+  }
+  static int date_rank(const When& w) {
+    if (w.value && w.precision == Precision::day) return 4;
+    if (w.earliest && w.latest) return 3;
+    if (w.value) return 2;
+    if (w.earliest || w.latest) return 1;
+    return 0;
+  }
+
+  static bool has_actor(const Candidate& c) { return c.source || c.target || !c.participants.empty(); }
+
+  Mention mention_of(const Candidate& c) const {
+    const auto& ws = words();
+    std::uint32_t s_start = seg_.sentences[c.sentence].start;
+    std::uint32_t s_end = seg_.sentences[c.sentence].end;
+    Mention m;
+    m.document = doc_.info.id;
+    m.evidence = doc_.to_raw(Span{s_start, s_end});
+    m.trigger = doc_.to_raw(Span{ws[c.first].start, ws[c.last].end});
+    m.text = std::string(seg_.text.substr(s_start, s_end - s_start));
+    for (char& ch : m.text)
+      if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
+    return m;
+  }
+
+  std::string summary(const Candidate& c, const EventType& type) const {
+    std::string who_did;
+    if (!c.participants.empty()) who_did = c.participants[0].name + " and " + c.participants[1].name;
+    else if (c.source) who_did = c.source->name;
+    std::string what;
+    if (c.pos == 'v' && c.phrase != "say") {
+      auto ws = detail::phrase_words(c.phrase);
+      what = detail::third_person(ws[0]);
+      for (std::size_t k = 1; k < ws.size(); ++k) what += " " + ws[k];
+    } else if (c.phrase == "say") {
+      what = "makes a statement";
+    } else if (c.pos == 'a') {
+      what = "denounces";
+    } else {
+      what = type.cameo ? detail::lower(type.label) : c.phrase;
+      if (!who_did.empty()) what = "- " + what;
+    }
+    std::string out = who_did.empty() ? what : who_did + " " + what;
+    if (c.target && c.participants.empty()) out += (c.pos == 'v' || c.pos == 'a' ? " " : " - ") + c.target->name;
+    if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+    if (c.modality != Modality::occurred) out += " (" + std::string(to_string(c.modality)) + ")";
+    return out;
+  }
+
+  Extraction merge() {
+    Extraction x;
+    struct Group {
+      std::vector<std::size_t> members;
+      Candidate head;
+    };
+    std::vector<Group> groups;
+    std::vector<std::size_t> group_of(cands_.size(), SIZE_MAX);
+    std::stable_sort(cands_.begin(), cands_.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    for (std::size_t i = 0; i < cands_.size(); ++i) {
+      const Candidate& c = cands_[i];
+      std::size_t into = SIZE_MAX;
+      for (std::size_t g = 0; g < groups.size() && into == SIZE_MAX; ++g) {
+        const Candidate& h = groups[g].head;
+        // Same root, and the same code unless one of them is the root's unspecified code:
+        // a recall (161) and sanctions (163) are two events, an offer (030, 036) is one.
+        auto unspecific = [](const std::optional<std::string>& k) { return k && (k->size() <= 2 || k->back() == '0'); };
+        bool same_kind = c.cameo ? root_of(c.cameo) == root_of(h.cameo) &&
+                                       (c.cameo == h.cameo || unspecific(c.cameo) || unspecific(h.cameo) ||
+                                        c.cls == TriggerClass::speech || c.cls == TriggerClass::meet)
+                                 : (!h.cameo && c.label == h.label);
+        if (!same_kind || c.modality != h.modality) continue;
+        bool same_sentence = std::any_of(groups[g].members.begin(), groups[g].members.end(),
+                                         [&](std::size_t k) { return cands_[k].sentence == c.sentence; });
+        bool fits = compatible(c.source, h.source) && compatible(c.target, h.target) && dates_meet(c.when, h.when);
+        if (!c.participants.empty() || !h.participants.empty()) {
+          // A pair of participants meets either ordering of source and target.
+          auto in = [](const std::vector<Who>& ps, const std::optional<Who>& w) {
+            return !w || ps.empty() ||
+                   std::any_of(ps.begin(), ps.end(), [&](const Who& p) { return p.country == w->country; });
+          };
+          fits = dates_meet(c.when, h.when) && in(h.participants, c.source) && in(h.participants, c.target) &&
+                 in(c.participants, h.source) && in(c.participants, h.target);
+        }
+        if (same_sentence && dates_meet(c.when, h.when)) fits = true;
+        if (fits && (has_actor(c) || has_actor(h))) into = g;
+      }
+      if (into == SIZE_MAX) {
+        groups.push_back({{i}, c});
+        group_of[i] = groups.size() - 1;
+        continue;
+      }
+      Candidate& h = groups[into].head;
+      groups[into].members.push_back(i);
+      group_of[i] = into;
+      if (specificity(c.cameo) > specificity(h.cameo)) {
+        h.cameo = c.cameo;
+        h.phrase = c.phrase;
+        h.pos = c.pos;
+      }
+      if (!h.source) h.source = c.source;
+      if (!h.target) h.target = c.target;
+      if (h.participants.empty() && !c.participants.empty()) h.participants = c.participants;
+      if (date_rank(c.when) > date_rank(h.when)) h.when = c.when;
+    }
+
+    std::vector<std::size_t> event_of(groups.size(), SIZE_MAX);
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      const Candidate& h = groups[g].head;
+      if (!has_actor(h)) continue;  // a generic mention ("regardless of the sanctions")
+      Event e;
+      if (h.cameo) describe_cameo(*h.cameo, e.type);
+      else e.type.label = h.label;
+      e.modality = h.modality;
+      e.when = h.when;
+      if (!h.participants.empty()) {
+        for (const auto& p : h.participants) e.actors.push_back({ActorRole::participant, p.name, p.country, p.kind});
+      } else {
+        if (h.source) e.actors.push_back({ActorRole::source, h.source->name, h.source->country, h.source->kind});
+        if (h.target) e.actors.push_back({ActorRole::target, h.target->name, h.target->country, h.target->kind});
+      }
+      e.summary = summary(h, e.type);
+      for (std::size_t k : groups[g].members) e.mentions.push_back(mention_of(cands_[k]));
+      event_of[g] = x.events.size();
+      x.events.push_back(std::move(e));
+    }
+
+    // A denial is linked to what it denies: the next event in its clause, else the one
+    // before it in the sentence ("meddling ..., something the Kremlin denies").
+    for (std::size_t i = 0; i < cands_.size(); ++i) {
+      const Candidate& c = cands_[i];
+      if (c.cameo != std::optional<std::string>("016")) continue;
+      std::size_t from = event_of[group_of[i]];
+      if (from == SIZE_MAX) continue;
+      std::size_t to = SIZE_MAX;
+      for (std::size_t k = i + 1; k < cands_.size() && to == SIZE_MAX; ++k)
+        if (cands_[k].sentence == c.sentence && cands_[k].first <= c.last + 6) to = event_of[group_of[k]];
+      for (std::size_t k = i; k-- > 0 && to == SIZE_MAX;)
+        if (cands_[k].sentence == c.sentence && cands_[k].cls != TriggerClass::speech) to = event_of[group_of[k]];
+      if (to == SIZE_MAX || to == from) continue;
+      Link l;
+      l.from = std::to_string(from);
+      l.to = std::to_string(to);
+      l.relation = Relation::denies;
+      const auto& ws = words();
+      l.evidence = Evidence{doc_.info.id, doc_.to_raw(Span{ws[c.first].start, ws[c.last].end}),
+                            std::string(seg_.text.substr(ws[c.first].start, ws[c.last].end - ws[c.first].start))};
+      x.links.push_back(std::move(l));
+    }
+    return x;
+  }
+
+  const Document& doc_;
+  const Segmented& seg_;
+  const std::vector<Timex>& tx_;
+  const std::vector<ActorMention>& am_;
+  const Lexicon& lx_;
+  detail::Words w_;
+  std::vector<std::size_t> actor_at_, timex_at_;
+  std::optional<Day> dct_;
+  std::vector<Candidate> cands_;
+};
+
+}  // namespace
+
+Extraction extract_events(const Document& doc, const Segmented& text, const std::vector<Timex>& timexes,
+                          const std::vector<ActorMention>& actors) {
+  return Extractor(doc, text, timexes, actors).run();
 }
 
 }  // namespace dateline

@@ -68,6 +68,7 @@ Json event_json(const Event& e) {
     mj["end"] = m.evidence.end;
     mj["trigger"] = m.trigger ? span_json(*m.trigger) : Json(nullptr);
     mj["text"] = m.text;
+    if (m.modality) mj["modality"] = to_string(*m.modality);
     mentions.push_back(std::move(mj));
   }
   j["mentions"] = std::move(mentions);
@@ -275,6 +276,10 @@ Timeline timeline_from_json(std::string_view text, std::string_view name) {
       if (auto tr = mentions[k].find("trigger"); tr != mentions[k].end() && !tr->is_null())
         m.trigger = r.span(*tr, mp + ".trigger");
       m.text = r.opt_str(mentions[k], mp, "text").value_or("");
+      if (auto mo = r.opt_str(mentions[k], mp, "modality")) {
+        m.modality = parse_modality(*mo);
+        if (!m.modality) r.fail(mp + ".modality", "unknown value \"" + *mo + "\"");
+      }
       e.mentions.push_back(std::move(m));
     }
     t.events.push_back(std::move(e));

@@ -7,6 +7,7 @@
 
 #include "dateline_version.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace dateline {
@@ -23,6 +24,13 @@ Timeline extract_document(const Document& doc) {
   t.events = std::move(x.events);
   t.links = std::move(x.links);
   t.warnings = std::move(x.warnings);
+  // Signal-word links, unless the extractor already gave the same pair and relation.
+  for (Link& l : find_links(doc, seg, t.events)) {
+    const bool known = std::any_of(t.links.begin(), t.links.end(), [&](const Link& k) {
+      return k.from == l.from && k.to == l.to && k.relation == l.relation;
+    });
+    if (!known) t.links.push_back(std::move(l));
+  }
   if (!doc.info.published) {
     t.warnings.push_back({"unknown-publication-date",
                           "no publication date found; relative dates are left unresolved",

@@ -1,0 +1,146 @@
+#include "actors/gazetteer.hpp"
+
+#include "common/embedded.hpp"
+#include "common/tsv.hpp"
+
+namespace dateline::detail {
+namespace {
+
+std::string join(const std::vector<std::string>& ws) {
+  std::string out;
+  for (const auto& w : ws) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+bool all_caps(std::string_view s) {
+  int letters = 0;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 2;
+}
+
+Gazetteer load() {
+  Gazetteer g;
+  auto add_alias = [&](std::string_view alias, GazEntry e) {
+    auto ws = phrase_words(alias);
+    if (ws.empty()) return;
+    e.exact_case = all_caps(alias);
+    g.max_alias_words = std::max(g.max_alias_words, ws.size());
+    g.aliases.emplace(join(ws), std::move(e));  // first row wins
+  };
+  tsv::for_each_row(embedded::file("gazetteer/countries.tsv").value_or(""), true, [&](const auto& f) {
+    if (f.size() < 3) return;
+    std::string code(f[0]);
+    if (f[1] == "canonical") {
+      g.country_names[code] = std::string(f[2]);
+      return;
+    }
+    if (f[1] == "name" && !g.country_names.count(code)) g.country_names[code] = std::string(f[2]);
+    GazEntry e;
+    e.code = code;
+    e.country = code;
+    e.kind = ActorKind::state;
+    e.alias = f[1] == "adjective" ? AliasKind::adjective
+              : f[1] == "capital" ? AliasKind::capital
+              : f[1] == "metonym" ? AliasKind::metonym
+                                  : AliasKind::name;
+    // Capitals and seats of government keep their own name ("Kremlin"); the others take
+    // the country's canonical name, filled in below once every row is read.
+    e.canonical = std::string(f[2]);
+    add_alias(f[2], std::move(e));
+  });
+  for (auto& [key, e] : g.aliases)
+    if (e.alias == AliasKind::name || e.alias == AliasKind::adjective) e.canonical = g.country_names[e.code];
+
+  std::map<std::string, std::string> org_names;
+  tsv::for_each_row(embedded::file("gazetteer/organizations.tsv").value_or(""), true, [&](const auto& f) {
+    if (f.size() < 4) return;
+    std::string code(f[0]);
+    if (!org_names.count(code)) org_names[code] = std::string(f[3]);
+    GazEntry e;
+    e.code = code;
+    if (!f[2].empty()) e.country = std::string(f[2]);
+    e.kind = f[1] == "group" ? ActorKind::group : ActorKind::organization;
+    e.alias = AliasKind::organization;
+    e.canonical = org_names[code];
+    add_alias(f[3], std::move(e));
+  });
+
+  tsv::for_each_row(embedded::file("gazetteer/roles.tsv").value_or(""), true, [&](const auto& f) {
+    if (f.size() < 3) return;
+    auto ws = phrase_words(f[0]);
+    if (ws.empty()) return;
+    Role r;
+    r.kind = f[1] == "body" ? RoleKind::body : f[1] == "honorific" ? RoleKind::honorific : RoleKind::person;
+    r.leader = f[2] == "1";
+    g.max_role_words = std::max(g.max_role_words, ws.size());
+    g.roles.emplace(join(ws), r);
+  });
+
+  tsv::for_each_row(embedded::file("gazetteer/leaders.tsv").value_or(""), true, [&](const auto& f) {
+    if (f.size() < 3) return;
+    Leader l;
+    l.name = std::string(f[0]);
+    l.surname = std::string(f[1]);
+    // An office holder of an international body ("UNO") has no country.
+    if (f[2].size() == 3 && g.country_names.count(std::string(f[2]))) l.country = std::string(f[2]);
+    g.leaders.emplace(join(phrase_words(f[0])), std::move(l));
+  });
+  for (const auto& [key, l] : g.leaders) g.surnames.emplace(lower(l.surname), &l);
+
+  tsv::for_each_row(embedded::file("gazetteer/not_names.tsv").value_or(""), true,
+                    [&](const auto& f) { g.not_names.insert(lower(f[0])); });
+  return g;
+}
+
+}  // namespace
+
+const Gazetteer& gazetteer() {
+  static const Gazetteer g = load();
+  return g;
+}
+
+AliasMatch match_alias(std::string_view text, const std::vector<Word>& words, std::size_t i, std::size_t end) {
+  const Gazetteer& g = gazetteer();
+  if (i >= end || words[i].punct || !(words[i].cap || words[i].upper)) return {};
+  std::string key;
+  AliasMatch best;
+  for (std::size_t n = 0; n < g.max_alias_words && i + n < end; ++n) {
+    const Word& w = words[i + n];
+    if (w.punct && w.lower != "-") break;
+    if (n > 0) key += ' ';
+    key += w.lower;
+    auto it = g.aliases.find(key);
+    if (it == g.aliases.end()) continue;
+    if (it->second.exact_case) {
+      // "US" and "WHO" must be written in capitals: "us" and "who" are not actors.
+      bool same = true;
+      for (std::size_t k = i; k <= i + n && same; ++k)
+        for (std::uint32_t b = words[k].start; b < words[k].end; ++b)
+          if (text[b] >= 'a' && text[b] <= 'z') same = false;
+      if (!same) continue;
+    }
+    best = {n + 1, &it->second};
+  }
+  return best;
+}
+
+RoleMatch match_role(const std::vector<Word>& words, std::size_t i, std::size_t end) {
+  const Gazetteer& g = gazetteer();
+  std::string key;
+  RoleMatch best;
+  for (std::size_t n = 0; n < g.max_role_words && i + n < end; ++n) {
+    if (words[i + n].punct && words[i + n].lower != "-") break;
+    if (n > 0) key += ' ';
+    key += words[i + n].lower;
+    if (auto it = g.roles.find(key); it != g.roles.end()) best = {n + 1, &it->second};
+  }
+  return best;
+}
+
+}  // namespace dateline::detail

@@ -1,0 +1,67 @@
+// The gazetteer of data/gazetteer/: countries (names, adjectives, capitals, seats of
+// government), international organizations and groups, offices and roles, well-known
+// office holders. Loaded once from the embedded data files.
+#pragma once
+
+#include <dateline/timeline.hpp>
+
+#include "actors/words.hpp"
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace dateline::detail {
+
+enum class AliasKind { name, adjective, capital, metonym, organization };
+
+struct GazEntry {
+  std::string code;                    // ISO alpha-3 for states; IGO/group code otherwise
+  std::optional<std::string> country;  // ISO alpha-3, none for international bodies
+  std::string canonical;               // the name an actor gets
+  AliasKind alias = AliasKind::name;
+  ActorKind kind = ActorKind::state;
+  bool exact_case = false;             // an all-capitals alias ("US", "WHO") matches only so
+};
+
+enum class RoleKind { person, body, honorific };
+struct Role {
+  RoleKind kind = RoleKind::person;
+  bool leader = false;
+};
+
+struct Leader {
+  std::string name;
+  std::string surname;
+  std::optional<std::string> country;
+};
+
+struct Gazetteer {
+  std::map<std::string, GazEntry, std::less<>> aliases;  // lower-cased words joined by ' '
+  std::size_t max_alias_words = 1;
+  std::map<std::string, Role, std::less<>> roles;
+  std::size_t max_role_words = 1;
+  std::map<std::string, Leader, std::less<>> leaders;           // full name, lower-cased
+  std::map<std::string, const Leader*, std::less<>> surnames;   // surname, lower-cased
+  std::set<std::string, std::less<>> not_names;                 // lower-cased
+  std::map<std::string, std::string, std::less<>> country_names;  // code -> canonical name
+};
+
+const Gazetteer& gazetteer();
+
+// The longest gazetteer alias starting at words[i] (not past `end`), honouring case.
+struct AliasMatch {
+  std::size_t length = 0;
+  const GazEntry* entry = nullptr;
+};
+AliasMatch match_alias(std::string_view text, const std::vector<Word>& words, std::size_t i, std::size_t end);
+
+struct RoleMatch {
+  std::size_t length = 0;
+  const Role* role = nullptr;
+};
+RoleMatch match_role(const std::vector<Word>& words, std::size_t i, std::size_t end);
+
+}  // namespace dateline::detail

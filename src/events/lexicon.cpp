@@ -1,0 +1,170 @@
+#include "events/lexicon.hpp"
+
+#include "common/embedded.hpp"
+#include "common/tsv.hpp"
+
+namespace dateline::detail {
+namespace {
+
+bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+std::map<std::string, std::pair<std::string, std::string>, std::less<>> irregulars() {
+  std::map<std::string, std::pair<std::string, std::string>, std::less<>> m;
+  tsv::for_each_row(embedded::file("events/irregular.tsv").value_or(""), true, [&](const auto& f) {
+    if (f.size() >= 3) m[std::string(f[0])] = {std::string(f[1]), std::string(f[2])};
+  });
+  return m;
+}
+
+std::set<std::string, std::less<>> noun_forms(std::string_view w) {
+  std::set<std::string, std::less<>> out{std::string(w)};
+  std::string s(w);
+  if (s.empty()) return out;
+  char last = s.back();
+  if (last == 's' || last == 'x' || last == 'z' || s.ends_with("ch") || s.ends_with("sh")) out.insert(s + "es");
+  else if (last == 'y' && s.size() > 1 && !vowel(s[s.size() - 2])) out.insert(s.substr(0, s.size() - 1) + "ies");
+  else out.insert(s + "s");
+  return out;
+}
+
+const std::map<std::string, std::pair<std::string, std::string>, std::less<>>& irregular_table() {
+  static const auto t = irregulars();
+  return t;
+}
+
+Lexicon load() {
+  Lexicon lx;
+  tsv::for_each_row(embedded::file("events/lexicon.tsv").value_or(""), true, [&](const auto& f) {
+    if (f.size() < 4) return;
+    auto ws = phrase_words(f[0]);
+    if (ws.empty()) return;
+    LexEntry e;
+    e.phrase = std::string(f[0]);
+    e.pos = f[1].empty() ? 'v' : f[1][0];
+    if (f[2] != "-") e.cameo = std::string(f[2]);
+    e.label = f.size() > 4 ? std::string(f[4]) : std::string();
+    e.cls = f[3] == "speech" ? TriggerClass::speech
+            : f[3] == "meet" ? TriggerClass::meet
+            : f[3] == "warn" ? TriggerClass::warn
+                             : TriggerClass::act;
+    for (std::size_t k = 0; k < ws.size(); ++k) {
+      if (e.pos == 'v' && k == 0) e.forms.push_back(verb_forms(ws[k]));
+      else if (k + 1 == ws.size() || e.pos == 'v') e.forms.push_back(noun_forms(ws[k]));
+      else e.forms.push_back({ws[k]});
+    }
+    std::size_t idx = lx.entries.size();
+    for (const auto& form : e.forms[0]) lx.by_first[form].push_back(idx);
+    lx.entries.push_back(std::move(e));
+  });
+  tsv::for_each_row(embedded::file("events/cues.tsv").value_or(""), true, [&](const auto& f) {
+    if (f.size() < 2) return;
+    auto ws = phrase_words(f[0]);
+    std::string key;
+    for (const auto& w : ws) key += (key.empty() ? "" : " ") + w;
+    lx.max_cue_words = std::max(lx.max_cue_words, ws.size());
+    lx.cues[key] = f[1] == "none" ? std::nullopt : parse_modality(f[1]);
+  });
+  tsv::for_each_row(embedded::file("events/reporting.tsv").value_or(""), true, [&](const auto& f) {
+    for (const auto& form : verb_forms(f[0])) {
+      lx.reporting.insert(form);
+      lx.reporting_lemma[form] = std::string(f[0]);
+    }
+  });
+  tsv::for_each_row(embedded::file("events/pairs.tsv").value_or(""), true, [&](const auto& f) {
+    if (f.size() >= 2) lx.pairs[std::string(f[0])] = f[1] == "person" ? ActorKind::person : ActorKind::state;
+  });
+  tsv::for_each_row(embedded::file("events/signals.tsv").value_or(""), true,
+                    [&](const auto& f) { lx.signals.insert(std::string(f[0])); });
+  for (const auto& [lemma, forms] : irregular_table()) lx.past_forms.insert(forms.first);
+  return lx;
+}
+
+}  // namespace
+
+std::set<std::string, std::less<>> verb_forms(std::string_view lemma_view) {
+  std::string w(lemma_view);
+  std::set<std::string, std::less<>> out{w, third_person(w)};
+  if (w.empty()) return out;
+  char last = w.back();
+  std::string stem = w;
+  if (last == 'e') {
+    out.insert(w + "d");
+    if (!w.ends_with("ee")) stem = w.substr(0, w.size() - 1);
+    out.insert(stem + "ing");
+  } else if (last == 'y' && w.size() > 1 && !vowel(w[w.size() - 2])) {
+    out.insert(w.substr(0, w.size() - 1) + "ied");
+    out.insert(w + "ing");
+  } else {
+    out.insert(w + "ed");
+    out.insert(w + "ing");
+    // Consonant-vowel-consonant endings may double ("ban" -> "banned"); both spellings are
+    // listed, the wrong one never occurs in text.
+    if (w.size() >= 3 && !vowel(last) && last != 'w' && last != 'x' && last != 'y' && vowel(w[w.size() - 2]) &&
+        !vowel(w[w.size() - 3])) {
+      out.insert(w + last + "ed");
+      out.insert(w + last + "ing");
+    }
+  }
+  if (auto it = irregular_table().find(w); it != irregular_table().end()) {
+    out.insert(it->second.first);
+    out.insert(it->second.second);
+  }
+  return out;
+}
+
+std::string third_person(std::string_view lemma) {
+  std::string s(lemma);
+  if (s.empty()) return s;
+  if (s == "have") return "has";
+  char last = s.back();
+  if (last == 's' || last == 'x' || last == 'z' || last == 'o' || s.ends_with("ch") || s.ends_with("sh")) return s + "es";
+  if (last == 'y' && s.size() > 1 && !vowel(s[s.size() - 2])) return s.substr(0, s.size() - 1) + "ies";
+  return s + "s";
+}
+
+const Lexicon& lexicon() {
+  static const Lexicon lx = load();
+  return lx;
+}
+
+std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::size_t i, std::size_t end) {
+  const Lexicon& lx = lexicon();
+  if (i >= end || words[i].punct) return std::nullopt;
+  auto it = lx.by_first.find(words[i].lower);
+  if (it == lx.by_first.end()) return std::nullopt;
+  std::optional<TriggerMatch> best;
+  std::size_t best_words = 0;
+  for (std::size_t idx : it->second) {
+    const LexEntry& e = lx.entries[idx];
+    // Words of a verb phrase may be a few words apart ("recalled its ambassador"); a noun
+    // phrase is contiguous.
+    const std::size_t gap = e.pos == 'v' ? 3 : 0;
+    std::size_t at = i;
+    bool ok = true;
+    for (std::size_t k = 1; k < e.forms.size() && ok; ++k) {
+      ok = false;
+      for (std::size_t j = at + 1; j < end && j <= at + 1 + gap; ++j) {
+        if (words[j].punct && words[j].lower != "-") break;
+        if (e.forms[k].count(words[j].lower)) {
+          at = j;
+          ok = true;
+          break;
+        }
+      }
+    }
+    if (!ok) continue;
+    // More words win. On one word, a noun beats a verb read as "-s" ("sanctions", "talks"):
+    // in news such a word is far more often the plural noun.
+    std::size_t score = e.forms.size() * 2;
+    bool plural_verb = e.pos == 'v' && e.forms.size() == 1 && words[i].lower.ends_with("s") &&
+                       !e.phrase.ends_with("s");
+    if (!plural_verb) score += 1;
+    if (score > best_words) {
+      best_words = score;
+      best = TriggerMatch{idx, i, at};
+    }
+  }
+  return best;
+}
+
+}  // namespace dateline::detail

@@ -1,0 +1,56 @@
+// The event lexicon (data/events/lexicon.tsv) with its inflections, and the word lists the
+// extractor reads: modality cues, reporting verbs, pair phrases, clause signals.
+#pragma once
+
+#include <dateline/timeline.hpp>
+
+#include "actors/words.hpp"
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace dateline::detail {
+
+enum class TriggerClass { act, meet, speech, warn };
+
+struct LexEntry {
+  std::vector<std::set<std::string, std::less<>>> forms;  // allowed surface forms, per word
+  char pos = 'v';                                         // v, n or a
+  std::optional<std::string> cameo;
+  std::string label;  // for events outside CAMEO
+  TriggerClass cls = TriggerClass::act;
+  std::string phrase;  // as in the data file, for summaries
+};
+
+struct Lexicon {
+  std::vector<LexEntry> entries;
+  std::map<std::string, std::vector<std::size_t>, std::less<>> by_first;  // form -> entries
+  std::map<std::string, std::optional<Modality>, std::less<>> cues;     // none = neutral hedge
+  std::size_t max_cue_words = 1;
+  std::set<std::string, std::less<>> reporting;  // every inflected form
+  std::map<std::string, std::string, std::less<>> reporting_lemma;
+  std::map<std::string, ActorKind, std::less<>> pairs;
+  std::set<std::string, std::less<>> signals;
+  std::set<std::string, std::less<>> past_forms;  // past tense of irregular verbs
+};
+
+const Lexicon& lexicon();
+
+// Inflections of a verb lemma: itself, -s, -ed, -ing and irregular forms.
+std::set<std::string, std::less<>> verb_forms(std::string_view lemma);
+// Third person singular present ("recall" -> "recalls", "apologize" -> "apologizes").
+std::string third_person(std::string_view lemma);
+
+struct TriggerMatch {
+  std::size_t entry = 0;
+  std::size_t first = 0;  // word range [first, last]
+  std::size_t last = 0;
+};
+
+// The best lexicon match starting at word i of the range [i, end).
+std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::size_t i, std::size_t end);
+
+}  // namespace dateline::detail

@@ -1,0 +1,340 @@
+// Links from signal words: a sentence is scanned word by word (bytes, no regex) for the
+// signals of data/graph/signals.tsv, and each signal is tied to the event triggers around it.
+#include <dateline/graph.hpp>
+
+#include "common/embedded.hpp"
+#include "common/tsv.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+
+namespace dateline {
+namespace {
+
+enum class From { left, right, self, prev, next };
+
+struct Signal {
+  std::vector<std::string> words;
+  std::optional<Relation> relation;  // none: a phrase that only blocks a shorter signal
+  From from = From::left;
+  bool opening = false;
+  std::size_t window = 12;
+  std::set<std::string> left_roots;  // empty: any
+  bool respond = false;
+};
+
+std::vector<std::string> split_words(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.emplace_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+const std::vector<Signal>& signals() {
+  static const auto table = [] {
+    std::vector<Signal> v;
+    auto data = embedded::file("graph/signals.tsv");
+    if (!data) return v;
+    tsv::for_each_row(*data, true, [&](const auto& f) {
+      if (f.size() < 7) return;
+      Signal s;
+      s.words = split_words(f[0]);
+      s.relation = parse_relation(f[1]);
+      s.from = f[2] == "right" ? From::right : f[2] == "self" ? From::self : f[2] == "prev" ? From::prev
+             : f[2] == "next" ? From::next : From::left;
+      s.opening = f[3] == "opening";
+      s.window = static_cast<std::size_t>(std::stoul(std::string(f[4])));
+      if (f[5] != "*")
+        for (std::size_t i = 0; i < f[5].size();) {
+          std::size_t comma = f[5].find(',', i);
+          if (comma == std::string_view::npos) comma = f[5].size();
+          s.left_roots.emplace(f[5].substr(i, comma - i));
+          i = comma + 1;
+        }
+      s.respond = f[6] == "yes";
+      if (!s.words.empty()) v.push_back(std::move(s));
+    });
+    // Longest first, so that "as well as" is tried before "as".
+    std::stable_sort(v.begin(), v.end(), [](const Signal& a, const Signal& b) { return a.words.size() > b.words.size(); });
+    return v;
+  }();
+  return table;
+}
+
+const std::map<std::string, long, std::less<>>& counts() {
+  static const auto table = [] {
+    std::map<std::string, long, std::less<>> m;
+    if (auto data = embedded::file("graph/counts.tsv"))
+      tsv::for_each_row(*data, true, [&](const auto& f) {
+        if (f.size() >= 2) m.emplace(std::string(f[0]), std::stol(std::string(f[1])));
+      });
+    return m;
+  }();
+  return table;
+}
+
+struct Word {
+  std::size_t start, end;  // analysis offsets
+  std::string lower;
+};
+
+bool word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+// Words of text[begin, end): runs of letters and digits (any non-ASCII byte counts as a
+// letter, so UTF-8 words stay whole; typographic quotes and dashes split words only where
+// ASCII punctuation would not, which signals never need).
+std::vector<Word> words_of(std::string_view text, std::size_t begin, std::size_t end) {
+  std::vector<Word> out;
+  std::size_t i = begin;
+  while (i < end) {
+    if (!word_byte(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    std::string w;
+    while (j < end && word_byte(static_cast<unsigned char>(text[j])))
+      w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[j++]))));
+    out.push_back({i, j, std::move(w)});
+    i = j;
+  }
+  return out;
+}
+
+// An event trigger located in the analysed text.
+struct Anchor {
+  std::size_t start, end;  // analysis offsets
+  std::size_t event;
+};
+
+// The analysis offset of raw offset `raw` (the first analysed byte at or after it).
+std::size_t to_analysis(const Document& doc, std::size_t raw) {
+  if (doc.raw_offset.empty()) return raw;
+  return static_cast<std::size_t>(std::lower_bound(doc.raw_offset.begin(), doc.raw_offset.end(), raw) -
+                                  doc.raw_offset.begin());
+}
+
+std::optional<std::string> root_of(const Event& e) {
+  if (e.type.root) return e.type.root;
+  if (e.type.cameo && e.type.cameo->size() >= 2) return e.type.cameo->substr(0, 2);
+  return std::nullopt;
+}
+
+const Actor* source_actor(const Event& e) {
+  for (const Actor& a : e.actors)
+    if (a.role == ActorRole::source) return &a;
+  return nullptr;
+}
+
+// How many words lie wholly within [a, b) (words are sorted and disjoint).
+std::size_t words_between(const std::vector<Word>& words, std::size_t a, std::size_t b) {
+  if (b <= a) return 0;
+  auto first = std::lower_bound(words.begin(), words.end(), a, [](const Word& w, std::size_t pos) { return w.start < pos; });
+  auto last = std::upper_bound(words.begin(), words.end(), b, [](std::size_t pos, const Word& w) { return pos < w.end; });
+  return last > first ? static_cast<std::size_t>(last - first) : 0;
+}
+
+class Finder {
+ public:
+  Finder(const Document& doc, const Segmented& seg, const std::vector<Event>& events)
+      : doc_(doc), seg_(seg), events_(events) {
+    for (std::size_t k = 0; k < events.size(); ++k)
+      for (const Mention& m : events[k].mentions) {
+        if (m.document != doc.info.id || !m.trigger || m.trigger->empty()) continue;
+        const std::size_t s = to_analysis(doc, m.trigger->start), e = to_analysis(doc, m.trigger->end);
+        if (s < e && e <= seg.text.size()) anchors_.push_back({s, e, k});
+      }
+    std::sort(anchors_.begin(), anchors_.end(), [](const Anchor& a, const Anchor& b) {
+      return std::tie(a.start, a.end, a.event) < std::tie(b.start, b.end, b.event);
+    });
+  }
+
+  std::vector<Link> run() {
+    std::optional<std::size_t> prev_sentence;
+    for (std::size_t si = 0; si < seg_.sentences.size(); ++si) {
+      const Sentence& s = seg_.sentences[si];
+      scan(s, prev_sentence);
+      prev_sentence = si;
+    }
+    return std::move(links_);
+  }
+
+ private:
+  std::vector<const Anchor*> anchors_in(std::size_t begin, std::size_t end) const {
+    std::vector<const Anchor*> out;
+    auto it = std::lower_bound(anchors_.begin(), anchors_.end(), begin,
+                               [](const Anchor& a, std::size_t pos) { return a.start < pos; });
+    for (; it != anchors_.end() && it->start < end; ++it) out.push_back(&*it);
+    return out;
+  }
+
+  void scan(const Sentence& s, std::optional<std::size_t> prev) {
+    const auto words = words_of(seg_.text, s.start, std::min<std::size_t>(s.end, seg_.text.size()));
+    const auto anchors = anchors_in(s.start, s.end);
+    for (std::size_t i = 0; i < words.size();) {
+      const Signal* hit = nullptr;
+      for (const Signal& sig : signals()) {
+        if (sig.opening && i != 0) continue;
+        if (i + sig.words.size() > words.size()) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < sig.words.size() && same; ++k) same = words[i + k].lower == sig.words[k];
+        if (same) {
+          hit = &sig;
+          break;
+        }
+      }
+      if (!hit) {
+        ++i;
+        continue;
+      }
+      const std::size_t sig_start = words[i].start, sig_end = words[i + hit->words.size() - 1].end;
+      std::string text(seg_.text.substr(sig_start, sig_end - sig_start));
+      // "three days after": keep the count with the signal, unless it ends a date ("Jan. 26").
+      if (i > 0 && (hit->words.front() == "days" || hit->words.front() == "day" || hit->words.front() == "weeks")) {
+        const Word& c = words[i - 1];
+        const bool digits = std::all_of(c.lower.begin(), c.lower.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+        const bool after_name = i > 1 && std::isupper(static_cast<unsigned char>(seg_.text[words[i - 2].start]));
+        if ((digits && !after_name) || (!digits && counts().count(c.lower)))
+          text = std::string(seg_.text.substr(c.start, sig_end - c.start));
+      }
+      if (hit->relation) link(*hit, text, sig_start, sig_end, s, words, anchors, prev);
+      i += hit->words.size();
+    }
+  }
+
+  void link(const Signal& sig, const std::string& text, std::size_t sig_start, std::size_t sig_end, const Sentence& s,
+            const std::vector<Word>& words, const std::vector<const Anchor*>& anchors, std::optional<std::size_t> prev) {
+    const auto overlaps = [&](const Anchor* a) { return a->start < sig_end && sig_start < a->end; };
+    if (sig.from == From::self) {
+      const Anchor* self = nullptr;
+      for (const Anchor* a : anchors)
+        if (overlaps(a)) self = self ? self : a;
+      if (!self) return;
+      // What is denied: the nearest event before, preferring one reported as alleged; of
+      // alleged events in one comma-free stretch ("meddling in the election"), the first is
+      // the act and the later ones what it was about.
+      const Anchor* target = nullptr;
+      for (const Anchor* a : anchors) {
+        if (a->event == self->event || a->end > self->start) continue;
+        if (words_between(words, a->end, self->start) > sig.window) continue;
+        const bool alleged = events_[a->event].modality == Modality::alleged;
+        const bool target_alleged = target && events_[target->event].modality == Modality::alleged;
+        if (!target || (alleged && !target_alleged)) {
+          target = a;
+        } else if (alleged == target_alleged) {
+          const bool same_stretch =
+              seg_.text.substr(target->end, a->start - std::min(a->start, target->end)).find(',') == std::string_view::npos;
+          if (!(alleged && same_stretch)) target = a;
+        }
+      }
+      if (!target)
+        for (const Anchor* a : anchors)
+          if (a->event != self->event && a->start >= self->end && words_between(words, self->end, a->start) <= sig.window) {
+            target = a;
+            break;
+          }
+      if (target) emit(self->event, target->event, *sig.relation, s.start, s.end, text);
+      return;
+    }
+    // A signal inside a trigger is part of that event's name ("described Putin as ...").
+    if (std::any_of(anchors.begin(), anchors.end(), overlaps)) return;
+
+    if (sig.opening) {
+      if (!prev) return;
+      const Sentence& p = seg_.sentences[*prev];
+      const auto before = anchors_in(p.start, p.end);
+      const Anchor* current = nullptr;
+      for (const Anchor* a : anchors)
+        if (a->start >= sig_end) {
+          current = a;
+          break;
+        }
+      if (before.empty() || !current || words_between(words, sig_end, current->start) > sig.window) return;
+      const Anchor* last = before.back();
+      for (const Anchor* a : before)
+        if (a->end > last->end) last = a;
+      if (last->event == current->event) return;
+      const bool prev_first = sig.from == From::prev;
+      emit(prev_first ? last->event : current->event, prev_first ? current->event : last->event, *sig.relation, p.start,
+           s.end, text);
+      return;
+    }
+
+    // Anchors are sorted by start: the right one is the first at or after the signal; the
+    // left one the latest-ending among the few just before it.
+    const Anchor* left = nullptr;
+    const Anchor* right = nullptr;
+    auto at = std::lower_bound(anchors.begin(), anchors.end(), sig_end,
+                               [](const Anchor* a, std::size_t pos) { return a->start < pos; });
+    if (at != anchors.end()) right = *at;
+    auto back = std::lower_bound(anchors.begin(), anchors.end(), sig_start,
+                                 [](const Anchor* a, std::size_t pos) { return a->start < pos; });
+    for (std::size_t k = 0; back != anchors.begin() && k < 8; ++k) {
+      const Anchor* a = *--back;
+      if (a->end <= sig_start && (!left || a->end > left->end)) left = a;
+    }
+    if (!left) {
+      // Fronted: "Following Y, X" - Y before the comma, X the first event after it.
+      const std::size_t comma = seg_.text.substr(0, s.end).find(',', sig_end);
+      if (comma == std::string_view::npos) return;
+      right = nullptr;
+      for (const Anchor* a : anchors) {
+        if (a->start >= sig_end && a->end <= comma && !right) right = a;
+        if (a->start > comma && !left) left = a;
+      }
+      if (!left || !right || words_between(words, sig_end, right->start) > sig.window) return;
+    } else {
+      if (!right || words_between(words, left->end, sig_start) > sig.window ||
+          words_between(words, sig_end, right->start) > sig.window)
+        return;
+    }
+    if (left->event == right->event) return;
+    const Event& x = events_[left->event];
+    if (!sig.left_roots.empty()) {
+      const auto root = root_of(x);
+      if (!root || !sig.left_roots.count(*root)) return;
+    }
+    if (sig.respond && *sig.relation == Relation::before && sig.from == From::right && x.modality == Modality::occurred) {
+      const Actor* ax = source_actor(x);
+      const Actor* ay = source_actor(events_[right->event]);
+      if (ax && ay && ax->name != ay->name) {
+        emit(left->event, right->event, Relation::responds_to, s.start, s.end, text);
+        return;
+      }
+    }
+    const bool left_from = sig.from == From::left;
+    emit(left_from ? left->event : right->event, left_from ? right->event : left->event, *sig.relation, s.start, s.end,
+         text);
+  }
+
+  void emit(std::size_t from, std::size_t to, Relation r, std::size_t start, std::size_t end, const std::string& signal) {
+    if (!done_.insert({from, to, r}).second) return;
+    const Span raw = doc_.to_raw(Span{start, std::min<std::size_t>(end, seg_.text.size())});
+    links_.push_back({std::to_string(from), std::to_string(to), r, Evidence{doc_.info.id, raw, signal}});
+  }
+
+  const Document& doc_;
+  const Segmented& seg_;
+  const std::vector<Event>& events_;
+  std::vector<Anchor> anchors_;
+  std::vector<Link> links_;
+  std::set<std::tuple<std::size_t, std::size_t, Relation>> done_;
+};
+
+}  // namespace
+
+std::vector<Link> find_links(const Document& doc, const Segmented& text, const std::vector<Event>& events) {
+  return Finder(doc, text, events).run();
+}
+
+}  // namespace dateline

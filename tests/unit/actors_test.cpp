@@ -1,0 +1,104 @@
+// Actors: gazetteer names, titled people, metonyms and references back to a named person,
+// on sentences written for these tests.
+#include <dateline/actors.hpp>
+#include <dateline/text.hpp>
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace {
+
+using dateline::ActorKind;
+using dateline::ActorMention;
+
+std::vector<ActorMention> actors_of(const std::string& text) { return dateline::find_actors(dateline::segment(text)); }
+
+const ActorMention* covering(const std::vector<ActorMention>& all, const std::string& text, const std::string& what) {
+  auto pos = text.find(what);
+  for (const auto& a : all)
+    if (a.start <= pos && pos < a.end) return &a;
+  return nullptr;
+}
+
+TEST(Actors, TitledPersonTakesCountryFromAdjective) {
+  std::string t = "Israeli Prime Minister Benjamin Netanyahu spoke to reporters in Jerusalem.\n";
+  auto all = actors_of(t);
+  const ActorMention* p = covering(all, t, "Netanyahu");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->name, "Benjamin Netanyahu");
+  EXPECT_EQ(p->country, "ISR");
+  EXPECT_EQ(p->kind, ActorKind::person);
+  EXPECT_EQ(t.substr(p->start, p->end - p->start), "Israeli Prime Minister Benjamin Netanyahu");
+}
+
+TEST(Actors, UnknownNameWithOrganizationTitle) {
+  std::string t = "White House spokeswoman Karine Smithson told reporters the visit was off.\n";
+  auto all = actors_of(t);
+  const ActorMention* p = covering(all, t, "Smithson");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->name, "Karine Smithson");
+  EXPECT_EQ(p->country, "USA");
+  EXPECT_EQ(p->kind, ActorKind::person);
+}
+
+TEST(Actors, MetonymsAndCapitals) {
+  std::string t = "The Kremlin and Ankara traded barbs while Downing Street kept quiet.\n";
+  auto all = actors_of(t);
+  const ActorMention* k = covering(all, t, "Kremlin");
+  const ActorMention* a = covering(all, t, "Ankara");
+  const ActorMention* d = covering(all, t, "Downing");
+  ASSERT_TRUE(k && a && d);
+  EXPECT_EQ(k->country, "RUS");
+  EXPECT_EQ(a->country, "TUR");
+  EXPECT_EQ(d->country, "GBR");
+  EXPECT_EQ(k->kind, ActorKind::state);
+}
+
+TEST(Actors, LaterReferencesCarryTheFirstFullName) {
+  std::string t =
+      "Turkish President Ahmet Dervisoglu met the envoy on Monday\n\n"
+      "Later Dervisoglu spoke again\n\n"
+      "The Turkish leader left early\n";
+  auto all = actors_of(t);
+  const ActorMention* later = covering(all, t, "Dervisoglu spoke");
+  const ActorMention* leader = covering(all, t, "Turkish leader");
+  ASSERT_TRUE(later && leader);
+  EXPECT_EQ(later->name, "Ahmet Dervisoglu");
+  EXPECT_EQ(later->country, "TUR");
+  EXPECT_EQ(leader->name, "Ahmet Dervisoglu");
+  EXPECT_EQ(leader->kind, ActorKind::person);
+}
+
+TEST(Actors, HonorificRefersBack) {
+  std::string t = "Greek Foreign Minister Nikos Andrianakis arrived\n\nMr. Andrianakis said little\n";
+  auto all = actors_of(t);
+  const ActorMention* mr = covering(all, t, "Andrianakis said");
+  ASSERT_NE(mr, nullptr);
+  EXPECT_EQ(mr->name, "Nikos Andrianakis");
+  EXPECT_EQ(mr->country, "GRC");
+}
+
+TEST(Actors, InternationalOrganizationsHaveNoCountry) {
+  std::string t = "NATO and the European Union urged calm, and the IAEA sent inspectors.\n";
+  auto all = actors_of(t);
+  const ActorMention* n = covering(all, t, "NATO");
+  const ActorMention* e = covering(all, t, "European");
+  ASSERT_TRUE(n && e);
+  EXPECT_EQ(n->kind, ActorKind::organization);
+  EXPECT_FALSE(n->country.has_value());
+  EXPECT_EQ(e->name, "European Union");
+}
+
+TEST(Actors, LowerCasePronounsAreNotCountries) {
+  std::string t = "They told us who would come.\n";
+  EXPECT_TRUE(actors_of(t).empty());
+}
+
+TEST(Actors, NonAsciiAndPunctuationDoNotCrash) {
+  std::string t = "\xE2\x80\x9C\xE2\x80\x99 \xC3\xA9 ' ' . , Mr. \xE2\x80\x94 President\n";
+  auto all = actors_of(t);
+  for (const auto& a : all) EXPECT_LE(a.end, t.size());
+}
+
+}  // namespace
