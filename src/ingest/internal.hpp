@@ -1,0 +1,38 @@
+// Shared by the readers of src/ingest: one function per input format, and the date helpers.
+#pragma once
+
+#include <dateline/document.hpp>
+#include <dateline/ingest.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dateline::ingest {
+
+// Each reader fills raw, text, raw_offset, body and what metadata the file states (title,
+// published with basis metadata, source, url). `bytes` is valid UTF-8 without NUL bytes.
+Document read_text(std::string bytes, std::string_view name);  // plain text and Markdown
+Document read_timeml(std::string bytes, std::string_view name);
+Document read_html(std::string bytes, std::string_view name);
+// JSON: one article object (or an array of them); JSONL: one object a line.
+std::vector<Document> read_json(std::string_view bytes, std::string_view name);
+std::vector<Document> read_jsonl(std::string_view bytes, std::string_view name);
+
+// "2021-03-18", "2021-03-18T10:00:00Z", "20210318": the calendar day it starts with.
+std::optional<date::year_month_day> parse_iso_day(std::string_view s);
+
+// What the opening of an article's text says about its publication: a news dateline
+// ("MOSCOW, March 18 (Reuters) -") or a date on a line of its own near the top.
+struct TextDate {
+  std::optional<date::year_month_day> day;
+  PublishedBasis basis = PublishedBasis::unknown;  // dateline or text when day is set
+  std::optional<std::string> source;               // "Reuters" from "(Reuters)"
+};
+TextDate find_text_date(std::string_view text);
+
+// Removes leading and trailing ASCII whitespace.
+std::string_view trim(std::string_view s);
+
+}  // namespace dateline::ingest

@@ -1,0 +1,110 @@
+// JSON and JSONL articles: {"id", "text", "published", "title", "source", "url"}. The
+// document's raw bytes are the "text" field (offsets index its UTF-8 bytes).
+#include <dateline/error.hpp>
+
+#include "ingest/internal.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace dateline::ingest {
+namespace {
+
+// nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error
+// while parsing object - ..." as "JSON syntax error at line 1, column 5: ...". In JSONL the
+// line is the file's line, so only the column is kept.
+std::string parse_message(const nlohmann::json::parse_error& e, bool keep_line) {
+  std::string_view w = e.what();
+  if (const std::size_t p = w.find("parse error"); p != std::string_view::npos) w.remove_prefix(p + 11);
+  std::string where;
+  if (w.substr(0, 4) == " at ") {
+    const std::size_t colon = w.find(": ");
+    std::string_view at = w.substr(4, colon == std::string_view::npos ? 0 : colon - 4);
+    if (!keep_line) {
+      if (const std::size_t c = at.find("column"); c != std::string_view::npos) at.remove_prefix(c);
+    }
+    where = " at " + std::string(at);
+    w.remove_prefix(colon == std::string_view::npos ? w.size() : colon);
+  }
+  if (w.substr(0, 2) == ": ") w.remove_prefix(2);
+  std::string detail(w);
+  if (detail.rfind("syntax error while parsing ", 0) == 0) detail = detail.substr(13);  // "parsing value - ..."
+  return "JSON syntax error" + where + ": " + detail;
+}
+
+std::optional<std::string> string_field(const nlohmann::json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_string()) return std::nullopt;
+  std::string v = it->get<std::string>();
+  if (trim(v).empty()) return std::nullopt;
+  return v;
+}
+
+// One article object; `where` prefixes messages ("line 3: " in JSONL).
+Document article(const nlohmann::json& j, std::string_view name, const std::string& where,
+                 std::optional<std::size_t> offset) {
+  if (!j.is_object()) throw Error(std::string(name), where + "an article must be a JSON object", offset);
+  auto it = j.find("text");
+  if (it == j.end()) throw Error(std::string(name), where + "article without a \"text\" field", offset);
+  if (!it->is_string()) throw Error(std::string(name), where + "\"text\" is not a string", offset);
+  Document doc;
+  doc.raw = it->get<std::string>();
+  if (const std::size_t nul = doc.raw.find('\0'); nul != std::string::npos)
+    throw Error(std::string(name), where + "NUL character at byte " + std::to_string(nul) + " of \"text\"", offset);
+  doc.text = doc.raw;
+  if (doc.text.compare(0, 3, "\xEF\xBB\xBF") == 0) doc.text.replace(0, 3, "   ");
+  doc.body = Span{0, doc.raw.size()};
+  doc.info.title = string_field(j, "title");
+  doc.info.source = string_field(j, "source");
+  doc.info.url = string_field(j, "url");
+  if (auto p = string_field(j, "published")) {
+    doc.info.published = parse_iso_day(*p);
+    if (!doc.info.published)
+      throw Error(std::string(name), where + "\"published\" is not a date YYYY-MM-DD: \"" + *p + "\"", offset);
+    doc.info.published_basis = PublishedBasis::metadata;
+  }
+  return doc;
+}
+
+}  // namespace
+
+std::vector<Document> read_json(std::string_view bytes, std::string_view name) {
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(bytes);
+  } catch (const nlohmann::json::parse_error& e) {
+    throw Error(std::string(name), parse_message(e, true), e.byte > 0 ? e.byte - 1 : 0);
+  }
+  std::vector<Document> out;
+  if (j.is_array()) {
+    for (std::size_t i = 0; i < j.size(); ++i) out.push_back(article(j[i], name, "article " + std::to_string(i + 1) + ": ", std::nullopt));
+    if (out.empty()) throw Error(std::string(name), "no article in the JSON array");
+  } else {
+    out.push_back(article(j, name, "", std::nullopt));
+  }
+  return out;
+}
+
+std::vector<Document> read_jsonl(std::string_view bytes, std::string_view name) {
+  std::vector<Document> out;
+  std::size_t pos = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+  for (std::size_t line_no = 1; pos < bytes.size(); ++line_no) {
+    std::size_t nl = bytes.find('\n', pos);
+    if (nl == std::string_view::npos) nl = bytes.size();
+    const std::string_view line = bytes.substr(pos, nl - pos);
+    const std::string where = "line " + std::to_string(line_no) + ": ";
+    if (!trim(line).empty()) {
+      nlohmann::json j;
+      try {
+        j = nlohmann::json::parse(line);
+      } catch (const nlohmann::json::parse_error& e) {
+        throw Error(std::string(name), where + parse_message(e, false), pos + (e.byte > 0 ? e.byte - 1 : 0));
+      }
+      out.push_back(article(j, name, where, pos));
+    }
+    pos = nl + 1;
+  }
+  if (out.empty()) throw Error(std::string(name), "no article in the JSONL file");
+  return out;
+}
+
+}  // namespace dateline::ingest
