@@ -3,10 +3,9 @@
 # file changes, so data stays in data files and never drifts into code.
 function(dateline_embed out base)
   set(script ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/EmbedScript.cmake)
-  # '|' separates the files: a ';' list would be split by the shell of the Makefile.
-  string(REPLACE ";" "|" files "${ARGN}")
   add_custom_command(OUTPUT ${out}
-    COMMAND ${CMAKE_COMMAND} -DOUT=${out} -DBASE=${base} "-DFILES=${files}" -P ${script}
+    COMMAND ${CMAKE_COMMAND} -DOUT=${out} -DBASE=${base} "-DFILES=${ARGN}" -P ${script}
     DEPENDS ${ARGN} ${script}
-    COMMENT "Embedding data files" VERBATIM)
+    COMMENT "Embedding data files"
+    VERBATIM)
 endfunction()

@@ -42,4 +42,9 @@ struct Document;
 // `dateline timex --format json`: the expressions with raw byte offsets, type, value, bounds.
 std::string timexes_to_json(const Document& doc, const std::vector<Timex>& timexes);
 
+// `dateline timex --format timeml`: raw[0:body.start] + the text with TIMEX3 elements (tid,
+// type, value, mod) inserted, XML-escaped + raw[body.end:]. A document that is not TimeML
+// (its body is the whole input) is wrapped in a minimal TimeML document with its DCT.
+std::string timexes_to_timeml(const Document& doc, const std::vector<Timex>& timexes);
+
 }  // namespace dateline

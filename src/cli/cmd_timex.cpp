@@ -18,16 +18,18 @@ Command add_timex(CLI::App& app) {
   auto* sub = app.add_subcommand("timex", "List the temporal expressions of an article");
   sub->add_option("FILE", o->input, "The article, or - for stdin")->required();
   sub->add_option("-o,--output", o->out, "Output file, - for stdout (default)");
-  sub->add_option("--format", o->format, "json (default)");
+  sub->add_option("--format", o->format, "json (default) or timeml");
   sub->add_option("--published", o->published, "Publication date YYYY-MM-DD, overriding the article's");
   return {sub, [o] {
             IngestOptions opts;
             opts.published = parse_published(o->published);
-            if (o->format != "json") throw Error(o->out, "unknown timex format \"" + o->format + "\" (json)");
+            if (o->format != "json" && o->format != "timeml")
+              throw Error(o->out, "unknown timex format \"" + o->format + "\" (json or timeml)");
             std::string result;
             for (const Document& d : ingest_file(o->input, opts)) {
               const Segmented seg = segment(d.text);
-              result += timexes_to_json(d, find_timexes(seg, TimexOptions{d.info.published}));
+              const auto found = find_timexes(seg, TimexOptions{d.info.published});
+              result += o->format == "timeml" ? timexes_to_timeml(d, found) : timexes_to_json(d, found);
             }
             write_file_atomic(o->out, result);
             return kExitOk;

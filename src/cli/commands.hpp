@@ -27,6 +27,7 @@ Command add_timex(CLI::App& app);
 Command add_render(CLI::App& app);
 Command add_diff(CLI::App& app);
 Command add_merge(CLI::App& app);
+Command add_eval_timex(CLI::App& app);
 
 // Shared option helpers.
 std::optional<date::year_month_day> parse_published(const std::string& s);

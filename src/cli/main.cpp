@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   const std::vector<Command> commands{add_build(app), add_timex(app), add_render(app), add_diff(app),
-                                      add_merge(app)};
+                                      add_merge(app), add_eval_timex(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,5 +1,16 @@
-// Placeholder: the timex issue builds the tagger here.
+// The TIMEX3 tagger: a left-to-right scan over fine-grained tokens (letter runs, digit runs,
+// single punctuation) that tries a small grammar of temporal expressions at each position,
+// keeps the longest match, and normalises it against the DCT (or the date in focus). Every
+// step looks at a bounded window of tokens, so the whole scan is linear in the text.
 #include <dateline/timex.hpp>
+
+#include "timex/lexicon.hpp"
+
+#include <date/date.h>
+#include <date/iso_week.h>
+
+#include <algorithm>
+#include <cstdio>
 
 namespace dateline {
 
@@ -13,6 +24,1280 @@ std::string_view to_string(TimexType t) {
   return "DATE";
 }
 
-std::vector<Timex> find_timexes(const Segmented&, const TimexOptions&) { return {}; }
+namespace {
+
+using timex::Lexicon;
+using timex::lexicon;
+using timex::Phrase;
+
+// ---------------------------------------------------------------------------------------
+// Tokens
+
+enum class Kind : std::uint8_t { alpha, digit, punct, other };
+
+struct Tok {
+  std::uint32_t start = 0, end = 0;
+  Kind kind = Kind::punct;
+  bool cap = false;     // starts with an upper-case letter
+  bool glued = false;   // no space between this token and the previous one
+  bool break_before = false;  // a sentence or paragraph boundary lies before this token
+  std::string low;      // lower-cased text
+  long num = -1;        // the value of a digit token of at most 9 digits
+};
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::vector<Tok> tokenize(std::string_view s) {
+  std::vector<Tok> out;
+  std::size_t i = 0;
+  bool pending_break = true;
+  while (i < s.size()) {
+    const char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      if (c == '\n') {
+        std::size_t k = i + 1;
+        while (k < s.size() && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r')) ++k;
+        if (k < s.size() && s[k] == '\n') pending_break = true;
+      }
+      ++i;
+      continue;
+    }
+    Tok t;
+    t.start = static_cast<std::uint32_t>(i);
+    std::size_t j = i + 1;
+    if (is_upper(c) || is_lower(c)) {
+      t.kind = Kind::alpha;
+      while (j < s.size() && (is_upper(s[j]) || is_lower(s[j]))) ++j;
+    } else if (is_digit(c)) {
+      t.kind = Kind::digit;
+      while (j < s.size() && is_digit(s[j])) ++j;
+    } else if (static_cast<unsigned char>(c) >= 0x80) {
+      t.kind = Kind::other;
+      while (j < s.size() && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
+    }
+    t.end = static_cast<std::uint32_t>(j);
+    t.glued = !out.empty() && out.back().end == t.start;
+    t.cap = is_upper(c);
+    t.low.assign(s.substr(i, j - i));
+    for (char& ch : t.low)
+      if (is_upper(ch)) ch = static_cast<char>(ch - 'A' + 'a');
+    if (t.kind == Kind::digit && j - i <= 9) {
+      t.num = 0;
+      for (std::size_t k = i; k < j; ++k) t.num = t.num * 10 + (s[k] - '0');
+    }
+    t.break_before = pending_break;
+    pending_break = false;
+    // A sentence ends at . ! ? unless the period closes an abbreviation or initial.
+    if (c == '!' || c == '?') pending_break = true;
+    if (c == '.' && !out.empty() && !(out.back().end == t.start && out.back().kind == Kind::alpha && out.back().low.size() <= 4))
+      pending_break = true;
+    out.push_back(std::move(t));
+    i = j;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Calendar points
+
+enum class G : std::uint8_t { century, decade, year, half, quarter, season, month, week, weekend, day };
+
+struct Point {
+  G g = G::day;
+  int year = 0;
+  int sub = 0;  // half 1-2, quarter 1-4, season 0-3, month 1-12, ISO week 1-53
+  date::year_month_day ymd{};  // for day (and the Saturday of a weekend)
+  std::string time;            // "TNI", "T15:00" after a day
+};
+
+constexpr std::string_view kSeasonCodes[] = {"SP", "SU", "FA", "WI"};
+
+std::string pad(long v, int width) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%0*ld", width, v);
+  return buf;
+}
+
+std::string format_value(const Point& p) {
+  switch (p.g) {
+    case G::century: return pad(p.year / 100, 2);
+    case G::decade: return pad(p.year / 10, 3);
+    case G::year: return pad(p.year, 4);
+    case G::half: return pad(p.year, 4) + "-H" + std::to_string(p.sub);
+    case G::quarter: return pad(p.year, 4) + "-Q" + std::to_string(p.sub);
+    case G::season: return pad(p.year, 4) + "-" + std::string(kSeasonCodes[p.sub & 3]);
+    case G::month: return pad(p.year, 4) + "-" + pad(p.sub, 2);
+    case G::week: return pad(p.year, 4) + "-W" + pad(p.sub, 2);
+    case G::weekend: return pad(p.year, 4) + "-W" + pad(p.sub, 2) + "-WE";
+    case G::day:
+      return pad(static_cast<int>(p.ymd.year()), 4) + "-" + pad(static_cast<unsigned>(p.ymd.month()), 2) + "-" +
+             pad(static_cast<unsigned>(p.ymd.day()), 2) + p.time;
+  }
+  return {};
+}
+
+Day first_day(int y, unsigned m) { return Day{date::year{y} / date::month{m} / 1}; }
+Day last_day(int y, unsigned m) { return Day{date::year{y} / date::month{m} / date::last}; }
+
+std::pair<Day, Day> bounds(const Point& p) {
+  using namespace date;
+  switch (p.g) {
+    case G::century: return {first_day(p.year / 100 * 100, 1), last_day(p.year / 100 * 100 + 99, 12)};
+    case G::decade: return {first_day(p.year / 10 * 10, 1), last_day(p.year / 10 * 10 + 9, 12)};
+    case G::year: return {first_day(p.year, 1), last_day(p.year, 12)};
+    case G::half: return {first_day(p.year, p.sub == 1 ? 1u : 7u), last_day(p.year, p.sub == 1 ? 6u : 12u)};
+    case G::quarter: {
+      const unsigned m = static_cast<unsigned>(p.sub - 1) * 3 + 1;
+      return {first_day(p.year, m), last_day(p.year, m + 2)};
+    }
+    case G::season:
+      switch (p.sub) {
+        case 0: return {first_day(p.year, 3), last_day(p.year, 5)};
+        case 1: return {first_day(p.year, 6), last_day(p.year, 8)};
+        case 2: return {first_day(p.year, 9), last_day(p.year, 11)};
+        default: return {first_day(p.year, 12), last_day(p.year + 1, 2)};
+      }
+    case G::month: return {first_day(p.year, static_cast<unsigned>(p.sub)), last_day(p.year, static_cast<unsigned>(p.sub))};
+    case G::week:
+    case G::weekend: {
+      const Day mon{iso_week::year{p.year} / iso_week::weeknum{static_cast<unsigned>(p.sub)} / iso_week::mon};
+      if (p.g == G::week) return {mon, mon + days{6}};
+      return {mon + days{5}, mon + days{6}};
+    }
+    case G::day: return {Day{p.ymd}, Day{p.ymd}};
+  }
+  return {};
+}
+
+Precision precision_of(G g) {
+  switch (g) {
+    case G::century: return Precision::century;
+    case G::decade: return Precision::decade;
+    case G::year:
+    case G::half: return Precision::year;
+    case G::quarter: return Precision::quarter;
+    case G::season: return Precision::season;
+    case G::month: return Precision::month;
+    case G::week:
+    case G::weekend: return Precision::week;
+    case G::day: return Precision::day;
+  }
+  return Precision::unknown;
+}
+
+Point day_point(Day d) { return Point{G::day, 0, 0, date::year_month_day{d}, {}}; }
+
+Point week_point(Day d, G g = G::week) {
+  const iso_week::year_weeknum_weekday w{d};
+  return Point{g, static_cast<int>(w.year()), static_cast<int>(static_cast<unsigned>(w.weeknum())), date::year_month_day{d}, {}};
+}
+
+// The point of granularity g that contains day d.
+Point containing(Day d, G g) {
+  const date::year_month_day ymd{d};
+  const int y = static_cast<int>(ymd.year());
+  const int m = static_cast<int>(static_cast<unsigned>(ymd.month()));
+  switch (g) {
+    case G::century: return Point{g, y / 100 * 100, 0, ymd, {}};
+    case G::decade: return Point{g, y / 10 * 10, 0, ymd, {}};
+    case G::year: return Point{g, y, 0, ymd, {}};
+    case G::half: return Point{g, y, m <= 6 ? 1 : 2, ymd, {}};
+    case G::quarter: return Point{g, y, (m - 1) / 3 + 1, ymd, {}};
+    case G::season: {
+      if (m == 12) return Point{g, y, 3, ymd, {}};
+      if (m <= 2) return Point{g, y - 1, 3, ymd, {}};
+      return Point{g, y, (m - 3) / 3, ymd, {}};
+    }
+    case G::month: return Point{g, y, m, ymd, {}};
+    case G::week: return week_point(d);
+    case G::weekend: {
+      const date::weekday wd{d};
+      const Day sat = d - (wd - date::Saturday);
+      return week_point(sat, G::weekend);
+    }
+    case G::day: return day_point(d);
+  }
+  return day_point(d);
+}
+
+// Point p moved n of its own units (a quarter, a month, ...).
+Point shift(const Point& p, int n) {
+  using namespace date;
+  Point q = p;
+  switch (p.g) {
+    case G::century: q.year += 100 * n; break;
+    case G::decade: q.year += 10 * n; break;
+    case G::year: q.year += n; break;
+    case G::half: {
+      int idx = p.year * 2 + (p.sub - 1) + n;
+      q.year = idx / 2, q.sub = idx % 2 + 1;
+      break;
+    }
+    case G::quarter: {
+      int idx = p.year * 4 + (p.sub - 1) + n;
+      q.year = idx / 4, q.sub = idx % 4 + 1;
+      break;
+    }
+    case G::season: {
+      int idx = p.year * 4 + p.sub + n;
+      q.year = idx / 4, q.sub = idx % 4;
+      break;
+    }
+    case G::month: {
+      int idx = p.year * 12 + (p.sub - 1) + n;
+      q.year = idx / 12, q.sub = idx % 12 + 1;
+      break;
+    }
+    case G::week:
+    case G::weekend: {
+      const Day d = bounds(p).first + weeks{n};
+      q = week_point(d, p.g);
+      break;
+    }
+    case G::day: q.ymd = year_month_day{Day{p.ymd} + days{n}}; break;
+  }
+  return q;
+}
+
+G unit_granularity(std::string_view unit) {
+  if (unit == "Y") return G::year;
+  if (unit == "Q") return G::quarter;
+  if (unit == "M") return G::month;
+  if (unit == "W") return G::week;
+  if (unit == "WE") return G::weekend;
+  if (unit == "DE") return G::decade;
+  if (unit == "CE") return G::century;
+  return G::day;
+}
+
+// A day-or-finer unit: H, MIN, S take the PT form.
+bool time_unit(std::string_view unit) { return unit == "H" || unit == "MIN" || unit == "S"; }
+
+std::string duration_value(std::string_view unit, int n) {
+  const std::string count = n < 0 ? "X" : std::to_string(n);
+  if (unit == "H") return "PT" + count + "H";
+  if (unit == "MIN") return "PT" + count + "M";
+  if (unit == "S") return "PT" + count + "S";
+  if (unit == "DE") return n < 0 ? "PXDE" : "P" + std::to_string(n * 10) + "Y";
+  if (unit == "CE") return n < 0 ? "PXCE" : "P" + std::to_string(n * 100) + "Y";
+  if (unit == "Q") return n < 0 ? "PXQ" : "P" + std::to_string(n * 3) + "M";
+  if (unit == "WE") return "P" + (n < 0 ? std::string("X") : std::to_string(n * 2)) + "D";
+  return "P" + count + std::string(unit);
+}
+
+// ---------------------------------------------------------------------------------------
+// Matches
+
+enum class Tense : std::uint8_t { none, past, present, future };
+
+struct Cand {
+  std::size_t end = 0;  // one past the last token
+  TimexType type = TimexType::date;
+  std::string value;  // a literal value (fuzzy, durations, sets) ...
+  std::optional<Point> point;  // ... or a calendar point
+  std::string mod;
+  bool needs_dct = false;   // resolved against the DCT
+  bool unresolved = false;  // a value with X for what nothing could tell
+  bool explicit_date = false;  // names its own year: sets the focus
+  bool shifted = false;        // computed from the focus ("a year earlier"): never the focus
+  std::optional<std::pair<Day, Day>> span;  // bounds overriding the point's
+};
+
+class Tagger {
+ public:
+  Tagger(std::string_view text, const TimexOptions& o)
+      : text_(text), t_(tokenize(text)), lex_(lexicon()), dct_(o.dct) {
+    if (dct_) focus_ = day_point(Day{*dct_});
+  }
+
+  std::vector<Timex> run() {
+    std::vector<Timex> out;
+    std::size_t i = 0;
+    while (i < t_.size()) {
+      if (!start_ok(i)) {
+        ++i;
+        continue;
+      }
+      std::optional<Cand> c = match(i);
+      if (!c || c->end <= i || !end_ok(c->end)) {
+        ++i;
+        continue;
+      }
+      out.push_back(finish(i, *c));
+      i = c->end;
+    }
+    return out;
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<Tok> t_;
+  const Lexicon& lex_;
+  std::optional<date::year_month_day> dct_;
+  std::optional<Point> focus_;  // the date in focus for "a year earlier", "three days later"
+
+  // ---- token helpers
+  const Tok* at(std::size_t i) const { return i < t_.size() ? &t_[i] : nullptr; }
+  bool is(std::size_t i, std::string_view w) const { return i < t_.size() && t_[i].low == w; }
+  bool is_punct(std::size_t i, char c) const {
+    return i < t_.size() && t_[i].kind == Kind::punct && t_[i].low.size() == 1 && t_[i].low[0] == c;
+  }
+  bool alnum(std::size_t i) const { return i < t_.size() && (t_[i].kind == Kind::alpha || t_[i].kind == Kind::digit); }
+
+  // A match may not start or end inside a word ("2020votes", "Mayor").
+  bool start_ok(std::size_t i) const {
+    if (!alnum(i) && !is_punct(i, '\'')) return false;
+    return i == 0 || !t_[i].glued || !alnum(i - 1);
+  }
+  bool end_ok(std::size_t e) const { return e >= t_.size() || !t_[e].glued || !alnum(e) || !alnum(e - 1); }
+
+  // The longest phrase of `list` at token i; returns the phrase and the end token.
+  std::pair<const Phrase*, std::size_t> phrase_at(const Lexicon::Index& index, std::size_t i) const {
+    const Phrase* best = nullptr;
+    std::size_t best_end = i;
+    if (i >= t_.size()) return {best, best_end};
+    auto it = index.find(t_[i].low);
+    if (it == index.end()) return {best, best_end};
+    for (const Phrase* pp : it->second) {
+      const Phrase& p = *pp;
+      if (i + p.words.size() > t_.size() || p.words.size() + i <= best_end) continue;
+      bool ok = true;
+      for (std::size_t k = 0; k < p.words.size() && ok; ++k) ok = t_[i + k].low == p.words[k];
+      if (ok) best = &p, best_end = i + p.words.size();
+    }
+    return {best, best_end};
+  }
+
+  template <class Map>
+  std::optional<typename Map::mapped_type> lookup(const Map& m, std::size_t i) const {
+    if (i >= t_.size()) return std::nullopt;
+    auto it = m.find(t_[i].low);
+    if (it == m.end()) return std::nullopt;
+    return it->second;
+  }
+
+  // A cardinal at i: digits, number words ("twenty-four", "a few", "a couple of"). -1 vague.
+  std::optional<std::pair<int, std::size_t>> number(std::size_t i) const {
+    const Tok* t = at(i);
+    if (!t) return std::nullopt;
+    if (t->kind == Kind::digit) {
+      if (t->num < 0 || t->num > 100000) return std::nullopt;
+      // "1.5", "2,000" and "1/2" are not whole counts here
+      if (is_punct(i + 1, '.') || is_punct(i + 1, ',') || is_punct(i + 1, '/'))
+        if (i + 2 < t_.size() && t_[i + 1].glued && t_[i + 2].glued && t_[i + 2].kind == Kind::digit) return std::nullopt;
+      return std::pair{static_cast<int>(t->num), i + 1};
+    }
+    if (is(i, "a") && is(i + 1, "few")) return std::pair{-1, i + 2};
+    if (is(i, "a") && is(i + 1, "couple") && is(i + 2, "of")) return std::pair{2, i + 3};
+    auto v = lookup(lex_.numbers, i);
+    if (!v) return std::nullopt;
+    if (*v >= 20 && *v < 100 && *v % 10 == 0) {
+      // "twenty-four", "twenty four"
+      const bool hyphen = is_punct(i + 1, '-') && t_[i + 1].glued;
+      auto u = lookup(lex_.numbers, hyphen ? i + 2 : i + 1);
+      if (u && *u > 0 && *u < 10 && !is(hyphen ? i + 2 : i + 1, "a") && !is(hyphen ? i + 2 : i + 1, "an"))
+        return std::pair{*v + *u, hyphen ? i + 3 : i + 2};
+    }
+    if (*v > 0 && *v < 100 && is(i + 1, "hundred")) return std::pair{*v * 100, i + 2};
+    return std::pair{*v, i + 1};
+  }
+
+  // A unit word at i: code, plural, end.
+  std::optional<std::tuple<std::string, bool, std::size_t>> unit(std::size_t i) const {
+    auto u = lookup(lex_.units, i);
+    if (!u) return std::nullopt;
+    return std::tuple{u->first, u->second, i + 1};
+  }
+
+  // A year written in digits at i (1000-2099), or an apostrophe year ('98).
+  std::optional<int> year_digits(std::size_t i) const {
+    const Tok* t = at(i);
+    if (!t || t->kind != Kind::digit || t->low.size() != 4) return std::nullopt;
+    if (t->num < 1000 || t->num > 2099) return std::nullopt;
+    return static_cast<int>(t->num);
+  }
+
+  // Month name at i (with its period when abbreviated); returns month and end.
+  std::optional<std::pair<int, std::size_t>> month(std::size_t i, bool need_context) const {
+    auto m = lookup(lex_.months, i);
+    if (!m || !t_[i].cap) return std::nullopt;
+    std::size_t e = i + 1;
+    const bool abbrev = lex_.month_abbrev.at(t_[i].low);
+    if (abbrev) {
+      if (is_punct(e, '.') && t_[e].glued) ++e;
+      else if (t_[i].low.size() <= 3 && t_[i].low != "may") return std::nullopt;  // "Jan" without a period: rare, risky
+    }
+    (void)need_context;
+    return std::pair{*m, e};
+  }
+
+  // ---- tense of the clause around tokens [b, e)
+  Tense tense_near(std::size_t b, std::size_t e) const {
+    // Nearest cue on either side within the sentence; the left side wins ties.
+    for (std::size_t d = 1; d <= 12; ++d) {
+      if (d <= b) {
+        const std::size_t k = b - d;
+        if (t_[k + 1].break_before) goto right_only;  // crossed a sentence start
+        if (auto c = cue(k); c != Tense::none) return c;
+      }
+    right_only:
+      if (e + d - 1 < t_.size() && d <= 8) {
+        const std::size_t k = e + d - 1;
+        if (!t_[k].break_before) {
+          if (auto c = cue(k); c != Tense::none) return c;
+        }
+      }
+    }
+    return Tense::none;
+  }
+
+  Tense cue(std::size_t k) const {
+    const Tok& t = t_[k];
+    if (t.kind != Kind::alpha) return Tense::none;
+    if (t.low == "won" && is_punct(k + 1, '\'') && is(k + 2, "t")) return Tense::future;
+    if (t.low == "ll" && k > 0 && is_punct(k - 1, '\'')) return Tense::future;
+    if (auto v = lookup(lex_.tense, k)) {
+      if (*v == "future_to") return is(k + 1, "to") || is(k + 1, "for") ? Tense::future : Tense::none;
+      if (*v == "future") return Tense::future;
+      if (*v == "past") return Tense::past;
+      return Tense::present;
+    }
+    // regular past tense and participles
+    if (t.low.size() > 4 && t.low.ends_with("ed") && (!t.cap || t.break_before)) return Tense::past;
+    return Tense::none;
+  }
+
+  // ---- the grammar
+
+  std::optional<Cand> match(std::size_t i) const {
+    std::optional<Cand> best;
+    auto consider = [&](std::optional<Cand> c) {
+      if (c && (!best || c->end > best->end)) best = std::move(c);
+    };
+    // modifier + core ("early 1990", "about two years", "the end of World War Two")
+    if (auto [mp, me] = phrase_at(lex_.modifier_index, i); mp) {
+      std::size_t j = me;
+      if (is_punct(j, '-') && t_[j].glued) ++j;  // "mid-1990s"
+      if (auto c = core(j)) {
+        const bool quant = mp->b == "quant";
+        const bool point = c->type == TimexType::date || c->type == TimexType::time;
+        const bool fuzzy = c->value.ends_with("_REF");
+        bool ok = quant ? (c->type == TimexType::duration || c->type == TimexType::time || (point && !fuzzy && c->shifted))
+                        : (point && !fuzzy);
+        // "some" and "over" are ordinary words before most nouns: only before counts
+        if (quant && (mp->words[0] == "some" || mp->words[0] == "over" || mp->words[0] == "under") &&
+            c->type != TimexType::duration)
+          ok = false;
+        if (ok) {
+          if (c->mod.empty()) c->mod = mp->a;
+          // "the end of World War Two": the period's last year
+          if (c->span && c->point && c->point->g == G::year && !c->needs_dct) {
+            const int y = date::year_month_day{mp->a == "END" ? c->span->second : c->span->first}.year().operator int();
+            if (mp->a == "END" || mp->a == "START") {
+              c->point->year = y;
+              c->span.reset();
+              c->mod.clear();
+            }
+          }
+          consider(std::move(c));
+        }
+      }
+    }
+    // "the early 1980s", "the mid-1990s"
+    if (is(i, "the")) {
+      if (auto [mp, me] = phrase_at(lex_.modifier_index, i + 1); mp && mp->b == "point" && mp->words.size() == 1) {
+        std::size_t j = me;
+        if (is_punct(j, '-') && t_[j].glued) ++j;
+        if (auto c = core(j); c && c->point && (c->point->g == G::decade || c->point->g == G::century)) {
+          if (c->mod.empty()) c->mod = mp->a;
+          consider(std::move(c));
+        }
+      }
+    }
+    consider(core(i));
+    if (best) {
+      // "or so" after an expression: approximate
+      if (is(best->end, "or") && is(best->end + 1, "so")) {
+        best->end += 2;
+        if (best->mod.empty()) best->mod = "APPROX";
+      }
+    }
+    return best;
+  }
+
+  std::optional<Cand> core(std::size_t i) const {
+    std::optional<Cand> best;
+    auto consider = [&](std::optional<Cand> c) {
+      if (c && (!best || c->end > best->end)) best = std::move(c);
+    };
+    consider(named(i));
+    consider(fuzzy(i));
+    consider(absolute(i));
+    consider(weekday(i));
+    consider(relative(i));
+    consider(duration(i));
+    consider(set(i));
+    consider(clock(i));
+    return best;
+  }
+
+  std::optional<Cand> named(std::size_t i) const {
+    std::size_t j = i;
+    auto [p, e] = phrase_at(lex_.named_index, j);
+    if (!p && is(i, "the")) std::tie(p, e) = phrase_at(lex_.named_index, i + 1);
+    if (!p) return std::nullopt;
+    const int y1 = std::stoi(p->a), y2 = std::stoi(p->b);
+    Cand c;
+    c.end = e;
+    c.point = Point{G::year, y1, 0, {}, {}};
+    c.span = std::pair{first_day(y1, 1), last_day(y2, 12)};
+    return c;
+  }
+
+  std::optional<Cand> fuzzy(std::size_t i) const {
+    auto [p, e] = phrase_at(lex_.fuzzy_index, i);
+    if (!p) return std::nullopt;
+    Cand c;
+    c.end = e;
+    c.type = p->a == "TIME" ? TimexType::time : p->a == "SET" ? TimexType::set : p->a == "DURATION" ? TimexType::duration : TimexType::date;
+    const std::string& v = p->b;
+    // "current" and "present" only as adjectives before a noun
+    if (p->words.size() == 1 && p->words[0] == "current" && (e >= t_.size() || t_[e].kind != Kind::alpha)) return std::nullopt;
+    if (v.starts_with("@")) {
+      c.needs_dct = true;
+      if (!dct_) {
+        c.unresolved = true;
+        c.value = v.starts_with("@D") ? "XXXX-XX-XX" : "XXXX";
+        return c;
+      }
+      const Day d{*dct_};
+      if (v.starts_with("@D")) {
+        std::size_t k = 2;
+        int sign = v[k] == '-' ? -1 : 1;
+        ++k;
+        int n = 0;
+        while (k < v.size() && is_digit(v[k])) n = n * 10 + (v[k++] - '0');
+        Point p2 = day_point(d + date::days{sign * n});
+        p2.time = v.substr(k);
+        c.point = p2;
+      } else if (v == "@YEND") {
+        c.point = day_point(last_day(static_cast<int>(dct_->year()), 12));
+      }
+      return c;
+    }
+    c.value = v;
+    return c;
+  }
+
+  // "March 22, 2013", "22 March 2013", "Jan. 26", "November 2020", "1945", "the 1990s",
+  // "2013-03-22", "spring 2010", "the third quarter", "fiscal 1991", "20th century".
+  std::optional<Cand> absolute(std::size_t i) const {
+    std::optional<Cand> best;
+    auto consider = [&](std::optional<Cand> c) {
+      if (c && (!best || c->end > best->end)) best = std::move(c);
+    };
+    const bool the = is(i, "the");
+    const std::size_t k = the ? i + 1 : i;
+    // Month [day] [, year]
+    if (auto m = month(k, true)) {
+      auto [mo, e] = *m;
+      std::optional<Cand> c;
+      if (const Tok* d = at(e); d && d->kind == Kind::digit && d->num >= 1 && d->num <= 31 && d->low.size() <= 2) {
+        std::size_t e2 = e + 1;
+        if (e2 < t_.size() && t_[e2].glued && (is(e2, "st") || is(e2, "nd") || is(e2, "rd") || is(e2, "th"))) ++e2;
+        std::size_t e3 = e2;
+        if (is_punct(e3, ',')) ++e3;
+        if (auto y = year_digits(e3)) c = day_cand(*y, mo, static_cast<int>(d->num), e3 + 1, k, true);
+        else c = day_cand(std::nullopt, mo, static_cast<int>(d->num), e2, k, false);
+      } else {
+        std::size_t e3 = e;
+        if (is_punct(e3, ',')) ++e3;
+        if (auto y = year_digits(e3)) {
+          c = Cand{};
+          c->end = e3 + 1;
+          c->point = Point{G::month, *y, mo, {}, {}};
+          c->explicit_date = true;
+        } else if (month_alone_ok(k, e)) {
+          c = month_cand(mo, e, k);
+        }
+      }
+      if (c && !the) consider(std::move(c));
+    }
+    // day Month [year]
+    if (const Tok* d = at(k); d && !the && d->kind == Kind::digit && d->num >= 1 && d->num <= 31 && d->low.size() <= 2) {
+      std::size_t e = k + 1;
+      if (e < t_.size() && t_[e].glued && (is(e, "st") || is(e, "nd") || is(e, "rd") || is(e, "th"))) ++e;
+      if (is(e, "of")) ++e;
+      if (auto m = month(e, false)) {
+        if (auto y = year_digits(m->second)) consider(day_cand(*y, m->first, static_cast<int>(d->num), m->second + 1, k, true));
+        else consider(day_cand(std::nullopt, m->first, static_cast<int>(d->num), m->second, k, false));
+      }
+    }
+    // ISO 2013-03-22
+    if (auto y = year_digits(k); y && !the && is_punct(k + 1, '-') && t_[k + 1].glued && at(k + 2) && t_[k + 2].glued &&
+                                 t_[k + 2].kind == Kind::digit && is_punct(k + 3, '-') && at(k + 4) &&
+                                 t_[k + 4].kind == Kind::digit && t_[k + 4].glued) {
+      consider(day_cand(*y, static_cast<int>(t_[k + 2].num), static_cast<int>(t_[k + 4].num), k + 5, k, true));
+    }
+    // years and decades
+    if (auto y = year_digits(k)) {
+      if (at(k + 1) && t_[k + 1].glued && is(k + 1, "s")) {
+        Cand c;
+        c.end = k + 2;
+        c.point = Point{*y % 10 == 0 ? G::decade : G::year, *y, 0, {}, {}};
+        if (*y % 10 == 0) consider(c);
+      } else if (!the && year_alone_ok(k)) {
+        Cand c;
+        c.end = k + 1;
+        c.point = Point{G::year, *y, 0, {}, {}};
+        c.explicit_date = true;
+        consider(c);
+      }
+    }
+    // "the 1988 period", "the 1988 third quarter": a reporting period of that year
+    if (auto y = year_digits(k); y && !(at(k + 1) && t_[k + 1].glued)) {
+      if (is(k + 1, "period") || is(k + 1, "quarter") || is(k + 1, "fiscal")) {
+        Cand c;
+        c.end = k + 2;
+        c.point = Point{G::year, *y, 0, {}, {}};
+        c.explicit_date = true;
+        if (is(k + 1, "fiscal") && is(k + 2, "year")) ++c.end;
+        else if (is(k + 1, "fiscal")) c.end = 0;
+        if (c.end) consider(c);
+      } else if (auto o = lookup(lex_.ordinals, k + 1); o && *o <= 4 && is(k + 2, "quarter")) {
+        Cand c;
+        c.end = k + 3;
+        c.point = Point{G::quarter, *y, *o, {}, {}};
+        c.explicit_date = true;
+        consider(c);
+      }
+    }
+    // '90s
+    if (is_punct(k, '\'') && at(k + 1) && t_[k + 1].kind == Kind::digit && t_[k + 1].low.size() == 2 && t_[k + 1].glued &&
+        is(k + 2, "s") && t_[k + 2].glued && t_[k + 1].num % 10 == 0) {
+      Cand c;
+      c.end = k + 3;
+      c.point = Point{G::decade, 1900 + static_cast<int>(t_[k + 1].num), 0, {}, {}};
+      consider(c);
+    }
+    // 20th century
+    if (const Tok* d = at(k); d && d->kind == Kind::digit && d->num > 0 && d->num <= 21 && at(k + 1) && t_[k + 1].glued &&
+                              (is(k + 1, "th") || is(k + 1, "st") || is(k + 1, "nd") || is(k + 1, "rd")) && is(k + 2, "century")) {
+      Cand c;
+      c.end = k + 3;
+      c.point = Point{G::century, (static_cast<int>(d->num) - 1) * 100, 0, {}, {}};
+      consider(c);
+    }
+    if (auto o = lookup(lex_.ordinals, k); o && is(k + 1, "century")) {
+      Cand c;
+      c.end = k + 2;
+      c.point = Point{G::century, (*o - 1) * 100, 0, {}, {}};
+      consider(c);
+    }
+    // seasons with a year: "spring 2010", "the winter of 1994"
+    if (auto s = lookup(lex_.seasons, k)) {
+      std::size_t e = k + 1;
+      if (is(e, "of")) ++e;
+      if (auto y = year_digits(e)) {
+        Cand c;
+        c.end = e + 1;
+        c.point = Point{G::season, *y, *s, {}, {}};
+        c.explicit_date = true;
+        consider(c);
+      }
+    }
+    // quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter"
+    {
+      std::size_t q = k;
+      if (is(q, "fiscal")) ++q;
+      if (auto o = lookup(lex_.ordinals, q)) {
+        std::size_t e = q + 1;
+        if (is_punct(e, '-') && t_[e].glued) ++e;
+        const bool hyphenated = e > q + 1;
+        if (hyphenated && the) return std::nullopt;  // "the third-quarter results": the adjective alone
+        const bool quarter = is(e, "quarter"), half = is(e, "half");
+        if ((quarter && *o >= 1 && *o <= 4) || (half && *o >= 1 && *o <= 2)) {
+          Cand c;
+          c.end = e + 1;
+          std::optional<int> year;
+          if (is(c.end, "of") || is(c.end, ",")) {
+            if (auto y = year_digits(c.end + 1)) year = *y, c.end += 2;
+          } else if (auto y = year_digits(c.end)) {
+            year = *y, c.end += 1;
+          }
+          if (year) {
+            c.point = Point{quarter ? G::quarter : G::half, *year, *o, {}, {}};
+            c.explicit_date = true;
+          } else if (dct_) {
+            c.needs_dct = true;
+            c.point = Point{quarter ? G::quarter : G::half, static_cast<int>(dct_->year()), *o, {}, {}};
+          } else {
+            c.unresolved = true;
+            c.value = std::string("XXXX-") + (quarter ? "Q" : "H") + std::to_string(*o);
+          }
+          consider(c);
+        }
+      }
+    }
+    // fiscal 1991
+    if (is(k, "fiscal")) {
+      std::size_t e = k + 1;
+      if (is(e, "year")) ++e;
+      if (auto y = year_digits(e)) {
+        Cand c;
+        c.end = e + 1;
+        c.point = Point{G::year, *y, 0, {}, {}};
+        c.explicit_date = true;
+        consider(c);
+      }
+    }
+    if (best && the && best->end > k) {
+      // the article belongs to decades, quarters, centuries ("the 1990s", "the third quarter")
+      const bool period = best->end == k + 2 && (is(k + 1, "period") || is(k + 1, "quarter"));
+      if (!period && !(best->point && (best->point->g == G::decade || best->point->g == G::century || best->point->g == G::quarter ||
+                            best->point->g == G::half)) &&
+          !best->value.starts_with("XXXX-Q") && !best->value.starts_with("XXXX-H"))
+        return std::nullopt;
+    }
+    return best;
+  }
+
+  // A bare year is a date unless it counts something ("2020 votes") or is money.
+  bool year_alone_ok(std::size_t k) const {
+    if (k > 0 && (is_punct(k - 1, '$') || t_[k - 1].kind == Kind::digit)) return false;
+    if (k > 0 && is_punct(k - 1, '.') && t_[k].glued) return false;
+    if (is_punct(k + 1, '%') || is_punct(k + 1, ':') || (is_punct(k + 1, '.') && at(k + 2) && t_[k + 2].kind == Kind::digit))
+      return false;
+    if (is_punct(k + 1, ',') && at(k + 2) && t_[k + 2].glued && t_[k + 2].kind == Kind::digit) return false;
+    if (const Tok* n = at(k + 1); n && n->kind == Kind::alpha && !n->cap && n->low.size() > 3 && n->low.back() == 's' &&
+                                  !n->low.ends_with("ss") && !lex_.tense.contains(n->low) && n->low != "was" && n->low != "has")
+      return false;  // "2020 votes", "1990 levels"
+    return true;
+  }
+
+  // "May" and "March" are words too; a lone month needs a date-like neighbour.
+  bool month_alone_ok(std::size_t k, std::size_t e) const {
+    const std::string& w = t_[k].low;
+    if (t_[k].break_before && (w == "may" || w == "march")) return false;
+    if (w == "may" || w == "march" || w == "august" || t_[k].low.size() <= 4) {
+      static constexpr std::string_view kBefore[] = {"in", "since", "until", "till", "by", "of", "early", "late", "mid",
+                                                     "last", "next", "this", "from", "through", "before", "after", "during",
+                                                     "between", "each", "every", "that"};
+      if (k == 0) return false;
+      const std::string& p = t_[k - 1].low;
+      bool ok = std::find(std::begin(kBefore), std::end(kBefore), p) != std::end(kBefore) || is_punct(k - 1, '-');
+      if (w == "may" && e < t_.size() && t_[e].kind == Kind::alpha && !t_[e].cap && t_[e].low != "and" && t_[e].low != "or")
+        ok = false;  // "in May be" -- "may" before a verb
+      return ok;
+    }
+    return true;
+  }
+
+  Cand month_cand(int mo, std::size_t e, std::size_t k) const {
+    Cand c;
+    c.end = e;
+    c.needs_dct = true;
+    if (!dct_) {
+      c.unresolved = true;
+      c.value = "XXXX-" + pad(mo, 2);
+      return c;
+    }
+    int y = static_cast<int>(dct_->year());
+    const int dm = static_cast<int>(static_cast<unsigned>(dct_->month()));
+    const Tense tn = tense_near(k, e);
+    if (tn == Tense::past && mo > dm) --y;
+    else if (tn == Tense::future && mo < dm) ++y;
+    c.point = Point{G::month, y, mo, {}, {}};
+    return c;
+  }
+
+  std::optional<Cand> day_cand(std::optional<int> year, int mo, int d, std::size_t e, std::size_t k, bool explicit_year) const {
+    Cand c;
+    c.end = e;
+    if (mo < 1 || mo > 12) return std::nullopt;
+    if (year) {
+      date::year_month_day ymd{date::year{*year}, date::month{static_cast<unsigned>(mo)}, date::day{static_cast<unsigned>(d)}};
+      if (!ymd.ok()) return std::nullopt;
+      c.point = Point{G::day, 0, 0, ymd, {}};
+      c.explicit_date = explicit_year;
+      return c;
+    }
+    c.needs_dct = true;
+    if (!dct_) {
+      c.unresolved = true;
+      c.value = "XXXX-" + pad(mo, 2) + "-" + pad(d, 2);
+      return c;
+    }
+    const Day dct{*dct_};
+    const Tense tn = tense_near(k, e);
+    std::optional<Day> pick;
+    long best_gap = 0;
+    for (int dy : {-1, 0, 1}) {
+      date::year_month_day ymd{dct_->year() + date::years{dy}, date::month{static_cast<unsigned>(mo)},
+                               date::day{static_cast<unsigned>(d)}};
+      if (!ymd.ok()) continue;
+      const Day cand{ymd};
+      const long gap = (cand - dct).count();
+      // a past verb rarely talks of a date more than a quarter ahead, a future verb of one more
+      // than a quarter back (payment dates and deadlines weeks ahead are reported in the past
+      // tense: "declared a dividend payable Dec. 15")
+      if (tn == Tense::past && gap > 92) continue;
+      if (tn == Tense::future && gap < -92) continue;
+      if (!pick || std::labs(gap) < best_gap) pick = cand, best_gap = std::labs(gap);
+    }
+    if (!pick) return std::nullopt;
+    c.point = day_point(*pick);
+    return c;
+  }
+
+  // "Thursday", "Friday afternoon", "Saturday, April 25", "last Friday", "next Monday"
+  std::optional<Cand> weekday(std::size_t i) const {
+    std::size_t k = i;
+    int dir = 0;  // -1 last, +1 next, 0 by tense
+    if (is(k, "last") || is(k, "past") || is(k, "previous")) dir = -1, ++k;
+    else if (is(k, "next") || is(k, "coming")) dir = 1, ++k;
+    else if (is(k, "this") && is(k + 1, "coming")) dir = 1, k += 2;
+    else if (is(k, "this")) ++k;
+    auto wd = lookup(lex_.weekdays, k);
+    if (!wd || !t_[k].cap) return std::nullopt;
+    if (t_[k].low.size() <= 4 && t_[k].low != "sun" && !(is_punct(k + 1, '.') && t_[k + 1].glued)) return std::nullopt;
+    if (t_[k].low == "sun" || t_[k].low == "sat" || t_[k].low == "wed") return std::nullopt;  // words and titles
+    std::size_t e = k + 1;
+    if (is_punct(e, '.') && t_[e].glued && t_[k].low.size() <= 5) ++e;
+    Cand c;
+    c.end = e;
+    // "Saturday, April 25": the date says which
+    {
+      std::size_t e2 = e;
+      if (is_punct(e2, ',')) ++e2;
+      if (auto m = month(e2, false)) {
+        if (auto d = at(m->second); d && d->kind == Kind::digit && d->num >= 1 && d->num <= 31) {
+          std::size_t e3 = m->second + 1, e4 = e3;
+          if (is_punct(e4, ',')) ++e4;
+          std::optional<Cand> dc = year_digits(e4) ? day_cand(*year_digits(e4), m->first, static_cast<int>(d->num), e4 + 1, k, true)
+                                                   : day_cand(std::nullopt, m->first, static_cast<int>(d->num), e3, k, false);
+          if (dc) return dc;
+        }
+      }
+    }
+    std::string part;
+    if (auto p = lookup(lex_.day_parts, e)) part = "T" + *p, ++e;
+    c.end = e;
+    c.needs_dct = true;
+    if (!part.empty()) c.type = TimexType::time;
+    if (!dct_) {
+      c.unresolved = true;
+      c.value = "XXXX-WXX-" + std::to_string(*wd) + part;
+      return c;
+    }
+    const Day dct{*dct_};
+    const date::weekday target{static_cast<unsigned>(*wd % 7)};
+    const date::weekday today{dct};
+    const bool tense_dir_explicit = dir != 0;  // "next Friday" on a Friday is a week on
+    if (dir == 0) {
+      const Tense tn = tense_near(i, e);
+      dir = tn == Tense::future ? 1 : 0;
+    }
+    Day d;
+    if (dir == 1) {
+      d = dct + (target - today);  // the DCT's own weekday in a future clause is the DCT
+      if (d < dct || (d == dct && tense_dir_explicit)) d += date::weeks{1};
+    } else if (dir == -1) {
+      d = dct - (today - target);
+      if (d >= dct) d -= date::weeks{1};
+    } else {
+      d = dct - (today - target);  // the last one on or before the DCT
+    }
+    Point p = day_point(d);
+    p.time = part;
+    c.point = p;
+    return c;
+  }
+
+  // "last week", "this month", "next year", "the past year", "two years ago", "a year earlier",
+  // "earlier this month", "this spring", "last June", "the weekend", "the quarter"
+  std::optional<Cand> relative(std::size_t i) const {
+    std::optional<Cand> best;
+    auto consider = [&](std::optional<Cand> c) {
+      if (c && (!best || c->end > best->end)) best = std::move(c);
+    };
+    std::size_t k = i;
+    std::string mod;
+    if (is(k, "earlier") || is(k, "later")) {
+      mod = is(k, "earlier") ? "START" : "END";
+      ++k;
+      if (!(is(k, "this") || is(k, "last") || is(k, "next"))) return std::nullopt;
+    }
+    int dir = 2;  // 2 = not relative
+    std::size_t j = k;
+    if (is(j, "last") || is(j, "previous") || (is(j, "the") && (is(j + 1, "past") || is(j + 1, "previous") || is(j + 1, "last")))) {
+      dir = -1, j += is(j, "the") ? 2 : 1;
+    } else if (is(j, "this") || is(j, "current") || (is(j, "the") && is(j + 1, "current"))) {
+      dir = 0, j += is(j, "the") ? 2 : 1;
+    } else if (is(j, "next") || is(j, "coming") || (is(j, "the") && (is(j + 1, "next") || is(j + 1, "coming")))) {
+      dir = 1, j += is(j, "the") ? 2 : 1;
+    }
+    if (dir != 2) {
+      if (is(j, "fiscal")) ++j;
+      // unit: week, month, year, quarter, weekend, decade, century
+      if (auto u = unit(j); u && !std::get<1>(*u)) {
+        const std::string& code = std::get<0>(*u);
+        if (!time_unit(code) && code != "D") {
+          Cand c;
+          c.end = std::get<2>(*u);
+          c.mod = mod;
+          c.needs_dct = true;
+          if (!dct_) {
+            c.unresolved = true;
+            c.value = "XXXX";
+          } else {
+            const G g = unit_granularity(code);
+            c.point = shift(containing(Day{*dct_}, g), dir);
+            // "this year's third quarter", "last year's quarter"
+            if (g == G::year && is_punct(c.end, '\'') && is(c.end + 1, "s") && t_[c.end + 1].glued) {
+              std::size_t q = c.end + 2;
+              auto o = lookup(lex_.ordinals, q);
+              if (o && *o <= 4 && is(q + 1, "quarter")) {
+                c.point = Point{G::quarter, c.point->year, *o, {}, {}};
+                c.end = q + 2;
+              } else if (is(q, "quarter") && focus_ && focus_->g == G::quarter) {
+                c.point = Point{G::quarter, c.point->year, focus_->sub, {}, {}};
+                c.end = q + 1;
+              }
+            }
+          }
+          consider(c);
+        }
+      }
+      // season: "this spring", "last fall"
+      if (auto s = lookup(lex_.seasons, j)) {
+        Cand c;
+        c.end = j + 1;
+        c.mod = mod;
+        c.needs_dct = true;
+        if (!dct_) {
+          c.unresolved = true;
+          c.value = "XXXX-" + std::string(kSeasonCodes[*s]);
+        } else {
+          Point cur = containing(Day{*dct_}, G::season);
+          Point p{G::season, cur.year, *s, {}, {}};
+          const int here = cur.year * 4 + cur.sub, there = p.year * 4 + p.sub;
+          if (dir == -1 && there >= here) p.year -= 1;
+          if (dir == 1 && there <= here) p.year += 1;
+          c.point = p;
+        }
+        consider(c);
+      }
+      // month: "last June", "next March"
+      auto m = month(j, false);
+      if (m && at(m->second) && t_[m->second].kind == Kind::digit) m.reset();  // "last Oct. 23": the date
+      if (m && dir != 0) {
+        Cand c;
+        c.end = m->second;
+        c.needs_dct = true;
+        if (!dct_) {
+          c.unresolved = true;
+          c.value = "XXXX-" + pad(m->first, 2);
+        } else {
+          int y = static_cast<int>(dct_->year());
+          const int dm = static_cast<int>(static_cast<unsigned>(dct_->month()));
+          if (dir == -1 && m->first >= dm) --y;
+          if (dir == 1 && m->first <= dm) ++y;
+          c.point = Point{G::month, y, m->first, {}, {}};
+        }
+        consider(c);
+      } else if (m && dir == 0) {
+        Cand c = month_cand(m->first, m->second, j);
+        consider(c);
+      }
+    }
+    // "the weekend", "the quarter", "the year" (the current one), "the latest quarter"
+    if (is(i, "the") && (is(i + 1, "weekend") || is(i + 1, "quarter") || (is(i + 1, "latest") && is(i + 2, "quarter")))) {
+      const std::size_t e = is(i + 1, "latest") ? i + 3 : i + 2;
+      Cand c;
+      c.end = e;
+      c.needs_dct = true;
+      if (!dct_) {
+        c.unresolved = true;
+        c.value = "XXXX";
+      } else if (is(i + 1, "weekend")) {
+        const Tense tn = tense_near(i, e);
+        Point p = containing(Day{*dct_}, G::weekend);
+        if (tn == Tense::future && bounds(p).second < Day{*dct_}) p = shift(p, 1);
+        if (tn != Tense::future && bounds(p).first > Day{*dct_}) p = shift(p, -1);
+        c.point = p;
+      } else {
+        // the quarter reported on: the last complete one
+        c.point = shift(containing(Day{*dct_}, G::quarter), -1);
+      }
+      consider(c);
+    }
+    // "the year-earlier quarter", "year-ago period", "the year-ago third quarter"
+    {
+      std::size_t k2 = is(i, "the") ? i + 1 : i;
+      if (is(k2, "year") && is_punct(k2 + 1, '-') && t_[k2 + 1].glued && (is(k2 + 2, "earlier") || is(k2 + 2, "ago"))) {
+        std::size_t e = k2 + 3;
+        std::optional<int> ord;
+        if (auto o = lookup(lex_.ordinals, e); o && *o <= 4 && is(e + 1, "quarter")) ord = *o, e += 2;
+        else if (is(e, "quarter") || is(e, "period")) ++e;
+        if (e > k2 + 3 || k2 == i) {
+          Cand c;
+          c.end = e;
+          c.needs_dct = true;
+          c.shifted = true;
+          if (!dct_) {
+            c.unresolved = true;
+            c.value = "XXXX";
+          } else if (ord) {
+            c.point = Point{G::quarter, static_cast<int>(dct_->year()) - 1, *ord, {}, {}};
+          } else if (focus_ && focus_->g == G::quarter) {
+            c.point = shift(*focus_, -4);
+          } else {
+            c.point = Point{G::year, static_cast<int>(dct_->year()) - 1, 0, {}, {}};
+          }
+          consider(c);
+        }
+      }
+    }
+    // N units ago / earlier / later / before / after; "a year earlier"
+    if (auto n = number(i); n && n->first != 0) {
+      if (auto u = unit(n->second)) {
+        const std::size_t e = std::get<2>(*u);
+        const std::string& code = std::get<0>(*u);
+        const bool ago = is(e, "ago");
+        const bool shifted = is(e, "earlier") || is(e, "later") || is(e, "before") || is(e, "after");
+        // "days after X" with a following event is an anchor-relative duration; only take
+        // "earlier"/"later" (and "before"/"after" at a clause end) as shifts of the focus
+        const bool clause_end = e + 1 >= t_.size() || t_[e + 1].kind == Kind::punct || t_[e + 1].break_before;
+        if (ago || (shifted && (is(e, "earlier") || is(e, "later") || clause_end))) {
+          Cand c;
+          c.end = e + 1;
+          c.needs_dct = true;
+          c.shifted = true;
+          const int sign = (ago || is(e, "earlier") || is(e, "before")) ? -1 : 1;
+          std::optional<Point> base;
+          if (ago && dct_) base = day_point(Day{*dct_});
+          // "a year ago" in a report on a quarter: the same quarter a year before
+          if (ago && code == "Y" && focus_ && focus_->g == G::quarter) base = focus_;
+          else if (!ago) base = focus_;
+          if (n->first < 0) {
+            c.value = sign < 0 ? "PAST_REF" : "FUTURE_REF";
+            c.needs_dct = false;
+          } else if (!base || time_unit(code)) {
+            c.unresolved = !base;
+            c.value = "XXXX";
+            if (time_unit(code) && base) {
+              c.unresolved = false;
+              c.type = TimexType::time;
+            }
+          } else {
+            G g = unit_granularity(code);
+            Point p;
+            if (base->g != G::day && g != G::day) {
+              // "a year earlier" than the third quarter: the same quarter a year before
+              p = *base;
+              const int months = code == "Y" ? 12 : code == "M" ? 1 : code == "Q" ? 3 : code == "DE" ? 120 : 0;
+              if (months && (p.g == G::quarter || p.g == G::month || p.g == G::year || p.g == G::half)) {
+                const int per = p.g == G::quarter ? 3 : p.g == G::month ? 1 : p.g == G::half ? 6 : 12;
+                if (months % per == 0) p = shift(p, sign * n->first * months / per);
+                else p = shift(containing(bounds(*base).first, g), sign * n->first);
+              } else {
+                p = shift(containing(bounds(*base).first, g), sign * n->first);
+              }
+            } else {
+              const Day from = bounds(*base).first;
+              if (g == G::day) p = shift(day_point(from), sign * n->first);
+              else if (g == G::week) p = shift(containing(from, G::week), sign * n->first);
+              else p = shift(containing(from, g), sign * n->first);
+            }
+            c.point = p;
+          }
+          consider(c);
+        }
+      }
+    }
+    return best;
+  }
+
+  // "six months", "24 hours", "three-year", "the past two years", "several years", "the
+  // first nine months"
+  std::optional<Cand> duration(std::size_t i) const {
+    std::size_t k = i;
+    bool the = false;
+    if (is(k, "the")) the = true, ++k;
+    bool lead = false;
+    if (is(k, "past") || is(k, "last") || is(k, "next") || is(k, "first") || is(k, "coming") || is(k, "previous") ||
+        is(k, "following") || is(k, "latest") || is(k, "final"))
+      lead = true, ++k;
+    auto n = number(k);
+    if (!n) return std::nullopt;
+    // "a" and "an" count only before a singular unit; "the" + bare number needs a lead or a plural
+    std::size_t e = n->second;
+    bool hyphen = false;
+    if (is_punct(e, '-') && t_[e].glued) hyphen = true, ++e;
+    auto u = unit(e);
+    if (!u) return std::nullopt;
+    const std::string& code = std::get<0>(*u);
+    const bool plural = std::get<1>(*u);
+    if (code == "WE") return std::nullopt;
+    if (n->first == 1 && plural) return std::nullopt;
+    if (n->first != 1 && n->first >= 0 && !plural && !hyphen && t_[k].kind != Kind::digit) {
+      // "two day" is rare; only the hyphenated adjective takes the singular
+      if (!(k + 1 < t_.size() && t_[n->second].glued)) return std::nullopt;
+    }
+    if (t_[k].low == "a" || t_[k].low == "an") {
+      if (the || lead) return std::nullopt;
+      // "a year" after "times"/"per"-like words is a set; "a year ago" is handled as relative
+      if (i > 0 && (is(i - 1, "times") || is(i - 1, "once") || is(i - 1, "twice"))) return std::nullopt;
+    }
+    if (t_[k].low == "some" && !the && !lead) return std::nullopt;  // "some days": vague, rarely tagged
+    Cand c;
+    c.end = std::get<2>(*u);
+    // "6-year-old" is an age, not a period of time
+    if (hyphen && is_punct(c.end, '-') && is(c.end + 1, "old")) return std::nullopt;
+    // "three-quarters" is a fraction
+    if (hyphen && code == "Q") return std::nullopt;
+    c.type = TimexType::duration;
+    c.value = duration_value(code, n->first);
+    if (the && !lead && n->first == 1) return std::nullopt;
+    (void)the;
+    return c;
+  }
+
+  // "every year", "each Thursday", "per day"
+  std::optional<Cand> set(std::size_t i) const {
+    if (!(is(i, "every") || is(i, "each") || is(i, "per"))) return std::nullopt;
+    std::size_t k = i + 1;
+    int n = 1;
+    if (auto num = number(k); num && num->first > 1) n = num->first, k = num->second;
+    Cand c;
+    c.type = TimexType::set;
+    if (auto u = unit(k)) {
+      c.end = std::get<2>(*u);
+      c.value = duration_value(std::get<0>(*u), n);
+      return c;
+    }
+    if (auto wd = lookup(lex_.weekdays, k); wd && t_[k].cap && t_[k].low.size() > 3) {
+      c.end = k + 1;
+      c.value = "XXXX-WXX-" + std::to_string(*wd);
+      return c;
+    }
+    if (auto m = month(k, false)) {
+      c.end = m->second;
+      c.value = "XXXX-" + pad(m->first, 2);
+      return c;
+    }
+    return std::nullopt;
+  }
+
+  // "3 p.m.", "10:30 a.m. EST", "noon", "midnight Friday"
+  std::optional<Cand> clock(std::size_t i) const {
+    int h = -1, mi = 0;
+    std::size_t e = i;
+    if (is(i, "noon") || is(i, "midday")) {
+      h = 12, e = i + 1;
+    } else if (is(i, "midnight")) {
+      h = 24, e = i + 1;
+    } else if (const Tok* t = at(i); t && t->kind == Kind::digit && t->num >= 0 && t->num <= 24 && t->low.size() <= 2) {
+      h = static_cast<int>(t->num);
+      e = i + 1;
+      bool minutes = false;
+      if (is_punct(e, ':') && t_[e].glued && at(e + 1) && t_[e + 1].kind == Kind::digit && t_[e + 1].low.size() == 2) {
+        mi = static_cast<int>(t_[e + 1].num);
+        e += 2;
+        minutes = true;
+      }
+      // a.m. / p.m. / am / pm
+      std::size_t f = e;
+      bool pm = false, am = false;
+      if ((is(f, "a") || is(f, "p")) && is_punct(f + 1, '.') && is(f + 2, "m")) {
+        pm = is(f, "p"), am = !pm;
+        f += 3;
+        if (is_punct(f, '.') && t_[f].glued) ++f;
+      } else if (is(f, "am") || is(f, "pm")) {
+        pm = is(f, "pm"), am = !pm;
+        ++f;
+      }
+      if (!am && !pm && !minutes) return std::nullopt;
+      if (!am && !pm && minutes && h > 24) return std::nullopt;
+      if (h > 12 && (am || pm)) return std::nullopt;
+      if (pm && h < 12) h += 12;
+      if (am && h == 12) h = 0;
+      e = f;
+      if (mi > 59) return std::nullopt;
+      // time zone
+      static constexpr std::string_view kZones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc"};
+      if (at(e) && std::find(std::begin(kZones), std::end(kZones), t_[e].low) != std::end(kZones)) ++e;
+    } else {
+      return std::nullopt;
+    }
+    Cand c;
+    c.type = TimexType::time;
+    c.end = e;
+    c.needs_dct = true;
+    const std::string suffix = h == 24 ? "T24:00" : "T" + pad(h, 2) + ":" + pad(mi, 2);
+    // an attached day: "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon today"
+    std::size_t f = e;
+    if (is_punct(f, ',')) ++f;
+    std::optional<Cand> day;
+    if (is(f, "today") || is(f, "yesterday") || is(f, "tomorrow")) day = fuzzy(f);
+    else if (auto w = weekday(f)) day = w;
+    else if (auto a = absolute(f); a && a->point && a->point->g == G::day) day = a;
+    if (day && day->point) {
+      Point p = *day->point;
+      p.time = suffix;
+      c.point = p;
+      c.end = day->end;
+      return c;
+    }
+    if (!dct_) {
+      c.unresolved = true;
+      c.value = "XXXX-XX-XX" + suffix;
+      return c;
+    }
+    Point p = focus_ && focus_->g == G::day ? *focus_ : day_point(Day{*dct_});
+    p.time = suffix;
+    c.point = p;
+    return c;
+  }
+
+  Timex finish(std::size_t i, const Cand& c) {
+    Timex t;
+    t.start = t_[i].start;
+    t.end = t_[c.end - 1].end;
+    t.type = c.type;
+    t.mod = c.mod;
+    t.resolved = !c.unresolved;
+    if (c.point) {
+      t.value = format_value(*c.point);
+      if (!c.point->time.empty() && c.type == TimexType::date) t.type = TimexType::time;
+      auto [a, b] = c.span ? *c.span : bounds(*c.point);
+      t.earliest = a;
+      t.latest = b;
+      t.precision = precision_of(c.point->g);
+      // a specific date becomes the focus for "a year earlier", "three days later"
+      if ((c.type == TimexType::date || c.type == TimexType::time) && !c.shifted) {
+        if (c.explicit_date || (c.point->g != G::day && c.needs_dct)) focus_ = *c.point;
+        if (c.point->g == G::day && c.explicit_date) focus_ = *c.point;
+        focus_->time.clear();
+      }
+    } else {
+      t.value = c.value;
+      if (t.value == "PRESENT_REF" && dct_) t.earliest = t.latest = Day{*dct_};
+      if (t.value == "PAST_REF" && dct_) t.latest = Day{*dct_};
+      if (t.value == "FUTURE_REF" && dct_) t.earliest = Day{*dct_};
+    }
+    return t;
+  }
+};
+
+}  // namespace
+
+std::vector<Timex> find_timexes(const Segmented& text, const TimexOptions& options) {
+  Tagger tagger(text.text, options);
+  return tagger.run();
+}
 
 }  // namespace dateline

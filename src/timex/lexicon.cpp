@@ -1,0 +1,116 @@
+#include "timex/lexicon.hpp"
+
+#include "common/embedded.hpp"
+#include "common/tsv.hpp"
+
+#include <charconv>
+#include <stdexcept>
+
+namespace dateline::timex {
+namespace {
+
+std::string_view data(std::string_view name) {
+  auto f = embedded::file(name);
+  if (!f) throw std::logic_error("embedded data file missing: " + std::string(name));
+  return *f;
+}
+
+int to_int(std::string_view s) {
+  int v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc{} || p != s.data() + s.size()) return -1;
+  return v;
+}
+
+bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+Lexicon load() {
+  Lexicon l;
+  using Row = const std::vector<std::string_view>&;
+  tsv::for_each_row(data("timex/months.tsv"), true, [&](Row f) {
+    if (f.size() < 3) return;
+    l.months[std::string(f[0])] = to_int(f[1]);
+    l.month_abbrev[std::string(f[0])] = f[2] == "1";
+  });
+  tsv::for_each_row(data("timex/weekdays.tsv"), true, [&](Row f) {
+    if (f.size() >= 2) l.weekdays[std::string(f[0])] = to_int(f[1]);
+  });
+  tsv::for_each_row(data("timex/numbers.tsv"), true, [&](Row f) {
+    if (f.size() >= 2) l.numbers[std::string(f[0])] = f[1] == "X" ? -1 : to_int(f[1]);
+  });
+  tsv::for_each_row(data("timex/ordinals.tsv"), true, [&](Row f) {
+    if (f.size() >= 2) l.ordinals[std::string(f[0])] = to_int(f[1]);
+  });
+  tsv::for_each_row(data("timex/units.tsv"), true, [&](Row f) {
+    if (f.size() >= 3) l.units[std::string(f[0])] = {std::string(f[1]), f[2] == "1"};
+  });
+  int season = 0;
+  static constexpr std::string_view kCodes[] = {"SP", "SU", "FA", "WI"};
+  tsv::for_each_row(data("timex/seasons.tsv"), true, [&](Row f) {
+    if (f.size() < 2) return;
+    for (season = 0; season < 4; ++season)
+      if (kCodes[season] == f[1]) l.seasons[std::string(f[0])] = season;
+  });
+  tsv::for_each_row(data("timex/day_parts.tsv"), true, [&](Row f) {
+    if (f.size() >= 2) l.day_parts[std::string(f[0])] = std::string(f[1]);
+  });
+  tsv::for_each_row(data("timex/tense.tsv"), true, [&](Row f) {
+    if (f.size() >= 2) l.tense[std::string(f[0])] = std::string(f[1]);
+  });
+  auto phrases = [&](std::string_view file, std::vector<Phrase>& out) {
+    tsv::for_each_row(data(file), true, [&](Row f) {
+      if (f.size() < 3) return;
+      out.push_back({phrase_words(f[0]), std::string(f[1]), std::string(f[2]), f.size() > 3 ? std::string(f[3]) : ""});
+    });
+  };
+  phrases("timex/fuzzy.tsv", l.fuzzy);
+  phrases("timex/modifiers.tsv", l.modifiers);
+  phrases("timex/named_periods.tsv", l.named);
+  return l;
+}
+
+void index(const std::vector<Phrase>& list, Lexicon::Index& out) {
+  for (const Phrase& p : list)
+    if (!p.words.empty()) out[p.words[0]].push_back(&p);
+}
+
+}  // namespace
+
+std::vector<std::string> phrase_words(std::string_view p) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < p.size()) {
+    if (p[i] == ' ') {
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;
+    const bool alpha = is_alnum(p[i]) && !(p[i] >= '0' && p[i] <= '9');
+    const bool digit = p[i] >= '0' && p[i] <= '9';
+    if (alpha)
+      while (j < p.size() && is_alnum(p[j]) && !(p[j] >= '0' && p[j] <= '9')) ++j;
+    else if (digit)
+      while (j < p.size() && p[j] >= '0' && p[j] <= '9') ++j;
+    std::string w(p.substr(i, j - i));
+    for (char& c : w)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    out.push_back(std::move(w));
+    i = j;
+  }
+  return out;
+}
+
+const Lexicon& lexicon() {
+  // The indexes point into the phrase vectors; moving a vector keeps its elements in place,
+  // so they stay valid when the lexicon is moved into the static.
+  static const Lexicon l = [] {
+    Lexicon x = load();
+    index(x.fuzzy, x.fuzzy_index);
+    index(x.modifiers, x.modifier_index);
+    index(x.named, x.named_index);
+    return x;
+  }();
+  return l;
+}
+
+}  // namespace dateline::timex
