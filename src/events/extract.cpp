@@ -444,12 +444,12 @@ class Extractor {
       } else {
         auto l = actor_left(m.first, clause_begin, speaker);
         if (l) c.source = l->first;
+        else if (e.cls != TriggerClass::act && speaker) c.source = speaker;
         // "he and U.S. President Joe Biden should hold talks": both take part.
         if (l && e.cls == TriggerClass::meet && l->second > clause_begin && words()[l->second - 1].lower == "and") {
           if (auto other = actor_left(l->second - 1, clause_begin, speaker); other && other->first.name != l->first.name)
             c.participants = {other->first, l->first};
         }
-        else if (e.cls != TriggerClass::act && speaker) c.source = speaker;
         c.target = actor_right(m.first + 1, end);
         if (c.target && c.source && c.target->name == c.source->name) c.target.reset();
         // Passive: "was boarded by Israeli commandos".
@@ -726,8 +726,9 @@ class Extractor {
       std::size_t to = SIZE_MAX;
       for (std::size_t k = i + 1; k < cands_.size() && to == SIZE_MAX; ++k)
         if (cands_[k].sentence == c.sentence && cands_[k].first <= c.last + 6) to = event_of[group_of[k]];
-      // What is denied is most often an allegation: prefer one, else the nearest event.
-      for (std::size_t k = i; k-- > 0 && to == SIZE_MAX;)
+      // What is denied is most often an allegation: prefer the first one of the sentence,
+      // else the nearest event.
+      for (std::size_t k = 0; k < i && to == SIZE_MAX; ++k)
         if (cands_[k].sentence == c.sentence && cands_[k].modality == Modality::alleged) to = event_of[group_of[k]];
       for (std::size_t k = i; k-- > 0 && to == SIZE_MAX;)
         if (cands_[k].sentence == c.sentence && cands_[k].cls != TriggerClass::speech) to = event_of[group_of[k]];
