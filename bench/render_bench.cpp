@@ -35,7 +35,11 @@ dateline::Timeline synthetic(std::size_t n) {
     if (i % 17 != 16) e.when.earliest = day;
     e.when.latest = i % 5 == 4 ? day + days{3} : day;
     e.modality = static_cast<dateline::Modality>(i % 6);
-    e.mentions.push_back({"d1", {0, 10}, std::nullopt, "Evidence sentence of event " + std::to_string(i) + "."});
+    dateline::Mention m;
+    m.document = "d1";
+    m.evidence = {0, 10};
+    m.text = "Evidence sentence of event " + std::to_string(i) + ".";
+    e.mentions.push_back(std::move(m));
     t.events.push_back(std::move(e));
     if (i % 10 == 9) t.links.push_back({"ev-" + std::to_string(i), "ev-" + std::to_string(i - 1), dateline::Relation::causes, std::nullopt});
   }

@@ -95,6 +95,14 @@ void split_range(std::string_view text, std::size_t begin, std::size_t end, Emit
       ++i;
       continue;
     }
+    std::size_t alen = 0;
+    // A clitic the segmenter split off ("’s" after "Putin") is the possessive, not a quote.
+    if (is_apostrophe(text, i, &alen) && i + alen < end && (text[i + alen] == 's' || text[i + alen] == 'S') &&
+        (i + alen + 1 >= end || !word_byte(text, i + alen + 1)) && i > 0 && word_byte(text, i - 1)) {
+      emit(i, i + alen + 1, false, false);
+      i += alen + 1;
+      continue;
+    }
     if (std::size_t n = utf8_punct(text, i); n > 0 && !(n == 2 && static_cast<unsigned char>(text[i + 1]) == 0xA0)) {
       // U+2018..U+201F and « » are quotation marks; dashes and the ellipsis are not.
       unsigned char last = static_cast<unsigned char>(text[i + n - 1]);
@@ -106,7 +114,6 @@ void split_range(std::string_view text, std::size_t begin, std::size_t end, Emit
       i += 2;
       continue;
     }
-    std::size_t alen = 0;
     if (word_byte(text, i)) {
       std::size_t j = i;
       while (j < end) {

@@ -257,6 +257,10 @@ class Extractor {
       const Word& w = words()[i];
       if (w.punct || !lx_.reporting.count(w.lower)) continue;
       if (i > begin && is_determiner(words()[i - 1].lower)) continue;
+      // "tomorrow or, say, on Monday": a parenthetical "say" reports nothing.
+      if (i > begin && i + 1 < end && words()[i + 1].lower == "," &&
+          (words()[i - 1].lower == "," || words()[i - 1].lower == "or"))
+        continue;
       Report r;
       r.verb = i;
       // Speaker: just before the verb ("Psaki on Thursday said"), just after ("said Putin"),
@@ -344,6 +348,16 @@ class Extractor {
       ++i;
     }
 
+    // "election interference and hacking": nouns joined by "and" name one event.
+    for (std::size_t k = 0; k + 1 < found.size(); ++k) {
+      const auto& a = found[k];
+      const auto& b = found[k + 1];
+      if (lx_.entries[a.entry].pos == 'n' && lx_.entries[b.entry].pos == 'n' && b.first == a.last + 2 &&
+          words()[a.last + 1].lower == "and") {
+        found[k].last = b.last;
+        found.erase(found.begin() + static_cast<std::ptrdiff_t>(k + 1));
+      }
+    }
     std::vector<Candidate> local;
     for (const auto& m : found) {
       const LexEntry& e = lx_.entries[m.entry];
@@ -430,12 +444,12 @@ class Extractor {
       } else {
         auto l = actor_left(m.first, clause_begin, speaker);
         if (l) c.source = l->first;
+        else if (e.cls != TriggerClass::act && speaker) c.source = speaker;
         // "he and U.S. President Joe Biden should hold talks": both take part.
         if (l && e.cls == TriggerClass::meet && l->second > clause_begin && words()[l->second - 1].lower == "and") {
           if (auto other = actor_left(l->second - 1, clause_begin, speaker); other && other->first.name != l->first.name)
             c.participants = {other->first, l->first};
         }
-        else if (e.cls != TriggerClass::act && speaker) c.source = speaker;
         c.target = actor_right(m.first + 1, end);
         if (c.target && c.source && c.target->name == c.source->name) c.target.reset();
         // Passive: "was boarded by Israeli commandos".
@@ -712,6 +726,10 @@ class Extractor {
       std::size_t to = SIZE_MAX;
       for (std::size_t k = i + 1; k < cands_.size() && to == SIZE_MAX; ++k)
         if (cands_[k].sentence == c.sentence && cands_[k].first <= c.last + 6) to = event_of[group_of[k]];
+      // What is denied is most often an allegation: prefer the first one of the sentence,
+      // else the nearest event.
+      for (std::size_t k = 0; k < i && to == SIZE_MAX; ++k)
+        if (cands_[k].sentence == c.sentence && cands_[k].modality == Modality::alleged) to = event_of[group_of[k]];
       for (std::size_t k = i; k-- > 0 && to == SIZE_MAX;)
         if (cands_[k].sentence == c.sentence && cands_[k].cls != TriggerClass::speech) to = event_of[group_of[k]];
       if (to == SIZE_MAX || to == from) continue;
