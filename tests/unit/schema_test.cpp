@@ -39,8 +39,8 @@ Timeline rich_timeline() {
   e.when.basis = DateBasis::explicit_date;
   e.when.text = "Jan. 26";
   e.modality = Modality::occurred;
-  e.mentions.push_back(Mention{"d1", Span{10, 60}, Span{20, 38}, "They spoke by telephone on Jan. 26."});
-  e.mentions.push_back(Mention{"d1", Span{70, 90}, std::nullopt, "No trigger here."});
+  e.mentions.push_back(Mention{"d1", Span{10, 60}, Span{20, 38}, "They spoke by telephone on Jan. 26.", std::nullopt});
+  e.mentions.push_back(Mention{"d1", Span{70, 90}, std::nullopt, "No trigger here.", std::nullopt});
   Event f = e;
   f.id = "ev-00000002";
   f.type = EventType{std::nullopt, "Election", std::nullopt, std::nullopt, std::nullopt};
