@@ -60,7 +60,7 @@ def merge_subprocess(parts, binary, reason=False):
             with open(f, "w") as out:
                 out.write(p)
             files.append(f)
-        cmd = [binary, "merge", *files, "-o", "-"] + ([] if reason else ["--no-reason"])
+        cmd = [binary, "merge", *files, "-o", "-"] + (["--reason"] if reason else [])
         r = subprocess.run(cmd, capture_output=True, text=True)
         if r.returncode != 0:
             raise RuntimeError(r.stderr.strip())

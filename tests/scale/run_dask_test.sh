@@ -68,5 +68,5 @@ $py "$src/scale/dask_pipeline.py" "${inputs[@]}" --scheduler "tcp://127.0.0.1:$p
   --mode subprocess --dateline "$cli" -o "$tmp/dask-subprocess.json"
 cmp "$tmp/single.json" "$tmp/dask-subprocess.json"
 docs=$($py -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["documents"]))' "$tmp/single.json")
-[ "$docs" -eq 9 ] || { echo "expected 9 documents, got $docs"; exit 1; }
+[ "$docs" -eq 8 ] || { echo "expected 8 documents, got $docs"; exit 1; }
 echo "dask: 2 workers, $docs documents, module and subprocess modes equal the single-process build"
