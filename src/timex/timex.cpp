@@ -95,8 +95,13 @@ std::vector<Tok> tokenize(std::string_view s) {
     pending_break = false;
     // A sentence ends at . ! ? unless the period closes an abbreviation or initial.
     if (c == '!' || c == '?') pending_break = true;
-    if (c == '.' && !out.empty() && !(out.back().end == t.start && out.back().kind == Kind::alpha && out.back().low.size() <= 4))
-      pending_break = true;
+    // (a capitalised short word: "Jan.", "Mr.", "Corp."; a single letter: "p.m.", "U.S."),
+    // not when it follows a short lower-case word ("him.", "ago.").
+    if (c == '.' && !out.empty()) {
+      const Tok& w = out.back();
+      const bool abbrev = w.end == t.start && w.kind == Kind::alpha && (w.low.size() == 1 || (w.cap && w.low.size() <= 4));
+      if (!abbrev) pending_break = true;
+    }
     out.push_back(std::move(t));
     i = j;
   }
@@ -307,6 +312,7 @@ struct Cand {
   bool explicit_date = false;  // names its own year: sets the focus
   bool shifted = false;        // computed from the focus ("a year earlier"): never the focus
   std::optional<std::pair<Day, Day>> span;  // bounds overriding the point's
+  std::size_t begin = 0;  // when non-zero, the first token of the extent (a modifier left out)
 };
 
 class Tagger {
@@ -470,18 +476,34 @@ class Tagger {
 
   // ---- tense of the clause around tokens [b, e)
   Tense tense_near(std::size_t b, std::size_t e) const {
-    // Nearest cue on either side within the sentence; the left side wins ties. A side stops
-    // for good at the sentence boundary.
-    bool left = true, right = true;
-    for (std::size_t d = 1; d <= 12 && (left || right); ++d) {
-      if (left && (d > b || t_[b - d + 1].break_before)) left = false;
-      if (left)
-        if (auto c = cue(b - d); c != Tense::none) return c;
-      if (right && (d > 8 || e + d - 1 >= t_.size() || t_[e + d - 1].break_before)) right = false;
-      if (right)
-        if (auto c = cue(e + d - 1); c != Tense::none) return c;
+    // Nearest cue on either side within the sentence, counted in words (punctuation and
+    // numbers are skipped: "will leave at 4 in the morning (4 a.m. EDT Thursday)"); the left
+    // side wins ties. A side stops for good at the sentence boundary.
+    constexpr int kLeftWords = 12, kRightWords = 8, kMaxTokens = 32;
+    Tense lt = Tense::none, rt = Tense::none;
+    int ld = 1 << 20, rd = 1 << 20;
+    int words = 0;
+    for (std::size_t k = b, n = 0; k > 0 && n < kMaxTokens && words < kLeftWords; ++n) {
+      if (t_[k].break_before) break;
+      --k;
+      if (t_[k].kind != Kind::alpha) continue;
+      ++words;
+      if (auto c = cue(k); c != Tense::none) {
+        lt = c, ld = words;
+        break;
+      }
     }
-    return Tense::none;
+    words = 0;
+    for (std::size_t k = e, n = 0; k < t_.size() && n < kMaxTokens && words < kRightWords && words < ld; ++k, ++n) {
+      if (t_[k].break_before) break;
+      if (t_[k].kind != Kind::alpha) continue;
+      ++words;
+      if (auto c = cue(k); c != Tense::none) {
+        rt = c, rd = words;
+        break;
+      }
+    }
+    return rd < ld ? rt : lt;
   }
 
   Tense cue(std::size_t k) const {
@@ -495,11 +517,16 @@ class Tagger {
         (t.low.ends_with("ed") || (t.info && t.info->tense && *t.info->tense == "past")))
       return Tense::none;
     if ((t.low == "early" || t.low == "soon") && is(k - 1, "as") && is(k + 1, "as")) return Tense::future;
+    // "extended until Tuesday" looks ahead; "Until Thursday, they had not ..." and "not until
+    // Tuesday" look back: there the verb tells
+    if ((t.low == "until" || t.low == "till") && (t.break_before || is(k - 1, "not") || is(k - 1, "up"))) return Tense::none;
     if (auto v = lookup(&timex::WordInfo::tense, k)) {
       // "is to resume", "are to meet": an arrangement, i.e. the future
       if (*v == "present" && is(k + 1, "to")) return Tense::future;
       if (*v == "future_to") {
         if (!is(k + 1, "to") && !is(k + 1, "for")) return Tense::none;
+        // "plans for the trip", "hopes for peace": a noun or a wish, not an arrangement
+        if (is(k + 1, "for") && !t.low.ends_with("ed") && t.low != "due" && t.low != "set") return Tense::none;
         // "had been scheduled to expire Friday", "had planned to": a plan of the past
         for (std::size_t b = 1; b <= 2 && b <= k; ++b)
           if (is(k - b, "had")) return Tense::past;
@@ -537,6 +564,9 @@ class Tagger {
           ok = false;
         if (ok) {
           if (c->mod.empty()) c->mod = mp->a;
+          // "about five hours", "around 10:35 a.m.": the approximation is outside the
+          // extent in the TempEval-3 corpora (AQUAINT), though it still sets the mod
+          if (mp->a == "APPROX") c->begin = j;
           // "the end of World War Two": the period's last year
           if (c->span && c->point && c->point->g == G::year && !c->needs_dct) {
             const int y = date::year_month_day{mp->a == "END" ? c->span->second : c->span->first}.year().operator int();
@@ -1090,7 +1120,9 @@ class Tagger {
     const date::weekday target{static_cast<unsigned>(*wd % 7)};
     const date::weekday today{dct};
     const bool tense_dir_explicit = dir != 0;  // "next Friday" on a Friday is a week on
-    if (dir == 0) {
+    // "Wednesday's ruling": a possessive weekday names a day that is over
+    const bool possessive = is_punct(e, '\'') && t_[e].glued && is(e + 1, "s") && t_[e + 1].glued;
+    if (dir == 0 && !possessive) {
       const Tense tn = tense_near(i, e);
       dir = tn == Tense::future ? 1 : 0;
     }
@@ -1474,7 +1506,7 @@ class Tagger {
 
   Timex finish(std::size_t i, const Cand& c) {
     Timex t;
-    t.start = t_[i].start;
+    t.start = t_[c.begin > i ? c.begin : i].start;
     t.end = t_[c.end - 1].end;
     t.type = c.type;
     t.mod = c.mod;
