@@ -296,6 +296,21 @@ std::string duration_value(std::string_view unit, int n) {
   return "P" + count + std::string(unit);
 }
 
+// n and a half units ("2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S); empty when
+// the half has no exact smaller unit.
+std::string half_duration_value(std::string_view unit, int n) {
+  if (n < 0) return {};
+  const std::string c = std::to_string(n);
+  if (unit == "Y") return "P" + c + "Y6M";
+  if (unit == "M") return "P" + c + "M15D";
+  if (unit == "D") return "P" + c + "DT12H";
+  if (unit == "H") return "PT" + c + "H30M";
+  if (unit == "MIN") return "PT" + c + "M30S";
+  if (unit == "DE") return "P" + std::to_string(n * 10 + 5) + "Y";
+  if (unit == "CE") return "P" + std::to_string(n * 100 + 50) + "Y";
+  return {};
+}
+
 // ---------------------------------------------------------------------------------------
 // Matches
 
@@ -1334,9 +1349,12 @@ class Tagger {
               }
             } else {
               const Day from = bounds(*base).first;
-              if (g == G::day) p = shift(day_point(from), sign * n->first);
-              else if (g == G::week) p = shift(containing(from, G::week), sign * n->first);
-              else p = shift(containing(from, g), sign * n->first);
+              // "a decade ago" is the year ten years back (1989), not the decade (198X)
+              int count = n->first;
+              if (g == G::decade || g == G::century) count *= g == G::decade ? 10 : 100, g = G::year;
+              if (g == G::day) p = shift(day_point(from), sign * count);
+              else if (g == G::week) p = shift(containing(from, G::week), sign * count);
+              else p = shift(containing(from, g), sign * count);
             }
             c.point = p;
           }
@@ -1361,6 +1379,12 @@ class Tagger {
     if (!n) return std::nullopt;
     // "a" and "an" count only before a singular unit; "the" + bare number needs a lead or a plural
     std::size_t e = n->second;
+    // "5 1/2 hours", "two and a half years"
+    bool half = false;
+    if (at(e) && t_[e].kind == Kind::digit && t_[e].num == 1 && is_punct(e + 1, '/') && t_[e + 1].glued && at(e + 2) &&
+        t_[e + 2].glued && t_[e + 2].kind == Kind::digit && t_[e + 2].num == 2 && !(at(e + 3) && t_[e + 3].glued))
+      half = true, e += 3;
+    else if (is(e, "and") && is(e + 1, "a") && is(e + 2, "half")) half = true, e += 3;
     bool hyphen = false;
     if (is_punct(e, '-') && t_[e].glued) hyphen = true, ++e;
     auto u = unit(e);
@@ -1368,7 +1392,7 @@ class Tagger {
     const std::string& code = std::get<0>(*u);
     const bool plural = std::get<1>(*u);
     if (code == "WE") return std::nullopt;
-    if (n->first == 1 && plural) return std::nullopt;
+    if (n->first == 1 && plural && !half) return std::nullopt;
     if (n->first != 1 && n->first >= 0 && !plural && !hyphen && t_[k].kind != Kind::digit) {
       // a singular unit after a count is an adjective, hyphen or not ("a five year low", "a
       // two day rally"): it needs a noun after it
@@ -1403,6 +1427,12 @@ class Tagger {
     if (hyphen && code == "Q") return std::nullopt;
     c.type = TimexType::duration;
     c.value = duration_value(code, n->first);
+    // "a minute and a half"
+    if (!half && n->first == 1 && is(c.end, "and") && is(c.end + 1, "a") && is(c.end + 2, "half")) half = true, c.end += 3;
+    if (half) {
+      c.value = half_duration_value(code, n->first);
+      if (c.value.empty()) return std::nullopt;
+    }
     if (the && !lead && n->first == 1) return std::nullopt;
     return c;
   }
