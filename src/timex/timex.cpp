@@ -632,7 +632,62 @@ class Tagger {
     consider(duration(i));
     consider(set(i));
     consider(clock(i));
+    consider(anaphoric(i));
     return best;
+  }
+
+  // Dates that point back at the date in focus: "that same day", "earlier that day", "later
+  // that year", "the next day", "the following week", "the next morning", "the previous day".
+  std::optional<Cand> anaphoric(std::size_t i) const {
+    std::size_t k = i;
+    std::string mod;
+    int shift_by = 0;
+    if (is(k, "earlier") || is(k, "later")) mod = is(k, "earlier") ? "START" : "END", ++k;
+    if (is(k, "that")) {
+      ++k;
+      if (is(k, "same")) ++k;
+    } else if (mod.empty() && is(k, "the") && (is(k + 1, "following") || is(k + 1, "next") || is(k + 1, "previous"))) {
+      shift_by = is(k + 1, "previous") ? -1 : 1;
+      k += 2;
+    } else {
+      return std::nullopt;
+    }
+    G g = G::day;
+    std::string part;
+    if (auto u = unit(k); u && !std::get<1>(*u)) {
+      const std::string& code = std::get<0>(*u);
+      if (code != "D" && code != "W" && code != "M" && code != "Y") return std::nullopt;
+      // "the next week/month/year" count from the DCT (relative()); only "the following" and
+      // "that" ones from the focus
+      if (code != "D" && shift_by != 0 && !is(i + 1, "following")) return std::nullopt;
+      g = unit_granularity(code);
+    } else if (auto p = lookup(&timex::WordInfo::day_parts, k)) {
+      part = "T" + *p;
+    } else {
+      return std::nullopt;
+    }
+    Cand c;
+    c.end = k + 1;
+    c.mod = mod;
+    c.needs_dct = true;
+    c.shifted = true;
+    if (!part.empty()) c.type = TimexType::time;
+    if (!focus_) {
+      c.unresolved = true;
+      c.value = "XXXX-XX-XX" + part;
+      return c;
+    }
+    // a focus coarser than the unit: "that same day" after "in October" -> 1998-10-XX
+    if (g == G::day && focus_->g != G::day && shift_by == 0) {
+      if (focus_->g != G::month) return std::nullopt;
+      c.value = format_value(*focus_) + "-XX" + part;
+      return c;
+    }
+    if (g == G::day && focus_->g != G::day) return std::nullopt;
+    Point p = shift(containing(bounds(*focus_).first, g), shift_by);
+    p.time = part;
+    c.point = p;
+    return c;
   }
 
   // "the year 2000", "the year two thousand"
