@@ -812,6 +812,12 @@ class Tagger {
     const std::string& v = p->b;
     // "current" and "present" only as adjectives before a noun
     if (p->words.size() == 1 && p->words[0] == "current" && (e >= t_.size() || t_[e].kind != Kind::alpha)) return std::nullopt;
+    // "was recently extended", "have recently moved", "most recently": inside a verb group or
+    // a comparison the corpora leave "recently" untagged
+    if (p->words.size() == 1 && p->words[0] == "recently" && i > 0) {
+      static constexpr std::string_view kBefore[] = {"have", "has", "had", "was", "were", "is", "are", "been", "be", "most"};
+      if (std::find(std::begin(kBefore), std::end(kBefore), t_[i - 1].low) != std::end(kBefore)) return std::nullopt;
+    }
     if (v.starts_with("@")) {
       c.needs_dct = true;
       if (!dct_) {
