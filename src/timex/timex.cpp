@@ -1336,6 +1336,59 @@ class Tagger {
       }
       consider(c);
     }
+    // Reporting periods of financial news: "for the year", "the full year", "the fiscal year"
+    // (the DCT's year; "the year ended Sept. 30" is a period of one year), "the latest period"
+    // (the last complete quarter, as "the quarter"), "for the week" (the DCT's week), "the
+    // week of March 6".
+    if (is(i, "the")) {
+      std::size_t k2 = i + 1;
+      const bool qualified = is(k2, "full") || is(k2, "fiscal") || is(k2, "current");
+      if (qualified) ++k2;
+      if (is(k2, "year") && !(at(k2 + 1) && t_[k2 + 1].glued) && !year_at(k2 + 1, true) && !is(k2 + 1, "before") &&
+          !is(k2 + 1, "after") && !is(k2 + 1, "earlier") && !is(k2 + 1, "ago") && !is(k2 + 1, "of") &&
+          !(is_punct(k2 + 1, '\'') && !is(i + 1, "fiscal"))) {
+        Cand c;
+        c.end = k2 + 1;
+        if (is(k2 + 1, "ended") || is(k2 + 1, "ending") || is(k2 + 1, "ends")) {
+          c.type = TimexType::duration;
+          c.value = "P1Y";
+        } else if (!dct_) {
+          c.needs_dct = true;
+          c.unresolved = true;
+          c.value = "XXXX";
+        } else {
+          c.needs_dct = true;
+          c.point = Point{G::year, static_cast<int>(dct_->year()), 0, {}, {}};
+        }
+        consider(c);
+      }
+      if (is(i + 1, "latest") && is(i + 2, "period")) {
+        Cand c;
+        c.end = i + 3;
+        c.needs_dct = true;
+        if (!dct_) c.unresolved = true, c.value = "XXXX";
+        else c.point = shift(containing(Day{*dct_}, G::quarter), -1);
+        consider(c);
+      }
+      if (is(i + 1, "week") && !(at(i + 2) && t_[i + 2].glued && !is_punct(i + 2, '\''))) {
+        Cand c;
+        c.end = i + 2;
+        if (is(i + 2, "of")) {
+          if (auto a = absolute(i + 3); a && a->point && a->point->g == G::day) {
+            c.end = a->end;
+            c.point = week_point(Day{a->point->ymd});
+            c.explicit_date = a->explicit_date;
+            c.needs_dct = a->needs_dct;
+            consider(c);
+          }
+        } else if (i > 0 && (is(i - 1, "for") || is(i - 1, "of") || is(i - 1, "and") || is_punct(i + 2, '\''))) {
+          c.needs_dct = true;
+          if (!dct_) c.unresolved = true, c.value = "XXXX-WXX";
+          else c.point = containing(Day{*dct_}, G::week);
+          consider(c);
+        }
+      }
+    }
     // "the year-earlier quarter", "year-ago period", "the year-ago third quarter"
     {
       std::size_t k2 = is(i, "the") ? i + 1 : i;
