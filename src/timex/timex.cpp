@@ -511,6 +511,9 @@ class Tagger {
     words = 0;
     for (std::size_t k = e, n = 0; k < t_.size() && n < kMaxTokens && words < kRightWords && words < ld; ++k, ++n) {
       if (t_[k].break_before) break;
+      // "... on Tuesday, officials said": after a comma comes another clause, unless the
+      // date opens the sentence ("In January, the company brought in ...")
+      if (is_punct(k, ',') && lt != Tense::none) break;
       if (t_[k].kind != Kind::alpha) continue;
       ++words;
       if (auto c = cue(k); c != Tense::none) {
@@ -552,7 +555,8 @@ class Tagger {
       return Tense::present;
     }
     // regular past tense and participles
-    if (t.low.size() > 4 && t.low.ends_with("ed") && (!t.cap || t.break_before)) return Tense::past;
+    // ("succeed", "proceed", "need" are not: past forms in -eed are listed in tense.tsv)
+    if (t.low.size() > 4 && t.low.ends_with("ed") && !t.low.ends_with("eed") && (!t.cap || t.break_before)) return Tense::past;
     return Tense::none;
   }
 
@@ -1344,9 +1348,9 @@ class Tagger {
       std::size_t k2 = i + 1;
       const bool qualified = is(k2, "full") || is(k2, "fiscal") || is(k2, "current");
       if (qualified) ++k2;
-      if (is(k2, "year") && !(at(k2 + 1) && t_[k2 + 1].glued) && !year_at(k2 + 1, true) && !is(k2 + 1, "before") &&
+      if (is(k2, "year") && !year_at(k2 + 1, true) && !is(k2 + 1, "before") &&
           !is(k2 + 1, "after") && !is(k2 + 1, "earlier") && !is(k2 + 1, "ago") && !is(k2 + 1, "of") &&
-          !(is_punct(k2 + 1, '\'') && !is(i + 1, "fiscal"))) {
+          !(is_punct(k2 + 1, '\'') && !is(i + 1, "fiscal")) && !(is_punct(k2 + 1, '-') && t_[k2 + 1].glued)) {
         Cand c;
         c.end = k2 + 1;
         if (is(k2 + 1, "ended") || is(k2 + 1, "ending") || is(k2 + 1, "ends")) {
