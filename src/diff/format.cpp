@@ -144,16 +144,24 @@ std::string diff_text(const Timeline& a, const Timeline& b, const TimelineDiff& 
   });
   for (const Row& r : rows) {
     if (r.side == 1) {
-      out += st.paint("31", "- " + event_line(a.events[r.index])) + "\n";
+      out += st.paint("31", "- " + event_line(a.events[r.index]) + "  [" + render::shorten(a.events[r.index].id, 40) + "]") +
+             "\n";
     } else if (r.side == 2) {
-      out += st.paint("32", "+ " + event_line(b.events[r.index])) + "\n";
+      out += st.paint("32", "+ " + event_line(b.events[r.index]) + "  [" + render::shorten(b.events[r.index].id, 40) + "]") +
+             "\n";
     } else {
       const DiffPair& p = d.matched[r.index];
       if (p.changes.empty()) {
         out += "  " + event_line(a.events[p.a]) + "\n";
         continue;
       }
-      out += st.paint("33", "~ " + event_line(a.events[p.a])) + "\n";
+      const Event& ea = a.events[p.a];
+      const Event& eb = b.events[p.b];
+      out += st.paint("33", "~ " + event_line(ea) + "  [" + render::shorten(ea.id, 40) + " = " +
+                                render::shorten(eb.id, 40) + "]") +
+             "\n";
+      if (diff::headline(ea, kHeadline) != diff::headline(eb, kHeadline))
+        out += st.paint("33", "~     b: " + diff::headline(eb, kHeadline)) + "\n";
       for (const Change& c : p.changes) out += st.paint("33", "~     " + change_line(c)) + "\n";
     }
   }

@@ -107,10 +107,43 @@ double mention_wording(const Wording& a, const Wording& b) {
   return best;
 }
 
+// Who does it: the source actors' countries, and the words of their names.
+struct Sources {
+  std::set<std::string> countries;
+  Words names;
+};
+
+Sources sources_of(const Event& e) {
+  Sources s;
+  std::string names;
+  for (const Actor& a : e.actors) {
+    if (a.role != ActorRole::source) continue;
+    if (a.country) s.countries.insert(*a.country);
+    names += a.name + " ";
+  }
+  s.names = content_words(names);
+  return s;
+}
+
+// Two events done by different actors are different events: their sources' countries are
+// disjoint (when both are known), or else their names share no word ("Clinton" and "Bill
+// Clinton" share one; "Cuban government" and "Glafcos Clerides" none).
+bool different_sources(const Sources& a, const Sources& b) {
+  auto disjoint = [](const auto& x, const auto& y) {
+    return std::none_of(x.begin(), x.end(), [&](const std::string& v) { return std::find(y.begin(), y.end(), v) != y.end(); });
+  };
+  if (!a.countries.empty() && !b.countries.empty()) return disjoint(a.countries, b.countries);
+  if (!a.names.empty() && !b.names.empty()) return disjoint(a.names, b.names);
+  return false;
+}
+
 struct Features {
   MatchKey key;
   Wording wording;
+  Sources sources;
 };
+
+Features features_of(const Event& e) { return {match_key(e), wording_of(e), sources_of(e)}; }
 
 bool intervals_meet(const std::optional<Day>& ae, const std::optional<Day>& al, const std::optional<Day>& be,
                     const std::optional<Day>& bl, int slack) {
@@ -127,12 +160,18 @@ std::optional<double> cross_score(const Event& a, const Features& fa, const Even
   std::size_t common = 0;
   for (const auto& c : ca) common += cb.count(c);
   if (!ca.empty() && !cb.empty() && common == 0) return std::nullopt;
+  if (different_sources(fa.sources, fb.sources)) return std::nullopt;
   const When& wa = a.when;
   const When& wb = b.when;
   if (!intervals_meet(wa.earliest, wa.latest, wb.earliest, wb.latest, o.date_slack_days)) return std::nullopt;
+  // Dates that overlap say most when one of them is specific (a month or less): two open or
+  // wide ones ("before 1995", undated) overlap whatever they are.
+  auto specific = [](const When& w) { return w.earliest && w.latest && (*w.latest - *w.earliest).count() <= 31; };
   const bool unknown = !wa.earliest && !wa.latest && !wb.earliest && !wb.latest;
   const bool overlap = intervals_meet(wa.earliest, wa.latest, wb.earliest, wb.latest, 0);
-  const double date = unknown ? 0.5 : overlap ? 1.0 : 0.5;
+  double date = 0.4;  // within the slack only
+  if (unknown) date = 0.5;
+  else if (overlap) date = specific(wa) || specific(wb) ? 1.0 : 0.75;
   double type = 0.0;
   if (a.type.cameo && a.type.cameo == b.type.cameo) type = 1.0;
   else if (fa.key.kind == fb.key.kind) type = 0.75;
@@ -428,7 +467,7 @@ std::vector<std::pair<std::size_t, std::size_t>> match_events(const std::vector<
 }
 
 std::optional<double> cross_document_score(const Event& a, const Event& b, const AlignOptions& o) {
-  return cross_score(a, Features{match_key(a), wording_of(a)}, b, Features{match_key(b), wording_of(b)}, o);
+  return cross_score(a, features_of(a), b, features_of(b), o);
 }
 
 std::vector<AlignedPair> align_events(const Timeline& a, const Timeline& b, const AlignOptions& o) {
@@ -439,8 +478,8 @@ std::vector<AlignedPair> align_events(const Timeline& a, const Timeline& b, cons
   std::vector<Features> fa, fb;
   fa.reserve(a.events.size());
   fb.reserve(b.events.size());
-  for (const Event& e : a.events) fa.push_back({match_key(e), wording_of(e)});
-  for (const Event& e : b.events) fb.push_back({match_key(e), wording_of(e)});
+  for (const Event& e : a.events) fa.push_back(features_of(e));
+  for (const Event& e : b.events) fb.push_back(features_of(e));
   cross_document_candidates(a, b, fa, fb, done, o, cands);
 
   // Connected groups of candidates (a's events, then b's at offset na), each assigned alone.

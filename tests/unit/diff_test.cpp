@@ -127,7 +127,7 @@ TEST(DiffMatch, AssignmentIsOptimalNotGreedy) {
   EXPECT_EQ(pairs[1].b, 0u);
   EXPECT_TRUE(pairs[0].same_mention);
   // Greedy (best pair first) would have left a1 unmatched.
-  EXPECT_GT(pairs[0].score + pairs[1].score, 2 * 1.9);
+  EXPECT_GT(pairs[0].score + pairs[1].score, 2 * 1.8);
 }
 
 TEST(DiffMatch, CrossDocumentNeedsCompatibleCountriesAndDates) {
@@ -312,7 +312,12 @@ TEST(DiffGold, AlignmentOfSystemTimelines) {
         continue;
       }
       ++all.predicted;
-      if (g.pairs.count({ga->second, gb->second}) && hit.emplace(ga->second, gb->second).second) ++all.correct;
+      const bool right = g.pairs.count({ga->second, gb->second}) > 0;
+      if (right && hit.emplace(ga->second, gb->second).second) ++all.correct;
+      if (!right)
+        std::printf("[diff]   wrong %s:%s (gold %s) ~ %s:%s (gold %s) (%.2f)\n", g.a.c_str(),
+                    a.timeline.events[p.a].id.c_str(), ga->second.c_str(), g.b.c_str(),
+                    b.timeline.events[p.b].id.c_str(), gb->second.c_str(), p.score);
     }
   }
   all.print("system timelines, pairwise");
