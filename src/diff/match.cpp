@@ -13,13 +13,14 @@
 #include <numeric>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace dateline {
 namespace {
 
-const std::set<std::string, std::less<>>& stopwords() {
+const std::unordered_set<std::string>& stopwords() {
   static const auto words = [] {
-    std::set<std::string, std::less<>> s;
+    std::unordered_set<std::string> s;
     if (auto data = embedded::file("graph/stopwords.tsv"))
       tsv::for_each_row(*data, true, [&](const auto& f) { s.emplace(f[0]); });
     return s;
@@ -43,7 +44,7 @@ std::string stem(std::string w) {
 using Words = std::vector<std::string>;
 
 Words content_words(std::string_view text) {
-  std::set<std::string> out;
+  Words out;
   std::size_t i = 0;
   while (i < text.size()) {
     if (!std::isalnum(static_cast<unsigned char>(text[i]))) {
@@ -56,9 +57,11 @@ Words content_words(std::string_view text) {
       w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[j++]))));
     i = j;
     if (stopwords().count(w)) continue;
-    out.insert(stem(std::move(w)));
+    out.push_back(stem(std::move(w)));
   }
-  return Words(out.begin(), out.end());
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 double jaccard(const Words& a, const Words& b) {
@@ -363,33 +366,53 @@ std::vector<std::string> blocking_keys(const Features& f) {
 void cross_document_candidates(const Timeline& a, const Timeline& b, const std::vector<Features>& fa,
                                const std::vector<Features>& fb, const std::set<std::pair<std::size_t, std::size_t>>& done,
                                const AlignOptions& o, std::vector<Candidate>& out) {
-  // b's events per key, by latest day (unbounded last), to start each scan where a's
-  // earliest day (less the slack) allows.
+  // b's events per key in two lists: those with a specific date (both bounds, at most
+  // kNarrow days apart) by earliest day, so that a scan covers only the days a's event can
+  // meet; and the rest (open, wide) by latest day, scanned from a's earliest day on.
+  constexpr long kNarrow = 31;
+  auto narrow = [](const When& w) { return w.earliest && w.latest && (*w.latest - *w.earliest).count() <= kNarrow; };
   const Day far_future = Day::max();
   auto latest = [&](std::size_t j) { return b.events[j].when.latest.value_or(far_future); };
-  std::unordered_map<std::string, std::vector<std::size_t>> index;
+  struct Lists {
+    std::vector<std::size_t> narrow, wide;
+  };
+  std::unordered_map<std::string, Lists> index;
   for (std::size_t j = 0; j < b.events.size(); ++j)
-    for (std::string& k : blocking_keys(fb[j])) index[std::move(k)].push_back(j);
-  for (auto& [key, list] : index)
-    std::stable_sort(list.begin(), list.end(), [&](std::size_t x, std::size_t y) { return latest(x) < latest(y); });
+    for (std::string& k : blocking_keys(fb[j])) {
+      Lists& l = index[std::move(k)];
+      (narrow(b.events[j].when) ? l.narrow : l.wide).push_back(j);
+    }
+  for (auto& [key, l] : index) {
+    std::stable_sort(l.narrow.begin(), l.narrow.end(),
+                     [&](std::size_t x, std::size_t y) { return *b.events[x].when.earliest < *b.events[y].when.earliest; });
+    std::stable_sort(l.wide.begin(), l.wide.end(), [&](std::size_t x, std::size_t y) { return latest(x) < latest(y); });
+  }
   const date::days slack{o.date_slack_days};
   for (std::size_t i = 0; i < a.events.size(); ++i) {
     const When& w = a.events[i].when;
     std::vector<std::size_t> cands;
+    auto meets = [&](std::size_t j) {
+      const When& v = b.events[j].when;
+      return intervals_meet(w.earliest, w.latest, v.earliest, v.latest, o.date_slack_days);
+    };
     for (const std::string& k : blocking_keys(fa[i])) {
       auto it = index.find(k);
       if (it == index.end()) continue;
-      const auto& list = it->second;
-      auto from = list.begin();
+      const Lists& l = it->second;
+      auto from = l.narrow.begin();
       if (w.earliest)
-        from = std::lower_bound(list.begin(), list.end(), *w.earliest - slack,
-                                [&](std::size_t j, Day d) { return latest(j) < d; });
-      std::size_t scanned = 0;
-      for (; from != list.end() && scanned < o.max_scan; ++from, ++scanned) {
-        const When& v = b.events[*from].when;
-        if (w.latest && v.earliest && *v.earliest > *w.latest + slack) continue;
-        cands.push_back(*from);
+        from = std::lower_bound(l.narrow.begin(), l.narrow.end(), *w.earliest - slack - date::days{kNarrow},
+                                [&](std::size_t j, Day d) { return *b.events[j].when.earliest < d; });
+      for (std::size_t scanned = 0; from != l.narrow.end() && scanned < o.max_scan; ++from, ++scanned) {
+        if (w.latest && *b.events[*from].when.earliest > *w.latest + slack) break;
+        if (meets(*from)) cands.push_back(*from);
       }
+      auto wide = l.wide.begin();
+      if (w.earliest)
+        wide = std::lower_bound(l.wide.begin(), l.wide.end(), *w.earliest - slack,
+                                [&](std::size_t j, Day d) { return latest(j) < d; });
+      for (std::size_t scanned = 0; wide != l.wide.end() && scanned < o.max_scan; ++wide, ++scanned)
+        if (meets(*wide)) cands.push_back(*wide);
     }
     std::sort(cands.begin(), cands.end());
     cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
