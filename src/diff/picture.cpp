@@ -8,6 +8,7 @@
 #include "diff/text.hpp"
 #include "render/labels.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -21,6 +22,7 @@ using render::html_escape;
 // (and counted in its title): the picture is for what differs.
 constexpr std::size_t kAllEventsAbove = 300;
 constexpr std::size_t kWrap = 32;
+constexpr std::size_t kColumns = 3;  // events a side in one row under a day
 constexpr std::size_t kHeadlineMax = 120;
 
 constexpr const char* kOnlyA = "#dc2626";
@@ -125,19 +127,29 @@ std::string diff_dot(const Timeline& a, const Timeline& b, const TimelineDiff& d
     const std::string tick = "day_" + std::to_string(k++);
     out += "  " + tick + " [shape=plaintext, fontcolor=\"#4b5563\", label=\"" +
            (day.first ? std::string("undated") : format_day(day.second)) + "\"];\n";
-    out += "  " + previous + " -> " + tick + " [color=\"#6b7280\", penwidth=2];\n";
-    previous = tick;
-    std::string order;  // a's nodes, the tick, b's nodes: left to right
-    for (const Node& n : sides.first) {
-      out += node_dot(n, 'a');
-      order += n.name + " -> ";
+    // Several rows for a busy day, kColumns events a side each, the axis running through them.
+    const auto& [left, right] = sides;
+    const std::size_t rows = std::max<std::size_t>(1, (std::max(left.size(), right.size()) + kColumns - 1) / kColumns);
+    for (std::size_t r = 0; r < rows; ++r) {
+      std::string axis = tick;
+      if (r > 0) {
+        axis = tick + "_" + std::to_string(r);
+        out += "  " + axis + " [shape=point, width=0.01, label=\"\", color=\"#6b7280\"];\n";
+      }
+      out += "  " + previous + " -> " + axis + " [color=\"#6b7280\", penwidth=2];\n";
+      previous = axis;
+      std::string order;  // a's nodes, the axis, b's nodes: left to right
+      for (std::size_t i = r * kColumns; i < left.size() && i < (r + 1) * kColumns; ++i) {
+        out += node_dot(left[i], 'a');
+        order += left[i].name + " -> ";
+      }
+      order += axis;
+      for (std::size_t i = r * kColumns; i < right.size() && i < (r + 1) * kColumns; ++i) {
+        out += node_dot(right[i], 'b');
+        order += " -> " + right[i].name;
+      }
+      out += "  { rank=same; " + order + " [style=invis]; }\n";
     }
-    order += tick;
-    for (const Node& n : sides.second) {
-      out += node_dot(n, 'b');
-      order += " -> " + n.name;
-    }
-    out += "  { rank=same; " + order + " [style=invis]; }\n";
   }
   for (const auto& [x, y] : joins)
     out += "  " + x + " -> " + y + " [constraint=false, style=dashed, color=\"#6b7280\"];\n";
