@@ -40,6 +40,8 @@ struct Candidate {
   When when;
   bool dated = false;  // a temporal expression is attached
   std::size_t reporter = SIZE_MAX;  // the reporting verb whose content holds it
+  bool nobody = false;  // "No one has claimed ...": negated, kept without an actor
+  bool saying = false;  // a noun that refers to a saying ("Biden's interview")
 };
 
 struct Report {
@@ -117,6 +119,14 @@ class Extractor {
     return std::nullopt;
   }
 
+  // A predicate context for a name-calling word at i: a copula, article or "call" within the
+  // two words before it ("was a killer", "called him a thug").
+  bool predicative(std::size_t i, std::size_t begin) const {
+    for (std::size_t j = i; j-- > begin && j + 3 > i;)
+      if (lx_.predicative.count(words()[j].lower)) return true;
+    return false;
+  }
+
   bool boundary(std::size_t k) const {
     const Word& w = words()[k];
     if (w.punct) return w.lower == ";" || w.lower == ":" || w.quote;
@@ -129,6 +139,18 @@ class Extractor {
                                                         const std::optional<Who>& speaker,
                                                         bool skip_pp = true) const {
     for (std::size_t j = k; j-- > begin;) {
+      // "Libya, which brought the case": the subject of a relative clause is the actor just
+      // before the pronoun.
+      if (lx_.relative.count(words()[j].lower) && j > begin) {
+        std::size_t a = j - 1;
+        if (words()[a].lower == "," && a > begin) --a;
+        if (actor_at_[a] != SIZE_MAX) {
+          std::size_t first = a;
+          while (first > begin && actor_at_[first - 1] == actor_at_[a]) --first;
+          return std::make_pair(who(actor_at_[a]), first);
+        }
+        break;
+      }
       if (boundary(j) && words()[j].lower != "that") break;
       if (words()[j].lower == "that") break;
       std::size_t m = actor_at_[j];
@@ -331,19 +353,18 @@ class Extractor {
     std::vector<bool> trigger_word(words().size() > 0 ? end : 0, false);
     trigger_word.resize(words().size(), false);
     for (std::size_t i = begin; i < end;) {
-      auto m = detail::match_trigger(words(), i, end);
-      if (m) {
-        const LexEntry& e = lx_.entries[m->entry];
-        // A one-word verb after a determiner is a noun ("the strike", "Putin's request").
-        bool noun_reading = e.pos == 'v' && e.forms.size() == 1 && i > begin && is_determiner(words()[i - 1].lower);
-        // A verb after "to"/modals is fine; a noun entry right after "to" is a verb ("to attack")
-        // and still an event. Actor names are never triggers.
-        if (!noun_reading && actor_at_[i] == SIZE_MAX) {
-          found.push_back(*m);
-          for (std::size_t k = m->first; k <= m->last; ++k) trigger_word[k] = true;
-          i = m->last + 1;
-          continue;
-        }
+      // A one-word verb after a determiner is a noun ("the strike", "Putin's request", "the
+      // blast"): only noun and phrase entries are read there.
+      const bool after_det = i > begin && is_determiner(words()[i - 1].lower);
+      auto m = detail::match_trigger(words(), i, end, after_det);
+      // A noun entry right after "to" is a verb ("to attack") and still an event. Actor names
+      // are never triggers. A name-calling word is one only as a predicate ("was a killer",
+      // not "terrorist attacks").
+      if (m && actor_at_[i] == SIZE_MAX && (lx_.entries[m->entry].pos != 'a' || predicative(i, begin))) {
+        found.push_back(*m);
+        for (std::size_t k = m->first; k <= m->last; ++k) trigger_word[k] = true;
+        i = m->last + 1;
+        continue;
       }
       ++i;
     }
@@ -499,6 +520,21 @@ class Extractor {
         if (!(past && !after_aux && (*cue == Modality::expected || *cue == Modality::proposed))) c.modality = *cue;
       }
 
+      // "No one has claimed responsibility": the event is denied and has no actor.
+      for (std::size_t j = m.first; j-- > clause_begin && j + 5 > m.first;) {
+        const std::string two = words()[j].lower + (j + 1 < m.first ? " " + words()[j + 1].lower : "");
+        if (lx_.nobody.count(words()[j].lower) || lx_.nobody.count(two)) {
+          c.nobody = true;
+          c.modality = Modality::negated;
+          break;
+        }
+        if (boundary(j) || words()[j].punct || actor_at_[j] != SIZE_MAX) break;
+      }
+      // A noun that names a saying is an event only with the one who said it ("Biden's
+      // interview"), not "a television interview about Biden".
+      c.saying = e.pos == 'n' && lx_.saying_nouns.count(e.phrase) > 0;
+      if (c.saying && !c.source) continue;
+
       // Date.
       if (auto t = timex_near(m.first, m.last, clause_begin, clause_end, trigger_word)) {
         c.when = when_from(t->first, t->second);
@@ -651,6 +687,21 @@ class Extractor {
     for (std::size_t i = 0; i < cands_.size(); ++i) {
       const Candidate& c = cands_[i];
       std::size_t into = SIZE_MAX;
+      // "following Biden's interview": a noun naming a saying refers to what its speaker said
+      // before; it joins that speaker's most mentioned saying (the first on a tie).
+      if (c.saying && c.source) {
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+          const Candidate& h = groups[g].head;
+          if ((h.cls != TriggerClass::speech && h.pos != 'a') || !h.source || h.source->name != c.source->name)
+            continue;
+          if (into == SIZE_MAX || groups[g].members.size() > groups[into].members.size()) into = g;
+        }
+        if (into != SIZE_MAX) {
+          groups[into].members.push_back(i);
+          group_of[i] = into;
+          continue;
+        }
+      }
       for (std::size_t g = 0; g < groups.size() && into == SIZE_MAX; ++g) {
         const Candidate& h = groups[g].head;
         // Same root, and the same code unless one of them is the root's unspecified code:
@@ -698,7 +749,9 @@ class Extractor {
     std::vector<std::size_t> event_of(groups.size(), SIZE_MAX);
     for (std::size_t g = 0; g < groups.size(); ++g) {
       const Candidate& h = groups[g].head;
-      if (!has_actor(h)) continue;  // a generic mention ("regardless of the sanctions")
+      // A generic mention ("regardless of the sanctions") is no event; a denied one ("no one
+      // has claimed responsibility") is.
+      if (!has_actor(h) && !h.nobody) continue;
       Event e;
       if (h.cameo) describe_cameo(*h.cameo, e.type);
       else e.type.label = h.label;
