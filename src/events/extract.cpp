@@ -253,9 +253,25 @@ class Extractor {
     return w;
   }
 
+  // "had condemned", "had already said": a past perfect.
+  bool perfect(std::size_t i) const {
+    for (std::size_t j = i; j-- > 0 && j + 3 > i;) {
+      if (words()[j].punct) return false;
+      if (words()[j].lower == "had" || words()[j].lower == "'d") return true;
+    }
+    return false;
+  }
+
   void infer_when(Candidate& c) const {
     if (c.dated || !dct_) return;
     c.when.basis = DateBasis::inferred;
+    // A saying a wire story reports without a date of its own ("X condemned the bombings",
+    // "a spokesman says") is the news of the day: it was made on the publication day. Not so a
+    // past perfect ("had said"), which is earlier.
+    if (c.modality == Modality::occurred && (c.cls == TriggerClass::speech || c.pos == 'a') && !perfect(c.first)) {
+      c.when.earliest = c.when.latest = dct_;
+      return;
+    }
     switch (c.modality) {
       case Modality::occurred:
       case Modality::alleged:
@@ -546,14 +562,15 @@ class Extractor {
       local.push_back(std::move(c));
     }
 
-    // Reports: a dated statement is an event; a report that carries a proposal to meet is an
+    // Reports: a dated statement, or one that carries nothing else, is an event; a report that carries a proposal to meet is an
     // offer by the speaker.
     for (std::size_t r = 0; r < reps.size(); ++r) {
       const Report& rep = reps[r];
       if (!rep.speaker) continue;
-      bool offer = false, carries = false;
+      bool offer = false, carries = false, carries_any = false;
       for (const auto& c : local) {
         if (c.reporter != r) continue;
+        carries_any = true;
         if (c.cls == TriggerClass::meet && c.modality == Modality::proposed) offer = true;
         if (c.pos != 'a') carries = true;
       }
@@ -571,7 +588,9 @@ class Extractor {
         }
         continue;
       }
-      if (!offer && !t) continue;
+      // An undated report is a statement of its own only when it carries no other event
+      // ("a spokesman says Annan is on the verge of ..."); otherwise what it carries is the news.
+      if (!offer && !t && carries_any) continue;
       Candidate c;
       c.cameo = offer ? "036" : "010";
       c.phrase = offer ? "offer talks" : "say";
