@@ -814,6 +814,41 @@ class Extractor {
                             std::string(seg_.text.substr(ws[c.first].start, ws[c.last].end - ws[c.first].start))};
       x.links.push_back(std::move(l));
     }
+    // A reaction is linked to the act it reacts to: a saying (not a plain statement, not a
+    // denial) whose clause goes on to name an act that happened ("condemned Friday's bombings
+    // of the embassies", "vowed to bring to justice those responsible for the bombings")
+    // responds to that act.
+    for (std::size_t i = 0; i < cands_.size(); ++i) {
+      const Candidate& c = cands_[i];
+      if (c.cls != TriggerClass::speech && c.pos != 'a') continue;
+      if (!c.cameo || !std::any_of(lx_.reaction.begin(), lx_.reaction.end(),
+                                   [&](const std::string& p) { return c.cameo->starts_with(p); }))
+        continue;
+      std::size_t from = event_of[group_of[i]];
+      if (from == SIZE_MAX) continue;
+      for (std::size_t k = i + 1; k < cands_.size(); ++k) {
+        const Candidate& o = cands_[k];
+        if (o.sentence != c.sentence || o.first > c.last + 15) break;
+        bool reported_between = false;
+        for (std::size_t j = c.last + 1; j < o.first; ++j)
+          reported_between = reported_between || lx_.reporting.count(words()[j].lower) > 0 ||
+                             words()[j].lower == ";";
+        if (reported_between) break;
+        if (o.cls != TriggerClass::act || (o.modality != Modality::occurred && o.modality != Modality::alleged))
+          continue;
+        std::size_t to = event_of[group_of[k]];
+        if (to == SIZE_MAX || to == from) break;
+        Link l;
+        l.from = std::to_string(from);
+        l.to = std::to_string(to);
+        l.relation = Relation::responds_to;
+        const auto& ws = words();
+        l.evidence = Evidence{doc_.info.id, doc_.to_raw(Span{ws[c.first].start, ws[o.last].end}),
+                              std::string(seg_.text.substr(ws[c.first].start, ws[o.last].end - ws[c.first].start))};
+        x.links.push_back(std::move(l));
+        break;
+      }
+    }
     return x;
   }
 
