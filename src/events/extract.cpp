@@ -42,6 +42,8 @@ struct Candidate {
   std::size_t reporter = SIZE_MAX;  // the reporting verb whose content holds it
   bool nobody = false;  // "No one has claimed ...": negated, kept without an actor
   bool saying = false;  // a noun that refers to a saying ("Biden's interview")
+  bool definite = false;  // a noun after "the", "its", "Friday's": refers back
+  bool news_day = false;  // undated saying, dated to the story's day
 };
 
 struct Report {
@@ -295,6 +297,8 @@ class Extractor {
       const Word& w = words()[i];
       if (w.punct || !lx_.reporting.count(w.lower)) continue;
       if (i > begin && is_determiner(words()[i - 1].lower)) continue;
+      // "Secretary of State Madeleine Albright": a word of a name or title reports nothing.
+      if (actor_at_[i] != SIZE_MAX || (i > begin && is_preposition(words()[i - 1].lower))) continue;
       // "tomorrow or, say, on Monday": a parenthetical "say" reports nothing.
       if (i > begin && i + 1 < end && words()[i + 1].lower == "," &&
           (words()[i - 1].lower == "," || words()[i - 1].lower == "or"))
@@ -549,6 +553,10 @@ class Extractor {
       // A noun that names a saying is an event only with the one who said it ("Biden's
       // interview"), not "a television interview about Biden".
       c.saying = e.pos == 'n' && lx_.saying_nouns.count(e.phrase) > 0;
+      for (std::size_t j = m.first; j-- > begin && j + 4 > m.first && !c.definite;) {
+        if (words()[j].punct && words()[j].lower != "'s") break;
+        c.definite = words()[j].lower != "a" && words()[j].lower != "an" && is_determiner(words()[j].lower);
+      }
       if (c.saying && !c.source) continue;
 
       // Date.
@@ -733,7 +741,11 @@ class Extractor {
         if (!same_kind || c.modality != h.modality) continue;
         bool same_sentence = std::any_of(groups[g].members.begin(), groups[g].members.end(),
                                          [&](std::size_t k) { return cands_[k].sentence == c.sentence; });
-        bool fits = compatible(c.source, h.source) && compatible(c.target, h.target) && dates_meet(c.when, h.when);
+        // "the bombings", "the explosions": a definite noun for an act refers back to the act
+        // already told, whatever place it names ("the embassies in Nairobi and Dar es Salaam").
+        const bool anaphor = c.pos == 'n' && c.cls == TriggerClass::act && c.definite && c.cameo == h.cameo;
+        bool fits = compatible(c.source, h.source) && (anaphor || compatible(c.target, h.target)) &&
+                    dates_meet(c.when, h.when);
         if (!c.participants.empty() || !h.participants.empty()) {
           // A pair of participants meets either ordering of source and target.
           auto in = [](const std::vector<Who>& ps, const std::optional<Who>& w) {
