@@ -44,6 +44,7 @@ struct Candidate {
   bool saying = false;  // a noun that refers to a saying ("Biden's interview")
   bool definite = false;  // a noun after "the", "its", "Friday's": refers back
   bool news_day = false;  // undated saying, dated to the story's day
+  bool present = false;   // told in the present tense ("officials say")
 };
 
 struct Report {
@@ -98,6 +99,22 @@ class Extractor {
 
   Extraction run() {
     for (std::uint32_t s = 0; s + 1 < w_.sentence_begin.size(); ++s) sentence(s);
+    // The story's day: the publication day, or the day before when more of the events told
+    // with a day of their own fall on it ("Poland ... Friday formally joined NATO" in
+    // Saturday's paper). Undated sayings in the past tense are the news of that day; in the
+    // present tense ("officials say") they are of the publication day.
+    if (dct_) {
+      int today = 0, yesterday = 0;
+      for (const auto& c : cands_) {
+        if (!c.dated || c.modality != Modality::occurred || c.when.precision != Precision::day || !c.when.earliest)
+          continue;
+        today += *c.when.earliest == *dct_;
+        yesterday += *c.when.earliest == *dct_ - date::days{1};
+      }
+      if (yesterday > today)
+        for (auto& c : cands_)
+          if (c.news_day && !c.present) c.when.earliest = c.when.latest = *dct_ - date::days{1};
+    }
     return merge();
   }
 
@@ -255,6 +272,16 @@ class Extractor {
     return w;
   }
 
+  // "says", "say": a verb in the present tense (not a past form, not a participle).
+  bool present_tense(std::size_t i) const {
+    if (i >= words().size()) return false;
+    const std::string& w = words()[i].lower;
+    if (w.ends_with("ed") || w.ends_with("ing") || lx_.past_forms.count(w)) return false;
+    for (std::size_t j = i; j-- > 0 && j + 3 > i;)
+      if (words()[j].lower == "has" || words()[j].lower == "have" || words()[j].lower == "had") return false;
+    return true;
+  }
+
   // "had condemned", "had already said": a past perfect.
   bool perfect(std::size_t i) const {
     for (std::size_t j = i; j-- > 0 && j + 3 > i;) {
@@ -264,7 +291,7 @@ class Extractor {
     return false;
   }
 
-  void infer_when(Candidate& c) const {
+  void infer_when(Candidate& c) {
     if (c.dated || !dct_) return;
     c.when.basis = DateBasis::inferred;
     // A saying a wire story reports without a date of its own ("X condemned the bombings",
@@ -272,6 +299,7 @@ class Extractor {
     // past perfect ("had said"), which is earlier.
     if (c.modality == Modality::occurred && (c.cls == TriggerClass::speech || c.pos == 'a') && !perfect(c.first)) {
       c.when.earliest = c.when.latest = dct_;
+      c.news_day = true;
       return;
     }
     switch (c.modality) {
@@ -412,6 +440,7 @@ class Extractor {
       c.last = m.last;
       c.sentence = s;
       c.reporter = reporter_of(m.first);
+      c.present = present_tense(c.reporter != SIZE_MAX ? reps[c.reporter].verb : (e.pos == 'v' ? m.first : SIZE_MAX));
       std::optional<Who> speaker = c.reporter != SIZE_MAX ? reps[c.reporter].speaker : std::nullopt;
       const std::size_t clause_begin = c.reporter != SIZE_MAX ? reps[c.reporter].content_begin : begin;
       const std::size_t clause_end = c.reporter != SIZE_MAX ? reps[c.reporter].content_end : end;
@@ -603,6 +632,7 @@ class Extractor {
       c.cameo = offer ? "036" : "010";
       c.phrase = offer ? "offer talks" : "say";
       c.cls = TriggerClass::speech;
+      c.present = present_tense(rep.verb);
       c.first = c.last = rep.verb;
       c.sentence = s;
       c.source = rep.speaker;
