@@ -513,6 +513,18 @@ class Extractor {
         }
       } else {
         auto l = actor_left(m.first, clause_begin, speaker);
+        // "Japan condemned the bombing and sent rescue teams": a verb conjoined to the one
+        // before it shares its subject.
+        std::size_t before = m.first;
+        while (before > clause_begin && (words()[before - 1].lower == "also" || words()[before - 1].lower == "has" ||
+                                         words()[before - 1].lower == "have"))
+          --before;
+        const Candidate* prev = nullptr;
+        for (auto it = local.rbegin(); it != local.rend() && !prev; ++it)
+          if (it->pos == 'v' && it->cls != TriggerClass::warn) prev = &*it;
+        if (before > clause_begin && words()[before - 1].lower == "and" && prev && prev->source &&
+            (!l || l->second > prev->last))
+          l = std::make_pair(*prev->source, before - 1);
         if (l) c.source = l->first;
         else if (e.cls != TriggerClass::act && speaker) c.source = speaker;
         // "he and U.S. President Joe Biden should hold talks": both take part.
