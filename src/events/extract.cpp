@@ -294,10 +294,11 @@ class Extractor {
   void infer_when(Candidate& c) {
     if (c.dated || !dct_) return;
     c.when.basis = DateBasis::inferred;
-    // A saying a wire story reports without a date of its own ("X condemned the bombings",
-    // "a spokesman says") is the news of the day: it was made on the publication day. Not so a
-    // past perfect ("had said"), which is earlier.
-    if (c.modality == Modality::occurred && (c.cls == TriggerClass::speech || c.pos == 'a') && !perfect(c.first)) {
+    // A saying or a deed a wire story reports without a date of its own ("X condemned the
+    // bombings", "a spokesman says", "the FBI dispatched agents") is the news of the day: it
+    // happened on the story's day (see run()). Not so a past perfect ("had said"), which is
+    // earlier, nor a noun ("the bombings"), which may name anything told before.
+    if (c.modality == Modality::occurred && (c.cls == TriggerClass::speech || c.pos != 'n') && !perfect(c.first)) {
       c.when.earliest = c.when.latest = dct_;
       c.news_day = true;
       return;
@@ -785,19 +786,21 @@ class Extractor {
                                          [&](std::size_t k) { return cands_[k].sentence == c.sentence; });
         // "the bombings", "the explosions": a definite noun for an act refers back to the act
         // already told, whatever place it names ("the embassies in Nairobi and Dar es Salaam").
+        // A day guessed for an undated mention (the story's day) does not keep it apart.
+        const bool meet = c.news_day || h.news_day || dates_meet(c.when, h.when);
         const bool anaphor = c.pos == 'n' && c.cls == TriggerClass::act && c.definite && c.cameo == h.cameo;
         bool fits = compatible(c.source, h.source) && (anaphor || compatible(c.target, h.target)) &&
-                    dates_meet(c.when, h.when);
+                    meet;
         if (!c.participants.empty() || !h.participants.empty()) {
           // A pair of participants meets either ordering of source and target.
           auto in = [](const std::vector<Who>& ps, const std::optional<Who>& w) {
             return !w || ps.empty() ||
                    std::any_of(ps.begin(), ps.end(), [&](const Who& p) { return p.country == w->country; });
           };
-          fits = dates_meet(c.when, h.when) && in(h.participants, c.source) && in(h.participants, c.target) &&
+          fits = meet && in(h.participants, c.source) && in(h.participants, c.target) &&
                  in(c.participants, h.source) && in(c.participants, h.target);
         }
-        if (same_sentence && dates_meet(c.when, h.when)) fits = true;
+        if (same_sentence && meet) fits = true;
         if (fits && (has_actor(c) || has_actor(h))) into = g;
       }
       if (into == SIZE_MAX) {
@@ -816,7 +819,10 @@ class Extractor {
       if (!h.source) h.source = c.source;
       if (!h.target) h.target = c.target;
       if (h.participants.empty() && !c.participants.empty()) h.participants = c.participants;
-      if (date_rank(c.when) > date_rank(h.when)) h.when = c.when;
+      if ((h.news_day && !c.news_day && c.dated) || (!c.news_day && date_rank(c.when) > date_rank(h.when))) {
+        h.when = c.when;
+        h.news_day = false;
+      }
     }
 
     std::vector<std::size_t> event_of(groups.size(), SIZE_MAX);
