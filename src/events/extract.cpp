@@ -618,14 +618,21 @@ class Extractor {
       const Report& rep = reps[r];
       if (!rep.speaker) continue;
       bool offer = false, carries = false, carries_any = false;
+      const Candidate* threat = nullptr;
       for (const auto& c : local) {
         if (c.reporter != r) continue;
         carries_any = true;
         if (c.cls == TriggerClass::meet && c.modality == Modality::proposed) offer = true;
+        // "officials say Saddam can expect punishing air strikes": telling of force to come
+        // against someone is a threat of force by the speaker.
+        if (c.cls == TriggerClass::act && c.target && c.cameo &&
+            (c.modality == Modality::expected || c.modality == Modality::hypothetical) &&
+            std::any_of(lx_.force.begin(), lx_.force.end(), [&](const std::string& p) { return c.cameo->starts_with(p); }))
+          threat = &c;
         if (c.pos != 'a') carries = true;
       }
       auto t = timex_near(rep.verb, rep.verb, begin, rep.content_begin > rep.verb ? end : rep.verb + 1, trigger_word);
-      if (!offer && carries && t) {
+      if (!offer && !threat && carries && t) {
         // "Psaki on Thursday said ... and swatted away ...": the report dates what it carries
         // when that has no date of its own and is itself a saying or ongoing.
         for (auto& c : local) {
@@ -640,10 +647,10 @@ class Extractor {
       }
       // An undated report is a statement of its own only when it carries no other event
       // ("a spokesman says Annan is on the verge of ..."); otherwise what it carries is the news.
-      if (!offer && !t && carries_any) continue;
+      if (!offer && !threat && !t && carries_any) continue;
       Candidate c;
-      c.cameo = offer ? "036" : "010";
-      c.phrase = offer ? "offer talks" : "say";
+      c.cameo = offer ? "036" : threat ? "138" : "010";
+      c.phrase = offer ? "offer talks" : threat ? "threaten force" : "say";
       c.cls = TriggerClass::speech;
       c.present = present_tense(rep.verb);
       c.first = c.last = rep.verb;
@@ -656,6 +663,7 @@ class Extractor {
           break;
         }
       }
+      if (threat) c.target = threat->target;
       // The trigger: the verb and its date; a plain statement also its first words.
       std::size_t last = rep.verb;
       if (t && timex_at_[rep.verb + 1 < end ? rep.verb + 1 : rep.verb] == t->first) {

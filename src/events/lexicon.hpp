@@ -40,6 +40,7 @@ struct Lexicon {
   std::set<std::string, std::less<>> nobody;       // "no one", as subject: a negated event
   std::set<std::string, std::less<>> saying_nouns;  // nouns that refer to a saying
   std::vector<std::string> reaction;                // CAMEO prefixes of sayings that react to an act
+  std::vector<std::string> force;                   // CAMEO prefixes of uses of force
 };
 
 const Lexicon& lexicon();

@@ -343,4 +343,22 @@ TEST(Events, SendingInvestigatorsAndSupplies) {
   EXPECT_EQ(country(*inv, ActorRole::source), "GBR");
 }
 
+TEST(Events, ReportOfForceToComeIsAThreat) {
+  auto r = run("Senior Israeli officials say Hezbollah can expect punishing air strikes on Lebanon.\n");
+  const Event* e = with_root(r->x, "13");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type.cameo, "138");
+  EXPECT_EQ(country(*e, ActorRole::source), "ISR");
+  // A report of force that already happened is no threat.
+  auto past = run("Senior Israeli officials say air strikes hit Lebanon.\n");
+  EXPECT_EQ(with_root(past->x, "13"), nullptr);
+}
+
+TEST(Events, PluralDemonymIsAnActor) {
+  auto r = run("Two Libyans blew up a French airliner over Niger.\n");
+  const Event* e = with_root(r->x, "18");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(country(*e, ActorRole::source), "LBY");
+}
+
 }  // namespace
