@@ -902,7 +902,11 @@ class Extractor {
           reported_between = reported_between || lx_.reporting.count(words()[j].lower) > 0 ||
                              words()[j].lower == ";";
         if (reported_between) break;
-        if (o.cls != TriggerClass::act || (o.modality != Modality::occurred && o.modality != Modality::alleged))
+        // The object: an act that happened, or any event named by a noun right after the
+        // saying ("rejected U.S. and British objections").
+        const bool object_noun = o.pos == 'n' && !o.saying && o.first <= c.last + 5;
+        if ((o.cls != TriggerClass::act && !object_noun) ||
+            (o.modality != Modality::occurred && o.modality != Modality::alleged))
           continue;
         std::size_t to = event_of[group_of[k]];
         if (to == SIZE_MAX || to == from) break;
