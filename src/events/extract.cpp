@@ -113,7 +113,7 @@ class Extractor {
       }
       if (yesterday > today)
         for (auto& c : cands_)
-          if (c.news_day && !c.present) c.when.earliest = c.when.latest = *dct_ - date::days{1};
+          if (c.news_day && !c.present) set_day(c, *dct_ - date::days{1}, DateBasis::inferred);
     }
     return merge();
   }
@@ -272,6 +272,14 @@ class Extractor {
     return w;
   }
 
+  // The one day an undated mention is put on (the publication day, or the story's day).
+  static void set_day(Candidate& c, Day d, DateBasis basis) {
+    c.when.earliest = c.when.latest = d;
+    c.when.value = format_day(d);
+    c.when.precision = Precision::day;
+    c.when.basis = basis;
+  }
+
   // "says", "say": a verb in the present tense (not a past form, not a participle).
   bool present_tense(std::size_t i) const {
     if (i >= words().size()) return false;
@@ -299,7 +307,7 @@ class Extractor {
     // happened on the story's day (see run()). Not so a past perfect ("had said"), which is
     // earlier, nor a noun ("the bombings"), which may name anything told before.
     if (c.modality == Modality::occurred && (c.cls == TriggerClass::speech || c.pos != 'n') && !perfect(c.first)) {
-      c.when.earliest = c.when.latest = dct_;
+      set_day(c, *dct_, DateBasis::publication);
       c.news_day = true;
       return;
     }
