@@ -290,6 +290,17 @@ class Extractor {
     return true;
   }
 
+  // "days after Egypt recalled its ambassador": a clause opened by a word of background
+  // (words.tsv) tells of something earlier than the news.
+  bool background(std::size_t i) const {
+    for (std::size_t j = i; j-- > 0 && j + 12 > i;) {
+      const Word& w = words()[j];
+      if (w.punct && w.lower != "'s" && w.lower != "-") return false;
+      if (lx_.background.count(w.lower)) return true;
+    }
+    return false;
+  }
+
   // "had condemned", "had already said": a past perfect.
   bool perfect(std::size_t i) const {
     for (std::size_t j = i; j-- > 0 && j + 3 > i;) {
@@ -306,7 +317,8 @@ class Extractor {
     // bombings", "a spokesman says", "the FBI dispatched agents") is the news of the day: it
     // happened on the story's day (see run()). Not so a past perfect ("had said"), which is
     // earlier, nor a noun ("the bombings"), which may name anything told before.
-    if (c.modality == Modality::occurred && (c.cls == TriggerClass::speech || c.pos != 'n') && !perfect(c.first)) {
+    if (c.modality == Modality::occurred && (c.cls == TriggerClass::speech || c.pos != 'n') && !perfect(c.first) &&
+        !background(c.first)) {
       set_day(c, *dct_, DateBasis::publication);
       c.news_day = true;
       return;

@@ -86,6 +86,7 @@ Lexicon load() {
     else if (f[0] == "saying") lx.saying_nouns.insert(key);
     else if (f[0] == "reaction") lx.reaction.emplace_back(f[1]);
     else if (f[0] == "force") lx.force.emplace_back(f[1]);
+    else if (f[0] == "background") lx.background.insert(key);
   });
   return lx;
 }

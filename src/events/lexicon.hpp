@@ -41,6 +41,7 @@ struct Lexicon {
   std::set<std::string, std::less<>> saying_nouns;  // nouns that refer to a saying
   std::vector<std::string> reaction;                // CAMEO prefixes of sayings that react to an act
   std::vector<std::string> force;                   // CAMEO prefixes of uses of force
+  std::set<std::string, std::less<>> background;    // "after", "since": a clause of earlier events
 };
 
 const Lexicon& lexicon();
