@@ -935,8 +935,9 @@ class Extractor {
         l.to = std::to_string(to);
         l.relation = Relation::responds_to;
         const auto& ws = words();
+        // The evidence spans the reaction and its object; the signal is the reaction's words.
         l.evidence = Evidence{doc_.info.id, doc_.to_raw(Span{ws[c.first].start, ws[o.last].end}),
-                              std::string(seg_.text.substr(ws[c.first].start, ws[o.last].end - ws[c.first].start))};
+                              std::string(seg_.text.substr(ws[c.first].start, ws[c.last].end - ws[c.first].start))};
         x.links.push_back(std::move(l));
         break;
       }
