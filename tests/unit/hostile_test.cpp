@@ -1,5 +1,6 @@
 // Hostile and broken input: encodings, limits, interrupted writes, and merge never losing a
 // mention. Every failure path checks its message, the file it names and the byte offset.
+#include <dateline/events.hpp>
 #include <dateline/error.hpp>
 #include <dateline/graph.hpp>
 #include <dateline/ingest.hpp>
@@ -84,7 +85,7 @@ TEST(Encoding, Windows1252AndLatin1AreConverted) {
   EXPECT_EQ(d.encoding, "windows-1252");
   EXPECT_EQ(d.raw, "Paris, June 2 - \xE2\x80\x9CWe agree,\xE2\x80\x9D said Fran\xC3\xA7ois \xE2\x80\x93 in Gen\xC3\xA8ve.\n");
   EXPECT_EQ(d.warnings.at(0).code, "converted-encoding");
-  d = ingest_bytes("M\xFCnchen und K\xF6ln: Gespr\xE4che.\n", "l.txt").at(0);
+  d = ingest_bytes("M\xFCnchen und K\xF6ln: Gespr\xE4" "che.\n", "l.txt").at(0);
   EXPECT_EQ(d.encoding, "iso-8859-1");
   EXPECT_EQ(d.raw, "M\xC3\xBCnchen und K\xC3\xB6ln: Gespr\xC3\xA4" "che.\n");
   // Plain UTF-8 is left alone, with no warning.
