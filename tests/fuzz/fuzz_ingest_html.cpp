@@ -1,4 +1,7 @@
-// libFuzzer entry for dateline::fuzz::ingest_html (fuzz_common.hpp); corpus in corpus/fuzz_ingest_html/.
+// Fuzzes ingest of html input and every stage after it.
 #include "fuzz_common.hpp"
 
-DATELINE_FUZZ_TARGET(ingest_html)
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  dateline::fuzz::pipeline(data, size, dateline::InputFormat::html, "fuzz.html");
+  return 0;
+}

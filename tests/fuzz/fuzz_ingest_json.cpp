@@ -1,4 +1,7 @@
-// libFuzzer entry for dateline::fuzz::ingest_json (fuzz_common.hpp); corpus in corpus/fuzz_ingest_json/.
+// Fuzzes ingest of json input and every stage after it.
 #include "fuzz_common.hpp"
 
-DATELINE_FUZZ_TARGET(ingest_json)
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  dateline::fuzz::pipeline(data, size, dateline::InputFormat::json, "fuzz.json");
+  return 0;
+}

@@ -1,4 +1,7 @@
-// libFuzzer entry for dateline::fuzz::ingest_jsonl (fuzz_common.hpp); corpus in corpus/fuzz_ingest_jsonl/.
+// Fuzzes ingest of jsonl input and every stage after it.
 #include "fuzz_common.hpp"
 
-DATELINE_FUZZ_TARGET(ingest_jsonl)
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  dateline::fuzz::pipeline(data, size, dateline::InputFormat::jsonl, "fuzz.jsonl");
+  return 0;
+}

@@ -1,4 +1,7 @@
-// libFuzzer entry for dateline::fuzz::ingest_text (fuzz_common.hpp); corpus in corpus/fuzz_ingest_text/.
+// Fuzzes ingest of text input and every stage after it.
 #include "fuzz_common.hpp"
 
-DATELINE_FUZZ_TARGET(ingest_text)
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  dateline::fuzz::pipeline(data, size, dateline::InputFormat::text, "fuzz.text");
+  return 0;
+}
