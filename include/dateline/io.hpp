@@ -15,4 +15,9 @@ std::string read_file(const std::string& path);
 // to stdout. Throws dateline::Error on failure.
 void write_file_atomic(const std::string& path, std::string_view data);
 
+// Removes the temporary file a write_file_atomic in progress is writing, if any. Async-signal
+// safe: for a SIGINT/SIGTERM handler, so an interrupted run leaves no temporary file behind
+// (the earlier output file is untouched either way, as the rename never happened).
+void remove_pending_temp_file() noexcept;
+
 }  // namespace dateline

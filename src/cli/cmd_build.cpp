@@ -13,6 +13,8 @@ Command add_build(CLI::App& app) {
     std::vector<std::string> inputs;
     std::string out = "-", format, published;
     bool no_reason = false;
+    std::size_t max_bytes = IngestOptions{}.max_bytes;
+    std::size_t max_events = BuildOptions{}.max_events_per_document;
   };
   auto o = std::make_shared<Options>();
   auto* sub = app.add_subcommand("build", "Build the timeline of one or more articles");
@@ -20,16 +22,22 @@ Command add_build(CLI::App& app) {
   sub->add_option("-o,--output", o->out, "Output file, - for stdout (default)");
   sub->add_option("--format", o->format, "json, dot or svg (default: from -o's extension, else json)");
   sub->add_option("--published", o->published, "Publication date YYYY-MM-DD, overriding the article's");
+  sub->add_option("--max-bytes", o->max_bytes, "Refuse an input file larger than this many bytes")
+      ->capture_default_str()->check(CLI::PositiveNumber);
+  sub->add_option("--max-events", o->max_events, "Refuse a document yielding more events than this")
+      ->capture_default_str()->check(CLI::PositiveNumber);
   sub->add_flag("--no-reason", o->no_reason, "Skip date reasoning (for a map step whose reduce is `merge`)");
   return {sub, [o] {
             IngestOptions opts;
             opts.published = parse_published(o->published);
+            opts.max_bytes = o->max_bytes;
             const std::string fmt = pick_format(o->format, o->out, "json");
             std::vector<Document> docs;
             for (const auto& path : o->inputs)
               for (auto& d : ingest_file(path, opts)) docs.push_back(std::move(d));
             BuildOptions build_options;
             build_options.reason = !o->no_reason;
+            build_options.max_events_per_document = o->max_events;
             const Timeline t = build_timeline(std::move(docs), build_options);
             write_file_atomic(o->out, render_as(t, fmt, o->out));
             return kExitOk;

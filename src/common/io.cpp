@@ -2,6 +2,7 @@
 #include <dateline/io.hpp>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -15,6 +16,24 @@ namespace dateline {
 namespace {
 
 std::string errno_text() { return std::strerror(errno); }
+
+// The temporary file being written, for remove_pending_temp_file() in a signal handler: a
+// fixed buffer (no allocation there) guarded by a flag that is set only once it is filled.
+char g_pending_temp[4096];
+volatile std::sig_atomic_t g_pending_set = 0;
+
+// Registers `tmp` for the duration of one write; unregisters on destruction.
+class PendingTemp {
+ public:
+  explicit PendingTemp(const std::string& tmp) {
+    if (tmp.size() >= sizeof g_pending_temp) return;  // too long to track; the write still works
+    std::memcpy(g_pending_temp, tmp.c_str(), tmp.size() + 1);
+    g_pending_set = 1;
+  }
+  ~PendingTemp() { g_pending_set = 0; }
+  PendingTemp(const PendingTemp&) = delete;
+  PendingTemp& operator=(const PendingTemp&) = delete;
+};
 
 // Writes everything or throws; retries short writes and EINTR.
 void write_all(int fd, std::string_view data, const std::string& name) {
@@ -71,6 +90,7 @@ void write_file_atomic(const std::string& path, std::string_view data) {
   }
   std::random_device rd;
   const std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(rd());
+  const PendingTemp pending(tmp);
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) throw Error(path, "cannot create: " + errno_text());
   try {
@@ -91,6 +111,10 @@ void write_file_atomic(const std::string& path, std::string_view data) {
     errno = saved;
     throw Error(path, "cannot replace: " + errno_text());
   }
+}
+
+void remove_pending_temp_file() noexcept {
+  if (g_pending_set) ::unlink(g_pending_temp);
 }
 
 }  // namespace dateline

@@ -5,6 +5,7 @@
 #include <dateline/error.hpp>
 #include <dateline/eval.hpp>
 #include <dateline/match.hpp>
+#include "common/json_number.hpp"
 #include <dateline/timeline.hpp>
 
 #include <nlohmann/json.hpp>
@@ -82,6 +83,8 @@ Json parse(std::string_view text, std::string_view name) {
     return Json::parse(text.begin(), text.end());
   } catch (const Json::parse_error& e) {
     throw Error(std::string(name), std::string("invalid JSON: ") + e.what(), e.byte > 0 ? e.byte - 1 : 0);
+  } catch (const Json::exception& e) {
+    json_number::overflow(e, text, name);
   }
 }
 
