@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 
+#include <limits>
 #include <memory>
 
 namespace dateline::cli {
@@ -23,9 +24,9 @@ Command add_build(CLI::App& app) {
   sub->add_option("--format", o->format, "json, dot or svg (default: from -o's extension, else json)");
   sub->add_option("--published", o->published, "Publication date YYYY-MM-DD, overriding the article's");
   sub->add_option("--max-bytes", o->max_bytes, "Refuse an input file larger than this many bytes")
-      ->capture_default_str()->check(CLI::PositiveNumber);
+      ->capture_default_str()->check(CLI::Range(std::size_t{1}, std::numeric_limits<std::size_t>::max()));
   sub->add_option("--max-events", o->max_events, "Refuse a document yielding more events than this")
-      ->capture_default_str()->check(CLI::PositiveNumber);
+      ->capture_default_str()->check(CLI::Range(std::size_t{1}, std::numeric_limits<std::size_t>::max()));
   sub->add_flag("--no-reason", o->no_reason, "Skip date reasoning (for a map step whose reduce is `merge`)");
   return {sub, [o] {
             IngestOptions opts;

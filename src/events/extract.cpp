@@ -126,9 +126,15 @@ class Extractor {
     return {m.name, m.country, m.kind};
   }
 
+  // How far back the scans for an actor or a referent look, in words: far more than any
+  // clause or the few sentences a pronoun reaches back, and it keeps each scan constant-time,
+  // so a pathological input (one sentence of megabytes) stays linear instead of quadratic.
+  static constexpr std::size_t kReach = 400;
+  static std::size_t reach_floor(std::size_t k, std::size_t begin) { return k > begin + kReach ? k - kReach : begin; }
+
   // The last person named before word i (other than `not_this`), for "he" and "she".
   std::optional<Who> person_before(std::size_t i, const std::optional<Who>& not_this = std::nullopt) const {
-    for (std::size_t k = i; k-- > 0;) {
+    for (std::size_t k = i; k-- > reach_floor(i, 0);) {
       std::size_t m = actor_at_[k];
       if (m == SIZE_MAX || am_[m].kind != ActorKind::person) continue;
       Who w = who(m);
@@ -157,6 +163,7 @@ class Extractor {
   std::optional<std::pair<Who, std::size_t>> actor_left(std::size_t k, std::size_t begin,
                                                         const std::optional<Who>& speaker,
                                                         bool skip_pp = true) const {
+    begin = reach_floor(k, begin);
     for (std::size_t j = k; j-- > begin;) {
       // "Libya, which brought the case": the subject of a relative clause is the actor just
       // before the pronoun.
@@ -373,7 +380,7 @@ class Extractor {
         else if (words()[i + 1].lower == "he" || words()[i + 1].lower == "she") r.speaker = person_before(i + 1);
       }
       if (!r.speaker) {
-        for (std::size_t j = begin; j < i && !r.speaker; ++j) {
+        for (std::size_t j = reach_floor(i, begin); j < i && !r.speaker; ++j) {
           std::size_t m = actor_at_[j];
           if (m == SIZE_MAX) continue;
           std::size_t first = j;
@@ -573,7 +580,7 @@ class Extractor {
         auto p = lx_.pairs.find(two);
         if (p == lx_.pairs.end()) continue;
         std::vector<Who> last_two;
-        for (std::size_t k = j; k-- > 0 && last_two.size() < 2;) {
+        for (std::size_t k = j; k-- > reach_floor(j, 0) && last_two.size() < 2;) {
           std::size_t a = actor_at_[k];
           if (a == SIZE_MAX || (p->second == ActorKind::person) != (am_[a].kind == ActorKind::person)) continue;
           Who wh = who(a);
@@ -785,10 +792,14 @@ class Extractor {
     for (std::size_t i = 0; i < cands_.size(); ++i) {
       const Candidate& c = cands_[i];
       std::size_t into = SIZE_MAX;
+      // Only the latest kMergeWindow groups are candidates: an article has tens of events, so
+      // this never binds on news, and a page of endless triggers stays linear, not quadratic.
+      constexpr std::size_t kMergeWindow = 512;
+      const std::size_t first_group = groups.size() > kMergeWindow ? groups.size() - kMergeWindow : 0;
       // "following Biden's interview": a noun naming a saying refers to what its speaker said
       // before; it joins that speaker's most mentioned saying (the first on a tie).
       if (c.saying && c.source) {
-        for (std::size_t g = 0; g < groups.size(); ++g) {
+        for (std::size_t g = first_group; g < groups.size(); ++g) {
           const Candidate& h = groups[g].head;
           if ((h.cls != TriggerClass::speech && h.pos != 'a') || !h.source || h.source->name != c.source->name)
             continue;
@@ -800,7 +811,7 @@ class Extractor {
           continue;
         }
       }
-      for (std::size_t g = 0; g < groups.size() && into == SIZE_MAX; ++g) {
+      for (std::size_t g = first_group; g < groups.size() && into == SIZE_MAX; ++g) {
         const Candidate& h = groups[g].head;
         // Same root, and the same code unless one of them is the root's unspecified code:
         // a recall (161) and sanctions (163) are two events, an offer (030, 036) is one.

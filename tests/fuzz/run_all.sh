@@ -14,6 +14,8 @@ jobs=${3:-2}
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j "$jobs" >/dev/null
 mkdir -p "$scratch"
+# Graphviz, glib and fontconfig state that LeakSanitizer reports after an input (to_svg).
+export LSAN_OPTIONS="suppressions=$src/tests/fuzz/lsan.supp"
 run() {
   local name=$1 log="$scratch/$1.log"
   mkdir -p "$scratch/$name" "$scratch/art-$name"

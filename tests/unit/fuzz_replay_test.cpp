@@ -5,6 +5,12 @@
 #include "support.hpp"
 
 #include <filesystem>
+#include <ostream>
+
+namespace dateline::fuzz {
+// Test names and messages show the target's name, not its bytes.
+inline void PrintTo(const Target& t, std::ostream* os) { *os << t.name; }
+}  // namespace dateline::fuzz
 
 namespace dateline {
 namespace {
