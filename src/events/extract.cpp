@@ -173,6 +173,13 @@ class Extractor {
         if (actor_at_[a] != SIZE_MAX) {
           std::size_t first = a;
           while (first > begin && actor_at_[first - 1] == actor_at_[a]) --first;
+          // "a U.S. Embassy official in Nairobi, who ...": the antecedent is the actor the
+          // place phrase belongs to.
+          if (first > begin + 1 && is_preposition(words()[first - 1].lower) && actor_at_[first - 2] != SIZE_MAX) {
+            std::size_t head = first - 2;
+            while (head > begin && actor_at_[head - 1] == actor_at_[first - 2]) --head;
+            return std::make_pair(who(actor_at_[first - 2]), head);
+          }
           return std::make_pair(who(actor_at_[a]), first);
         }
         break;
@@ -379,7 +386,19 @@ class Extractor {
         if (actor_at_[i + 1] != SIZE_MAX) r.speaker = who(actor_at_[i + 1]);
         else if (words()[i + 1].lower == "he" || words()[i + 1].lower == "she") r.speaker = person_before(i + 1);
       }
-      if (!r.speaker) {
+      // "..., witnesses said", "..., a local TV said": words between a comma and the verb are
+      // the speaker, one the gazetteer does not know; the sentence's subject is not.
+      // Not a predicate joined to the sentence's ("..., hailed the ruling and said").
+      bool unknown_speaker = false;
+      for (std::size_t j = i; j-- > begin && j + 7 > i;) {
+        const std::string& l = words()[j].lower;
+        if (l == "and" || l == "but" || l.ends_with("ed") || lx_.past_forms.count(l)) break;
+        if (l == "," || words()[j].quote) {
+          unknown_speaker = j + 1 < i;
+          break;
+        }
+      }
+      if (!r.speaker && !unknown_speaker) {
         for (std::size_t j = reach_floor(i, begin); j < i && !r.speaker; ++j) {
           std::size_t m = actor_at_[j];
           if (m == SIZE_MAX) continue;

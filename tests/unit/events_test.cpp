@@ -361,4 +361,21 @@ TEST(Events, PluralDemonymIsAnActor) {
   EXPECT_EQ(country(*e, ActorRole::source), "LBY");
 }
 
+TEST(Events, UnknownSpeakerAfterACommaIsNotTheSubject) {
+  auto r = run("The Egyptian ambassador was among the injured, a local radio station said.\n");
+  for (const auto& e : r->x.events) EXPECT_NE(country(e, ActorRole::source), std::optional<std::string>("EGY"));
+  // A known speaker there still reports.
+  auto known = run("The Egyptian ambassador was among the injured, Israel said.\n");
+  const Event* e = with_root(known->x, "01");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(country(*e, ActorRole::source), "ISR");
+}
+
+TEST(Events, RelativePronounAfterAPlacePhrase) {
+  auto r = run("A Japanese envoy in Kenya, who condemned the attack, left on Sunday.\n");
+  const Event* e = with_root(r->x, "11");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(country(*e, ActorRole::source), "JPN");
+}
+
 }  // namespace
