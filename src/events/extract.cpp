@@ -7,6 +7,7 @@
 
 #include "actors/words.hpp"
 #include "events/lexicon.hpp"
+#include "events/summary.hpp"
 
 #include <algorithm>
 #include <map>
@@ -782,7 +783,8 @@ class Extractor {
     std::string what;
     if (c.pos == 'v' && c.phrase != "say") {
       auto ws = detail::phrase_words(c.phrase);
-      what = detail::third_person(ws[0]);
+      // Two participants take the plural ("Biden and Putin speak"), one actor the singular.
+      what = !c.participants.empty() ? detail::plural_present(ws[0]) : detail::third_person(ws[0]);
       for (std::size_t k = 1; k < ws.size(); ++k) what += " " + ws[k];
     } else if (c.phrase == "say") {
       what = "makes a statement";
@@ -793,7 +795,14 @@ class Extractor {
       if (!who_did.empty()) what = "- " + what;
     }
     std::string out = who_did.empty() ? what : who_did + " " + what;
-    if (c.target && c.participants.empty()) out += (c.pos == 'v' || c.pos == 'a' ? " " : " - ") + c.target->name;
+    if (c.target && c.participants.empty()) {
+      std::string_view prep = c.phrase == "say" ? std::string_view("about")
+                              : c.pos == 'v'    ? detail::target_preposition(c.phrase)
+                                                : std::string_view{};
+      out += c.pos == 'v' || c.pos == 'a' ? " " : " - ";
+      if (!prep.empty()) out.append(prep).append(" ");
+      out += c.target->name;
+    }
     if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
     if (c.modality != Modality::occurred) out += " (" + std::string(to_string(c.modality)) + ")";
     return out;

@@ -128,11 +128,14 @@ std::string third_person(std::string_view lemma) {
   std::string s(lemma);
   if (s.empty()) return s;
   if (s == "have") return "has";
+  if (s == "be") return "is";
   char last = s.back();
   if (last == 's' || last == 'x' || last == 'z' || last == 'o' || s.ends_with("ch") || s.ends_with("sh")) return s + "es";
   if (last == 'y' && s.size() > 1 && !vowel(s[s.size() - 2])) return s.substr(0, s.size() - 1) + "ies";
   return s + "s";
 }
+
+std::string plural_present(std::string_view lemma) { return lemma == "be" ? std::string("are") : std::string(lemma); }
 
 const Lexicon& lexicon() {
   static const Lexicon lx = load();

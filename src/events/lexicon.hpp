@@ -50,6 +50,8 @@ const Lexicon& lexicon();
 std::set<std::string, std::less<>> verb_forms(std::string_view lemma);
 // Third person singular present ("recall" -> "recalls", "apologize" -> "apologizes").
 std::string third_person(std::string_view lemma);
+// Present tense with a plural subject: the lemma itself, except "be" -> "are".
+std::string plural_present(std::string_view lemma);
 
 struct TriggerMatch {
   std::size_t entry = 0;

@@ -86,6 +86,19 @@ TEST(Events, RecallOfAmbassadorIsReduceRelations) {
   EXPECT_EQ(*e->when.latest, Day(2021_y / 3 / 18));  // occurred: no later than publication
 }
 
+// Summaries read as English: a preposition before the target of a verb with an object, the
+// plural verb for two participants.
+TEST(Events, SummaryJoinsTheTargetWithItsPreposition) {
+  auto recall = run("Ankara recalled its ambassador to Israel for consultations.\n");
+  const Event* e = with_root(recall->x, "16");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->summary, "Ankara recalls ambassador to Israel");
+
+  auto call = run("Japanese Prime Minister Taro Sato and French President Marc Leroy spoke by telephone on Tuesday.\n");
+  ASSERT_FALSE(call->x.events.empty());
+  EXPECT_NE(call->x.events[0].summary.find(" speak by telephone"), std::string::npos) << call->x.events[0].summary;
+}
+
 TEST(Events, ExpectedSanctionsOnTheSubjectOfAPassive) {
   auto r = run("Iran is preparing to be hit by new American sanctions next week.\n");
   const Event* e = with_root(r->x, "16");
