@@ -37,6 +37,7 @@ struct Candidate {
   std::uint32_t sentence = 0;
   Modality modality = Modality::occurred;
   std::optional<Who> source, target;
+  std::vector<Who> sources_also, targets_also;  // coordinated with them: "Poland, Hungary and the Czech Republic"
   std::vector<Who> participants;
   When when;
   bool dated = false;  // a temporal expression is attached
@@ -385,7 +386,11 @@ class Extractor {
       }
       if (!r.speaker && i + 1 < end) {
         if (actor_at_[i + 1] != SIZE_MAX) r.speaker = who(actor_at_[i + 1]);
-        else if (words()[i + 1].lower == "he" || words()[i + 1].lower == "she") r.speaker = person_before(i + 1);
+        // "..., said he." inverts the speaker; "said he would" opens the reported clause, whose
+        // subject is someone the speaker talks about.
+        else if ((words()[i + 1].lower == "he" || words()[i + 1].lower == "she") &&
+                 (i + 2 >= end || words()[i + 2].punct))
+          r.speaker = person_before(i + 1);
       }
       // "..., witnesses said", "..., a local TV said": words between a comma and the verb are
       // the speaker, one the gazetteer does not know; the sentence's subject is not.
@@ -548,10 +553,14 @@ class Extractor {
             break;
           }
         }
-        // "Russia is preparing to be hit by ... sanctions": the subject undergoes them.
+        // "Russia is preparing to be hit by ... sanctions": the subject undergoes them. The noun
+        // may sit in a quantity phrase ("by a new round of U.S. sanctions"); punctuation ends
+        // the search.
         std::size_t by = SIZE_MAX;
-        for (std::size_t j = m.first; j-- > begin && j + 6 > m.first && by == SIZE_MAX;)
+        for (std::size_t j = m.first; j-- > begin && j + 8 > m.first && by == SIZE_MAX;) {
+          if (words()[j].punct) break;
           if (words()[j].lower == "by") by = j;
+        }
         if (by != SIZE_MAX && by > clause_begin) {
           if (auto l = actor_left(by, clause_begin, speaker)) {
             if (!c.source || l->first.name != c.source->name) c.target = l->first;
@@ -739,7 +748,72 @@ class Extractor {
       infer_when(c);
       local.push_back(std::move(c));
     }
-    for (auto& c : local) cands_.push_back(std::move(c));
+    for (auto& c : local) {
+      if (c.participants.empty()) {
+        if (c.source) c.sources_also = coordinated(*c.source, c.first, begin, end, c);
+        if (c.target) c.targets_also = coordinated(*c.target, c.first, begin, end, c);
+      }
+      cands_.push_back(std::move(c));
+    }
+  }
+
+  // The actors listed together with `w`'s mention nearest word `near` in [begin, end):
+  // "Poland, Hungary and the Czech Republic joined", "U.S. and British objections". A list
+  // needs an "and"/"or" somewhere in it, so an apposition ("Moscow, Russia") is no list.
+  std::vector<Who> coordinated(const Who& w, std::size_t near, std::size_t begin, std::size_t end,
+                               const Candidate& c) const {
+    const std::size_t lo = near > begin + 40 ? near - 40 : begin, hi = std::min(end, near + 40);
+    std::size_t at = SIZE_MAX;
+    for (std::size_t j = lo; j < hi; ++j) {
+      if (actor_at_[j] == SIZE_MAX || am_[actor_at_[j]].name != w.name) continue;
+      auto dist = [&](std::size_t k) { return k > near ? k - near : near - k; };
+      if (at == SIZE_MAX || dist(j) < dist(at)) at = j;
+    }
+    if (at == SIZE_MAX) return {};
+    const std::size_t m = actor_at_[at];
+    std::size_t first = at, last = at;
+    while (first > begin && actor_at_[first - 1] == m) --first;
+    while (last + 1 < end && actor_at_[last + 1] == m) ++last;
+    auto is_link = [&](std::size_t k) {
+      const std::string& l = words()[k].lower;
+      return l == "and" || l == "or" || l == ",";
+    };
+    std::vector<std::size_t> found;  // mentions in the list, other than w's
+    bool has_conjunction = false;
+    // Leftwards: [the] X (,|and|or) [the] <w>
+    for (std::size_t k = first; k > begin;) {
+      std::size_t j = k - 1;
+      if (j > begin && words()[j].lower == "the") --j;
+      if (!is_link(j) || j == begin) break;
+      const bool conj = words()[j].lower != ",";
+      std::size_t a = j - 1;
+      if (a > begin && words()[a].lower == "the" && !conj) break;
+      if (actor_at_[a] == SIZE_MAX) break;
+      has_conjunction |= conj;
+      found.push_back(actor_at_[a]);
+      k = a;
+      while (k > begin && actor_at_[k - 1] == actor_at_[a]) --k;
+    }
+    // Rightwards: <w> (,|and|or) [the] X
+    for (std::size_t k = last + 1; k + 1 < end;) {
+      if (!is_link(k)) break;
+      const bool conj = words()[k].lower != ",";
+      std::size_t a = k + 1;
+      if (a + 1 < end && words()[a].lower == "the") ++a;
+      if (actor_at_[a] == SIZE_MAX) break;
+      has_conjunction |= conj;
+      found.push_back(actor_at_[a]);
+      k = a;
+      while (k < end && actor_at_[k] == actor_at_[a]) ++k;
+    }
+    std::vector<Who> out;
+    if (!has_conjunction) return out;
+    for (std::size_t f : found) {
+      Who o = who(f);
+      if (o.name == w.name || (c.source && o.name == c.source->name) || (c.target && o.name == c.target->name)) continue;
+      if (std::find(out.begin(), out.end(), o) == out.end()) out.push_back(std::move(o));
+    }
+    return out;
   }
 
   static bool compatible(const std::optional<Who>& a, const std::optional<Who>& b) {
@@ -776,20 +850,28 @@ class Extractor {
     return m;
   }
 
+  // "Poland, Hungary and Czech Republic".
+  static std::string name_list(const Who& first, const std::vector<Who>& more) {
+    std::string out = first.name;
+    for (std::size_t k = 0; k < more.size(); ++k) out += (k + 1 == more.size() ? " and " : ", ") + more[k].name;
+    return out;
+  }
+
   std::string summary(const Candidate& c, const EventType& type) const {
     std::string who_did;
     if (!c.participants.empty()) who_did = c.participants[0].name + " and " + c.participants[1].name;
-    else if (c.source) who_did = c.source->name;
+    else if (c.source) who_did = name_list(*c.source, c.sources_also);
+    const bool plural = !c.participants.empty() || (c.source && !c.sources_also.empty());
     std::string what;
     if (c.pos == 'v' && c.phrase != "say") {
       auto ws = detail::phrase_words(c.phrase);
       // Two participants take the plural ("Biden and Putin speak"), one actor the singular.
-      what = !c.participants.empty() ? detail::plural_present(ws[0]) : detail::third_person(ws[0]);
+      what = plural ? detail::plural_present(ws[0]) : detail::third_person(ws[0]);
       for (std::size_t k = 1; k < ws.size(); ++k) what += " " + ws[k];
     } else if (c.phrase == "say") {
-      what = "makes a statement";
+      what = plural ? "make a statement" : "makes a statement";
     } else if (c.pos == 'a') {
-      what = "denounces";
+      what = plural ? "denounce" : "denounces";
     } else {
       what = type.cameo ? detail::lower(type.label) : c.phrase;
       if (!who_did.empty()) what = "- " + what;
@@ -801,7 +883,7 @@ class Extractor {
                                                 : std::string_view{};
       out += c.pos == 'v' || c.pos == 'a' ? " " : " - ";
       if (!prep.empty()) out.append(prep).append(" ");
-      out += c.target->name;
+      out += name_list(*c.target, c.targets_also);
     }
     if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
     if (c.modality != Modality::occurred) out += " (" + std::string(to_string(c.modality)) + ")";
@@ -883,8 +965,14 @@ class Extractor {
         h.phrase = c.phrase;
         h.pos = c.pos;
       }
-      if (!h.source) h.source = c.source;
-      if (!h.target) h.target = c.target;
+      if (!h.source) {
+        h.source = c.source;
+        h.sources_also = c.sources_also;
+      }
+      if (!h.target) {
+        h.target = c.target;
+        h.targets_also = c.targets_also;
+      }
       if (h.participants.empty() && !c.participants.empty()) h.participants = c.participants;
       if ((h.news_day && !c.news_day && c.dated) || (!c.news_day && date_rank(c.when) > date_rank(h.when))) {
         h.when = c.when;
@@ -907,7 +995,9 @@ class Extractor {
         for (const auto& p : h.participants) e.actors.push_back({ActorRole::participant, p.name, p.country, p.kind});
       } else {
         if (h.source) e.actors.push_back({ActorRole::source, h.source->name, h.source->country, h.source->kind});
+        for (const auto& a : h.sources_also) e.actors.push_back({ActorRole::source, a.name, a.country, a.kind});
         if (h.target) e.actors.push_back({ActorRole::target, h.target->name, h.target->country, h.target->kind});
+        for (const auto& a : h.targets_also) e.actors.push_back({ActorRole::target, a.name, a.country, a.kind});
       }
       e.summary = summary(h, e.type);
       for (std::size_t k : groups[g].members) e.mentions.push_back(mention_of(cands_[k]));

@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace {
@@ -97,6 +98,29 @@ TEST(Events, SummaryJoinsTheTargetWithItsPreposition) {
   auto call = run("Japanese Prime Minister Taro Sato and French President Marc Leroy spoke by telephone on Tuesday.\n");
   ASSERT_FALSE(call->x.events.empty());
   EXPECT_NE(call->x.events[0].summary.find(" speak by telephone"), std::string::npos) << call->x.events[0].summary;
+}
+
+// A list of actors is one role: every country of "Chile, Peru and Bolivia" is a source, and
+// an apposition ("Lima, Peru") is no list.
+TEST(Events, CoordinatedActorsShareTheRole) {
+  auto r = run("Chile, Peru and Bolivia signed a treaty with Argentina on Monday.\n");
+  const Event* e = with_root(r->x, "05");
+  ASSERT_NE(e, nullptr) << (r->x.events.empty() ? "" : r->x.events[0].summary);
+  std::set<std::string> sources;
+  for (const auto& a : e->actors)
+    if (a.role == ActorRole::source && a.country) sources.insert(*a.country);
+  EXPECT_EQ(sources, (std::set<std::string>{"CHL", "PER", "BOL"})) << e->summary;
+  EXPECT_EQ(country(*e, ActorRole::target), "ARG");
+
+  auto apposition = run("The Chilean minister flew to Lima, Peru and condemned Bolivia.\n");
+  bool lima = false;
+  for (const auto& ev : apposition->x.events) {
+    std::set<std::string> names;
+    for (const auto& a : ev.actors) names.insert(a.name);
+    lima |= names.count("Lima") > 0;
+    EXPECT_FALSE(names.count("Lima") && names.count("Peru")) << ev.summary;
+  }
+  EXPECT_TRUE(lima);
 }
 
 TEST(Events, ExpectedSanctionsOnTheSubjectOfAPassive) {
