@@ -157,6 +157,8 @@ class Extractor {
   bool boundary(std::size_t k) const {
     const Word& w = words()[k];
     if (w.punct) return w.lower == ";" || w.lower == ":" || w.quote;
+    // A word of a name is no verb or signal: the "States" of "United States" reports nothing.
+    if (actor_at_[k] != SIZE_MAX) return false;
     return lx_.signals.count(w.lower) > 0 || lx_.reporting.count(w.lower) > 0;
   }
 
@@ -239,13 +241,13 @@ class Extractor {
                                                                 std::size_t begin, std::size_t end,
                                                                 const std::vector<bool>& trigger_word) const {
     auto usable = [&](std::size_t t) { return tx_[t].type == TimexType::date || tx_[t].type == TimexType::time; };
-    for (std::size_t j = last + 1; j < end && j <= last + 12; ++j) {
+    for (std::size_t j = last + 1; j < end && j <= last + 18; ++j) {
       std::size_t t = timex_at_[j];
       if (t != SIZE_MAX && usable(t)) {
         std::size_t t2 = t;
         std::size_t k = j;
         while (k < end && timex_at_[k] == t) ++k;
-        for (std::size_t m = k; m < end && m <= k + 3; ++m) {
+        for (std::size_t m = k; m < end && m <= k + 5; ++m) {
           const std::string& l = words()[m].lower;
           if (timex_at_[m] != SIZE_MAX && timex_at_[m] != t) {
             if (usable(timex_at_[m])) t2 = timex_at_[m];
@@ -255,7 +257,9 @@ class Extractor {
         }
         return std::make_pair(t, t2);
       }
-      if (trigger_word[j] || boundary(j)) break;
+      // A quotation that opens on a date quotes when: 'ready to discuss ... "tomorrow or Monday"'.
+      const bool quoted_date = words()[j].quote && j + 1 < end && timex_at_[j + 1] != SIZE_MAX;
+      if (trigger_word[j] || (boundary(j) && !quoted_date)) break;
     }
     for (std::size_t j = first; j-- > begin && j + 12 >= first;) {
       std::size_t t = timex_at_[j];

@@ -123,6 +123,21 @@ TEST(Events, CoordinatedActorsShareTheRole) {
   EXPECT_TRUE(lima);
 }
 
+// A quotation that opens on a date dates the event before it, and the "States" of "United
+// States" is no reporting verb that would end the search: "tomorrow or, say, on Monday" is
+// the span of both days.
+TEST(Events, QuotedDisjunctiveDateAfterANameWithAVerbInIt) {
+  auto r = run("Chen said he was ready to discuss relations with the United States \"tomorrow or, say, on Monday,\" "
+               "adding that he would rest at the weekend.\n",
+               {{"tomorrow", "2021-03-19", Day(2021_y / 3 / 19), Day(2021_y / 3 / 19)},
+                {"Monday", "2021-03-22", Day(2021_y / 3 / 22), Day(2021_y / 3 / 22)}});
+  const Event* e = with_root(r->x, "04");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->when.earliest && e->when.latest) << e->summary;
+  EXPECT_EQ(*e->when.earliest, Day(2021_y / 3 / 19));
+  EXPECT_EQ(*e->when.latest, Day(2021_y / 3 / 22));
+}
+
 TEST(Events, ExpectedSanctionsOnTheSubjectOfAPassive) {
   auto r = run("Iran is preparing to be hit by new American sanctions next week.\n");
   const Event* e = with_root(r->x, "16");
