@@ -550,13 +550,23 @@ class Tagger {
           if (is(k - b, "had")) return Tense::past;
         return Tense::future;
       }
+      if (*v == "determiner") return Tense::none;
       if (*v == "future") return Tense::future;
       if (*v == "past") return Tense::past;
       return Tense::present;
     }
     // regular past tense and participles
     // ("succeed", "proceed", "need" are not: past forms in -eed are listed in tense.tsv)
-    if (t.low.size() > 4 && t.low.ends_with("ed") && !t.low.ends_with("eed") && (!t.cap || t.break_before)) return Tense::past;
+    if (t.low.size() > 4 && t.low.ends_with("ed") && !t.low.ends_with("eed") && (!t.cap || t.break_before)) {
+      // an -ed word after a determiner ("a still unspecified date", "the planned merger") or
+      // with the prefix un- ("untouched", "unidentified") is an adjective, not a verb
+      if (t.low.starts_with("un")) return Tense::none;
+      for (std::size_t b = 1; b <= 2 && b <= k; ++b) {
+        if (auto v = lookup(&timex::WordInfo::tense, k - b); v && *v == "determiner") return Tense::none;
+        if (b == 1 && !(t_[k - 1].kind == Kind::alpha && t_[k - 1].low.ends_with("ly")) && !is(k - 1, "still")) break;
+      }
+      return Tense::past;
+    }
     return Tense::none;
   }
 
@@ -1006,6 +1016,10 @@ class Tagger {
           } else if (dct_) {
             c.needs_dct = true;
             c.point = Point{quarter ? G::quarter : G::half, static_cast<int>(dct_->year()), *o, {}, {}};
+            // Reports name quarters that have begun: "the fourth quarter" said in January is
+            // last year's, unless the clause speaks of the future.
+            const Point now = containing(Day{*dct_}, quarter ? G::quarter : G::half);
+            if (*o > now.sub + 1 && tense_near(k, c.end) != Tense::future) c.point->year -= 1;
           } else {
             c.unresolved = true;
             c.value = std::string("XXXX-") + (quarter ? "Q" : "H") + std::to_string(*o);
@@ -1315,7 +1329,9 @@ class Tagger {
         }
         consider(c);
       } else if (m && dir == 0) {
+        // "this September": the September of the DCT's year, whatever the tense
         Cand c = month_cand(m->first, m->second, j);
+        if (dct_ && c.point) c.point = Point{G::month, static_cast<int>(dct_->year()), m->first, {}, {}};
         consider(c);
       }
     }

@@ -285,6 +285,20 @@ TEST(TimexFuzzy, RecentlyInAVerbGroup) {
   EXPECT_EQ(value_of("Magna recently cut its dividend.", "recently"), "PAST_REF");
 }
 
+TEST(TimexRound4, MonthsAndQuartersWithoutYear) {
+  // the DCT (kThu) is 2021-03-18
+  // "this September" is the DCT's year whatever the verb says
+  EXPECT_EQ(value_of("The election was called for this September.", "this September"), "2021-09");
+  // a quarter that has not begun is last year's in a past clause, this year's in a future one
+  EXPECT_EQ(value_of("Profits fell in the fourth quarter.", "the fourth quarter"), "2020-Q4");
+  EXPECT_EQ(value_of("Profits will fall in the fourth quarter.", "the fourth quarter"), "2021-Q4");
+  EXPECT_EQ(value_of("Profits fell in the first quarter.", "the first quarter"), "2021-Q1");
+  // an -ed adjective is no past verb: the future auxiliary decides
+  EXPECT_EQ(value_of("It would be paid on a still unspecified date in January.", "January"), "2022-01");
+  EXPECT_EQ(value_of("They will double flights by December to markets untouched by the crisis.", "December"),
+            "2021-12");
+}
+
 TEST(TimexNamed, Periods) {
   EXPECT_EQ(value_of("Borders were drawn after World War II ended.", "World War II"), "1939");
   EXPECT_EQ(value_of("The alliance dates from the Second World War.", "the Second World War"), "1939");
@@ -313,7 +327,7 @@ TEST(TimexNoDct, AbsoluteResolvedRelativeNot) {
 }
 
 TEST(TimexBounds, DaysTheExpressionAllows) {
-  const std::string text = "Talks collapsed last week and resumed in the third quarter.";
+  const std::string text = "Talks collapsed last week and will resume in the third quarter.";
   const auto all = tag(text, kThu);
   auto w = at(all, text, "last week");
   ASSERT_TRUE(w && w->earliest && w->latest);
