@@ -494,22 +494,33 @@ class Tagger {
     // Nearest cue on either side within the sentence, counted in words (punctuation and
     // numbers are skipped: "will leave at 4 in the morning (4 a.m. EDT Thursday)"); the left
     // side wins ties. A side stops for good at the sentence boundary.
-    constexpr int kLeftWords = 12, kRightWords = 8, kMaxTokens = 32;
+    // A date that opens its sentence ("On Tuesday, the National Abortion Rights Action League
+    // plans to ...") gets its tense from the main verb, which follows the subject: the right
+    // side then reaches further.
+    constexpr int kLeftWords = 12, kRightWords = 8, kOpeningRightWords = 16, kMaxTokens = 32;
     Tense lt = Tense::none, rt = Tense::none;
     int ld = 1 << 20, rd = 1 << 20;
     int words = 0;
+    bool opening = true;  // nothing but a preposition before the date in its sentence
     for (std::size_t k = b, n = 0; k > 0 && n < kMaxTokens && words < kLeftWords; ++n) {
       if (t_[k].break_before) break;
       --k;
-      if (t_[k].kind != Kind::alpha) continue;
+      if (t_[k].kind != Kind::alpha) {
+        if (t_[k].kind == Kind::digit || !is_punct(k, '"')) opening = false;
+        continue;
+      }
       ++words;
+      if (words > 1 || !preposition(k)) opening = false;
       if (auto c = cue(k); c != Tense::none) {
         lt = c, ld = words;
         break;
       }
     }
+    if (b == 0) opening = true;
+    if (lt != Tense::none) opening = false;
+    const int right_words = opening ? kOpeningRightWords : kRightWords;
     words = 0;
-    for (std::size_t k = e, n = 0; k < t_.size() && n < kMaxTokens && words < kRightWords && words < ld; ++k, ++n) {
+    for (std::size_t k = e, n = 0; k < t_.size() && n < 2 * kMaxTokens && words < right_words && words < ld; ++k, ++n) {
       if (t_[k].break_before) break;
       // "... on Tuesday, officials said": after a comma comes another clause, unless the
       // date opens the sentence ("In January, the company brought in ...")
@@ -523,6 +534,8 @@ class Tagger {
     }
     return rd < ld ? rt : lt;
   }
+
+  bool preposition(std::size_t k) const { return lookup(&timex::WordInfo::preposition, k).has_value(); }
 
   Tense cue(std::size_t k) const {
     const Tok& t = t_[k];

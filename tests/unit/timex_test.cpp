@@ -299,6 +299,20 @@ TEST(TimexRound4, MonthsAndQuartersWithoutYear) {
             "2021-12");
 }
 
+TEST(TimexRound4, TenseOfOpeningDatesAndPlans) {
+  // a date opening its sentence takes the main verb's tense, however long the subject
+  EXPECT_EQ(value_of("On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a "
+                     "news conference.",
+                     "Tuesday"),
+            "2021-03-23");
+  EXPECT_EQ(value_of("On Tuesday, the National Abortion and Reproductive Rights Action League held a news "
+                     "conference.",
+                     "Tuesday"),
+            "2021-03-16");
+  // "were planning to" is an arrangement: the day is ahead
+  EXPECT_EQ(value_of("Protesters were planning to drive around the airport on Monday.", "Monday"), "2021-03-22");
+}
+
 TEST(TimexNamed, Periods) {
   EXPECT_EQ(value_of("Borders were drawn after World War II ended.", "World War II"), "1939");
   EXPECT_EQ(value_of("The alliance dates from the Second World War.", "the Second World War"), "1939");
