@@ -1008,7 +1008,11 @@ class Tagger {
     {
       std::size_t q = k;
       if (is(q, "fiscal")) ++q;
-      if (auto o = lookup(&timex::WordInfo::ordinals, q)) {
+      auto o = lookup(&timex::WordInfo::ordinals, q);
+      // "the last half of 1989" is its second half (only with the year: "the last half of the
+      // '80s" is a part of a decade)
+      if (!o && is(q, "last") && is(q + 1, "half") && is(q + 2, "of") && year_digits(q + 3)) o = 2;
+      if (o) {
         std::size_t e = q + 1;
         if (is_punct(e, '-') && t_[e].glued) ++e;
         const bool hyphenated = e > q + 1;
@@ -1187,6 +1191,7 @@ class Tagger {
   std::optional<Cand> weekday(std::size_t i) const {
     std::size_t k = i;
     int dir = 0;  // -1 last, +1 next, 0 by tense
+    if (is(k, "the") && is(k + 1, "previous")) ++k;  // the article belongs to "the previous Friday"
     if (is(k, "last") || is(k, "past") || is(k, "previous")) dir = -1, ++k;
     else if (is(k, "next") || is(k, "coming")) dir = 1, ++k;
     else if (is(k, "this") && is(k + 1, "coming")) dir = 1, k += 2;
@@ -1452,7 +1457,11 @@ class Tagger {
     // N units ago / earlier / later / before / after; "a year earlier"
     if (auto n = number(i); n && n->first != 0) {
       if (auto u = unit(n->second)) {
-        const std::size_t e = std::get<2>(*u);
+        std::size_t e = std::get<2>(*u);
+        // "a week or so ago": the approximation sits inside the shift
+        const bool or_so = is(e, "or") && is(e + 1, "so") &&
+                           (is(e + 2, "ago") || is(e + 2, "earlier") || is(e + 2, "later"));
+        if (or_so) e += 2;
         const std::string& code = std::get<0>(*u);
         const bool ago = is(e, "ago");
         const bool shifted = is(e, "earlier") || is(e, "later") || is(e, "before") || is(e, "after");
@@ -1464,6 +1473,7 @@ class Tagger {
           c.end = e + 1;
           c.needs_dct = true;
           c.shifted = true;
+          if (or_so) c.mod = "APPROX";
           const int sign = (ago || is(e, "earlier") || is(e, "before")) ? -1 : 1;
           std::optional<Point> base;
           if (ago && dct_) base = day_point(Day{*dct_});

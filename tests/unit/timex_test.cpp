@@ -313,6 +313,14 @@ TEST(TimexRound4, TenseOfOpeningDatesAndPlans) {
   EXPECT_EQ(value_of("Protesters were planning to drive around the airport on Monday.", "Monday"), "2021-03-22");
 }
 
+TEST(TimexRound4, ExtentsOfShiftsAndHalves) {
+  EXPECT_EQ(value_of("Then, a week or so ago, the general picked the day.", "a week or so ago"), "2021-W10 APPROX");
+  EXPECT_EQ(value_of("Sales slowed in the last half of 1989.", "the last half of 1989"), "1989-H2");
+  // without a year "the last half" stays out of it
+  EXPECT_TRUE(no_timex("Sales slowed in the last half of the game.", "last half"));
+  EXPECT_EQ(value_of("The index fell 4.5% from the previous Friday.", "the previous Friday"), "2021-03-12");
+}
+
 TEST(TimexNamed, Periods) {
   EXPECT_EQ(value_of("Borders were drawn after World War II ended.", "World War II"), "1939");
   EXPECT_EQ(value_of("The alliance dates from the Second World War.", "the Second World War"), "1939");
