@@ -1272,6 +1272,8 @@ class Tagger {
     std::size_t j = k;
     if (is(j, "last") || is(j, "previous") || (is(j, "the") && (is(j + 1, "past") || is(j + 1, "previous") || is(j + 1, "last")))) {
       dir = -1, j += is(j, "the") ? 2 : 1;
+    } else if (is(j, "this") && is(j + 1, "past")) {  // "this past spring"
+      dir = -1, j += 2;
     } else if (is(j, "this") || is(j, "current") || (is(j, "the") && is(j + 1, "current"))) {
       dir = 0, j += is(j, "the") ? 2 : 1;
     } else if (is(j, "next") || is(j, "coming") || (is(j, "the") && (is(j + 1, "next") || is(j + 1, "coming")))) {
@@ -1350,6 +1352,28 @@ class Tagger {
         // "this September": the September of the DCT's year, whatever the tense
         Cand c = month_cand(m->first, m->second, j);
         if (dct_ && c.point) c.point = Point{G::month, static_cast<int>(dct_->year()), m->first, {}, {}};
+        consider(c);
+      }
+    }
+    // "the summer", "the spring": the season of that name nearest the DCT that the tense allows
+    // ("the fall of Rome" is no season)
+    if (is(i, "the") && !(is(i + 2, "of") && !year_digits(i + 3))) {
+      if (auto s = lookup(&timex::WordInfo::seasons, i + 1)) {
+        Cand c;
+        c.end = i + 2;
+        c.needs_dct = true;
+        if (!dct_) {
+          c.unresolved = true;
+          c.value = "XXXX-" + std::string(kSeasonCodes[*s]);
+        } else {
+          const Point cur = containing(Day{*dct_}, G::season);
+          Point p{G::season, cur.year, *s, {}, {}};
+          const int here = cur.year * 4 + cur.sub;
+          const bool future = tense_near(i, c.end) == Tense::future;
+          if (future && p.year * 4 + p.sub < here) p.year += 1;
+          if (!future && p.year * 4 + p.sub > here) p.year -= 1;
+          c.point = p;
+        }
         consider(c);
       }
     }

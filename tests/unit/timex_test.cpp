@@ -321,6 +321,14 @@ TEST(TimexRound4, ExtentsOfShiftsAndHalves) {
   EXPECT_EQ(value_of("The index fell 4.5% from the previous Friday.", "the previous Friday"), "2021-03-12");
 }
 
+TEST(TimexRound4, SeasonsWithoutYear) {
+  // the DCT (kThu) is 2021-03-18, in the winter of 2020
+  EXPECT_EQ(value_of("Demand stayed weak well into the summer.", "the summer"), "2020-SU");
+  EXPECT_EQ(value_of("Demand will stay weak well into the summer.", "the summer"), "2021-SU");
+  EXPECT_EQ(value_of("The business was sold this past fall.", "this past fall"), "2020-FA");
+  EXPECT_TRUE(no_timex("It marked the fall of the Berlin Wall.", "fall"));
+}
+
 TEST(TimexNamed, Periods) {
   EXPECT_EQ(value_of("Borders were drawn after World War II ended.", "World War II"), "1939");
   EXPECT_EQ(value_of("The alliance dates from the Second World War.", "the Second World War"), "1939");
