@@ -1671,6 +1671,11 @@ class Tagger {
       } else if (is(f, "am") || is(f, "pm")) {
         pm = is(f, "pm"), am = !pm;
         ++f;
+      } else if (h >= 1 && h <= 12 && is(f, "in") && is(f + 1, "the") &&
+                 (is(f + 2, "morning") || is(f + 2, "afternoon") || is(f + 2, "evening"))) {
+        // "4 in the morning", "8 in the evening"
+        pm = !is(f + 2, "morning"), am = !pm;
+        f += 3;
       }
       if (!am && !pm && !minutes) return std::nullopt;
       if (!am && !pm && minutes && h > 24) return std::nullopt;

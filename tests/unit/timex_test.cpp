@@ -329,6 +329,12 @@ TEST(TimexRound4, SeasonsWithoutYear) {
   EXPECT_TRUE(no_timex("It marked the fall of the Berlin Wall.", "fall"));
 }
 
+TEST(TimexRound4, HourInThePartOfDay) {
+  EXPECT_EQ(value_of("He left at 4 in the morning.", "4 in the morning"), "2021-03-18T04:00");
+  EXPECT_EQ(value_of("He left at 8 in the evening.", "8 in the evening"), "2021-03-18T20:00");
+  EXPECT_TRUE(no_timex("He ranked 14 in the morning session.", "14"));
+}
+
 TEST(TimexNamed, Periods) {
   EXPECT_EQ(value_of("Borders were drawn after World War II ended.", "World War II"), "1939");
   EXPECT_EQ(value_of("The alliance dates from the Second World War.", "the Second World War"), "1939");
