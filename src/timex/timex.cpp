@@ -1166,6 +1166,11 @@ class Tagger {
     }
     const Day dct{*dct_};
     const Tense tn = tense_near(k, e);
+    // a past verb right before the date is what happened on it ("the year ended Jan. 31",
+    // "died on Oct. 3"): the date is over
+    std::size_t v = k;
+    if (v > 0 && (is(v - 1, "on") || is(v - 1, "in"))) --v;
+    const bool done = v > 0 && cue(v - 1) == Tense::past;
     std::optional<Day> pick;
     long best_gap = 0;
     for (int dy : {-1, 0, 1}) {
@@ -1179,6 +1184,7 @@ class Tagger {
       // tense: "declared a dividend payable Dec. 15")
       if (tn == Tense::past && gap > 92) continue;
       if (tn == Tense::future && gap < -92) continue;
+      if (done && gap > 0) continue;
       const long cost = tn == Tense::none && gap > 0 ? gap * kFutureCost : std::labs(gap);
       if (!pick || cost < best_gap || (cost == best_gap && gap > 0)) pick = cand, best_gap = cost;
     }

@@ -335,6 +335,13 @@ TEST(TimexRound4, HourInThePartOfDay) {
   EXPECT_TRUE(no_timex("He ranked 14 in the morning session.", "14"));
 }
 
+TEST(TimexRound4, PastVerbRightBeforeTheDate) {
+  // the DCT (kThu) is 2021-03-18: May 31 is ten weeks ahead, within what a past verb may reach
+  // for a deadline ("declared a dividend payable May 31"), but "ended May 31" is over
+  EXPECT_EQ(value_of("In the fiscal year ended May 31, sales rose.", "May 31"), "2020-05-31");
+  EXPECT_EQ(value_of("The company declared a dividend payable May 31.", "May 31"), "2021-05-31");
+}
+
 TEST(TimexNamed, Periods) {
   EXPECT_EQ(value_of("Borders were drawn after World War II ended.", "World War II"), "1939");
   EXPECT_EQ(value_of("The alliance dates from the Second World War.", "the Second World War"), "1939");
