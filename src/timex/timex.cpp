@@ -363,6 +363,7 @@ class Tagger {
   const Lexicon& lex_;
   std::optional<date::year_month_day> dct_;
   std::optional<Point> focus_;  // the date in focus for "a year earlier", "three days later"
+  std::optional<int> quarter_focus_;  // the number of the quarter last named ("the 1988 quarter")
 
   // ---- token helpers
   const Tok* at(std::size_t i) const { return i < t_.size() ? &t_[i] : nullptr; }
@@ -958,6 +959,8 @@ class Tagger {
         Cand c;
         c.end = k + 2;
         c.point = Point{G::year, *y, 0, {}, {}};
+        // "the 1988 quarter" in a report on the third quarter: that quarter of 1988
+        if (is(k + 1, "quarter") && quarter_focus_) c.point = Point{G::quarter, *y, *quarter_focus_, {}, {}};
         c.explicit_date = true;
         if (is(k + 1, "fiscal") && is(k + 2, "year")) ++c.end;
         else if (is(k + 1, "fiscal")) c.end = 0;
@@ -1740,6 +1743,7 @@ class Tagger {
       t.earliest = a;
       t.latest = b;
       t.precision = precision_of(c.point->g);
+      if (c.point->g == G::quarter) quarter_focus_ = c.point->sub;
       // a specific date becomes the focus for "a year earlier", "three days later"
       if ((c.type == TimexType::date || c.type == TimexType::time) && !c.shifted) {
         if (c.explicit_date || (c.point->g != G::day && c.needs_dct)) focus_ = *c.point;

@@ -342,6 +342,14 @@ TEST(TimexRound4, PastVerbRightBeforeTheDate) {
   EXPECT_EQ(value_of("The company declared a dividend payable May 31.", "May 31"), "2021-05-31");
 }
 
+TEST(TimexRound4, YearQuarterTakesTheQuarterInFocus) {
+  EXPECT_EQ(value_of("Its third-quarter profit will fall below last year's. It earned $3 million in the 2020 "
+                     "quarter.",
+                     "the 2020 quarter"),
+            "2020-Q3");
+  EXPECT_EQ(value_of("It earned $3 million in the 2020 quarter.", "the 2020 quarter"), "2020");
+}
+
 TEST(TimexNamed, Periods) {
   EXPECT_EQ(value_of("Borders were drawn after World War II ended.", "World War II"), "1939");
   EXPECT_EQ(value_of("The alliance dates from the Second World War.", "the Second World War"), "1939");
