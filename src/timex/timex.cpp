@@ -864,7 +864,10 @@ class Tagger {
         p2.time = v.substr(k);
         c.point = p2;
       } else if (v == "@YEND") {
-        c.point = day_point(last_day(static_cast<int>(dct_->year()), 12));
+        // the coming year-end; "since year-end" looks back to the last one
+        int y = static_cast<int>(dct_->year());
+        if (i > 0 && is(i - 1, "since")) --y;
+        c.point = day_point(last_day(y, 12));
       }
       return c;
     }

@@ -350,6 +350,11 @@ TEST(TimexRound4, YearQuarterTakesTheQuarterInFocus) {
   EXPECT_EQ(value_of("It earned $3 million in the 2020 quarter.", "the 2020 quarter"), "2020");
 }
 
+TEST(TimexRound4, SinceYearEnd) {
+  EXPECT_EQ(value_of("The index has risen 4% since year-end.", "year-end"), "2020-12-31");
+  EXPECT_EQ(value_of("It expects to complete the sale by year-end.", "year-end"), "2021-12-31");
+}
+
 TEST(TimexNamed, Periods) {
   EXPECT_EQ(value_of("Borders were drawn after World War II ended.", "World War II"), "1939");
   EXPECT_EQ(value_of("The alliance dates from the Second World War.", "the Second World War"), "1939");
