@@ -363,7 +363,7 @@ class Tagger {
   const Lexicon& lex_;
   std::optional<date::year_month_day> dct_;
   std::optional<Point> focus_;  // the date in focus for "a year earlier", "three days later"
-  std::optional<int> quarter_focus_;  // the number of the quarter last named ("the 1988 quarter")
+  std::optional<Point> quarter_focus_;  // the quarter last named ("the 1988 quarter")
 
   // ---- token helpers
   const Tok* at(std::size_t i) const { return i < t_.size() ? &t_[i] : nullptr; }
@@ -963,7 +963,7 @@ class Tagger {
         c.end = k + 2;
         c.point = Point{G::year, *y, 0, {}, {}};
         // "the 1988 quarter" in a report on the third quarter: that quarter of 1988
-        if (is(k + 1, "quarter") && quarter_focus_) c.point = Point{G::quarter, *y, *quarter_focus_, {}, {}};
+        if (is(k + 1, "quarter") && quarter_focus_) c.point = Point{G::quarter, *y, quarter_focus_->sub, {}, {}};
         c.explicit_date = true;
         if (is(k + 1, "fiscal") && is(k + 2, "year")) ++c.end;
         else if (is(k + 1, "fiscal")) c.end = 0;
@@ -1314,8 +1314,8 @@ class Tagger {
               if (o && *o <= 4 && is(q + 1, "quarter")) {
                 c.point = Point{G::quarter, c.point->year, *o, {}, {}};
                 c.end = q + 2;
-              } else if (is(q, "quarter") && focus_ && focus_->g == G::quarter) {
-                c.point = Point{G::quarter, c.point->year, focus_->sub, {}, {}};
+              } else if (is(q, "quarter") && quarter_focus_) {
+                c.point = Point{G::quarter, c.point->year, quarter_focus_->sub, {}, {}};
                 c.end = q + 1;
               }
             }
@@ -1390,7 +1390,35 @@ class Tagger {
       }
     }
     // "the weekend", "the quarter", "the year" (the current one), "the latest quarter"
-    if (is(i, "the") && (is(i + 1, "weekend") || is(i + 1, "quarter") || (is(i + 1, "latest") && is(i + 2, "quarter")))) {
+    // "the quarter-to-quarter comparison", "the weekend-to-weekend": no period of its own
+    const auto to_compound = [&](std::size_t e) { return is_punct(e, '-') && t_[e].glued; };
+    // "the quarter a year ago", "the corresponding period last year": last year's quarter
+    {
+      std::size_t k2 = i + 1;
+      if (is(k2, "same") || is(k2, "corresponding") || is(k2, "comparable")) ++k2;
+      if (is(i, "the") && (is(k2, "quarter") || (k2 > i + 1 && is(k2, "period"))) && !to_compound(k2 + 1)) {
+        std::size_t e = k2 + 1;
+        if (is(e, "a") && is(e + 1, "year") && (is(e + 2, "ago") || is(e + 2, "earlier"))) e += 3;
+        else if (is(e, "last") && is(e + 1, "year")) e += 2;
+        if (e > k2 + 1) {
+          Cand c;
+          c.end = e;
+          c.needs_dct = true;
+          c.shifted = true;
+          if (!dct_) {
+            c.unresolved = true;
+            c.value = "XXXX";
+          } else {
+            // the quarter the report is about (the last one named, else the last complete one)
+            const Point q = quarter_focus_ ? *quarter_focus_ : shift(containing(Day{*dct_}, G::quarter), -1);
+            c.point = shift(q, -4);
+          }
+          consider(c);
+        }
+      }
+    }
+    if (is(i, "the") && (is(i + 1, "weekend") || is(i + 1, "quarter") || (is(i + 1, "latest") && is(i + 2, "quarter"))) &&
+        !to_compound(is(i + 1, "latest") ? i + 3 : i + 2)) {
       const std::size_t e = is(i + 1, "latest") ? i + 3 : i + 2;
       Cand c;
       c.end = e;
@@ -1616,6 +1644,8 @@ class Tagger {
     // "6-year-old" and "52 years old" are ages, not periods of time
     if (hyphen && is_punct(c.end, '-') && is(c.end + 1, "old")) return std::nullopt;
     if (is(c.end, "old")) return std::nullopt;
+    // "a year-earlier loss": the article belongs to the noun, "year-earlier" is the date
+    if (is_punct(c.end, '-') && t_[c.end].glued && (is(c.end + 1, "earlier") || is(c.end + 1, "ago"))) return std::nullopt;
     // "three-quarters" is a fraction
     if (hyphen && code == "Q") return std::nullopt;
     c.type = TimexType::duration;
@@ -1746,7 +1776,7 @@ class Tagger {
       t.earliest = a;
       t.latest = b;
       t.precision = precision_of(c.point->g);
-      if (c.point->g == G::quarter) quarter_focus_ = c.point->sub;
+      if (c.point->g == G::quarter && !c.shifted) quarter_focus_ = Point{G::quarter, c.point->year, c.point->sub, {}, {}};
       // a specific date becomes the focus for "a year earlier", "three days later"
       if ((c.type == TimexType::date || c.type == TimexType::time) && !c.shifted) {
         if (c.explicit_date || (c.point->g != G::day && c.needs_dct)) focus_ = *c.point;

@@ -355,6 +355,17 @@ TEST(TimexRound4, SinceYearEnd) {
   EXPECT_EQ(value_of("It expects to complete the sale by year-end.", "year-end"), "2021-12-31");
 }
 
+TEST(TimexRound4, LastYearsQuarter) {
+  // the DCT (kThu) is 2021-03-18: the quarter reported on is 2020-Q4
+  EXPECT_EQ(value_of("For the quarter a year ago, it earned $3 million.", "the quarter a year ago"), "2019-Q4");
+  // a quarter named before: "third-quarter" said in March in the past tense is 2020-Q3
+  EXPECT_EQ(value_of("Its third-quarter loss was $2 million, against a profit for the corresponding period last year.",
+                     "the corresponding period last year"),
+            "2019-Q3");
+  EXPECT_EQ(value_of("Its third-quarter loss widened from a year-earlier loss of $2 million.", "year-earlier"), "2019-Q3");
+  EXPECT_TRUE(no_timex("The quarter-to-quarter comparison was better.", "quarter"));
+}
+
 TEST(TimexNamed, Periods) {
   EXPECT_EQ(value_of("Borders were drawn after World War II ended.", "World War II"), "1939");
   EXPECT_EQ(value_of("The alliance dates from the Second World War.", "the Second World War"), "1939");
