@@ -544,8 +544,8 @@ class Tagger {
     if (t.low == "won" && is_punct(k + 1, '\'') && is(k + 2, "t")) return Tense::future;
     if (t.low == "ll" && k > 0 && is_punct(k - 1, '\'')) return Tense::future;
     if (t.low == "next" && is(k + 1, "to")) return Tense::none;  // "next to": a place
-    // a passive ("will be paid", "to be completed") takes its tense from the auxiliary
-    if (k > 0 && (is(k - 1, "be") || is(k - 1, "being")) && t.low.size() > 3 &&
+    // a passive ("will be paid", "to be completed", "is heard") takes its tense from the auxiliary
+    if (k > 0 && (is(k - 1, "be") || is(k - 1, "being") || is(k - 1, "is") || is(k - 1, "are")) && t.low.size() > 3 &&
         (t.low.ends_with("ed") || (t.info && t.info->tense && *t.info->tense == "past")))
       return Tense::none;
     if ((t.low == "early" || t.low == "soon") && is(k - 1, "as") && is(k + 1, "as")) return Tense::future;
@@ -1113,8 +1113,11 @@ class Tagger {
       if (k == 0) return false;
       const std::string& p = t_[k - 1].low;
       bool ok = std::find(std::begin(kBefore), std::end(kBefore), p) != std::end(kBefore) || is_punct(k - 1, '-');
-      if (w == "may" && e < t_.size() && t_[e].kind == Kind::alpha && !t_[e].cap && t_[e].low != "and" && t_[e].low != "or")
-        ok = false;  // "in May be" -- "may" before a verb
+      // "in May be" -- "may" before a verb; a modal is never followed by a preposition ("heard in
+      // May in the court")
+      if (w == "may" && e < t_.size() && t_[e].kind == Kind::alpha && !t_[e].cap && t_[e].low != "and" && t_[e].low != "or" &&
+          !preposition(e) && t_[e].low != "of")
+        ok = false;
       return ok;
     }
     return true;

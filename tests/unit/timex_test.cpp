@@ -366,6 +366,12 @@ TEST(TimexRound4, LastYearsQuarter) {
   EXPECT_TRUE(no_timex("The quarter-to-quarter comparison was better.", "quarter"));
 }
 
+TEST(TimexRound4, MayBeforeAPreposition) {
+  // a modal "may" is never followed by a preposition; "is heard" is a present passive
+  EXPECT_EQ(value_of("The case is heard in May in the appeals court.", "May"), "2021-05");
+  EXPECT_TRUE(no_timex("They said in May be the time to act.", "May"));
+}
+
 TEST(TimexNamed, Periods) {
   EXPECT_EQ(value_of("Borders were drawn after World War II ended.", "World War II"), "1939");
   EXPECT_EQ(value_of("The alliance dates from the Second World War.", "the Second World War"), "1939");
