@@ -545,7 +545,9 @@ class Tagger {
     if (t.low == "ll" && k > 0 && is_punct(k - 1, '\'')) return Tense::future;
     if (t.low == "next" && is(k + 1, "to")) return Tense::none;  // "next to": a place
     // a passive ("will be paid", "to be completed", "is heard") takes its tense from the auxiliary
+    // ("is scheduled to", "are supposed to" stay arrangements)
     if (k > 0 && (is(k - 1, "be") || is(k - 1, "being") || is(k - 1, "is") || is(k - 1, "are")) && t.low.size() > 3 &&
+        !(t.info && t.info->tense && *t.info->tense == "future_to") &&
         (t.low.ends_with("ed") || (t.info && t.info->tense && *t.info->tense == "past")))
       return Tense::none;
     if ((t.low == "early" || t.low == "soon") && is(k - 1, "as") && is(k + 1, "as")) return Tense::future;

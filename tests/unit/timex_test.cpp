@@ -372,6 +372,12 @@ TEST(TimexRound4, MayBeforeAPreposition) {
   EXPECT_TRUE(no_timex("They said in May be the time to act.", "May"));
 }
 
+TEST(TimexRound4, ArrangementsInThePassive) {
+  // the DCT (kThu) is 2021-03-18
+  EXPECT_EQ(value_of("The talks, which are supposed to conclude by May, resumed.", "May"), "2021-05");
+  EXPECT_EQ(value_of("The sale is scheduled to close Monday.", "Monday"), "2021-03-22");
+}
+
 TEST(TimexNamed, Periods) {
   EXPECT_EQ(value_of("Borders were drawn after World War II ended.", "World War II"), "1939");
   EXPECT_EQ(value_of("The alliance dates from the Second World War.", "the Second World War"), "1939");
