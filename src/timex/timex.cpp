@@ -625,6 +625,36 @@ class Tagger {
         }
       }
     }
+    // "mid-afternoon yesterday", "by mid afternoon", "early morning": a part of a day named with a
+    // modifier, on the day that follows or else the day in focus ("late night" is left out: it
+    // is mostly an adjective, "late-night talk show")
+    if (auto [mp, me] = phrase_at(&timex::WordInfo::modifier, i); mp && mp->b == "point" && mp->words.size() == 1) {
+      std::size_t j = me;
+      if (is_punct(j, '-') && t_[j].glued) ++j;
+      if (auto part = lookup(&timex::WordInfo::day_parts, j); part && *part != "NI" && !(is_punct(j + 1, '-') && t_[j + 1].glued)) {
+        Cand c;
+        c.type = TimexType::time;
+        c.end = j + 1;
+        c.mod = mp->a;
+        c.needs_dct = true;
+        std::optional<Cand> day;
+        if (is(j + 1, "today") || is(j + 1, "yesterday") || is(j + 1, "tomorrow")) day = fuzzy(j + 1);
+        else day = weekday(j + 1);
+        if (day && day->point && day->point->g == G::day) {
+          c.point = day->point;
+          c.end = day->end;
+        } else if (focus_ && focus_->g == G::day) {
+          c.point = focus_;
+        } else if (dct_) {
+          c.point = day_point(Day{*dct_});
+        } else {
+          c.unresolved = true;
+          c.value = "XXXX-XX-XXT" + *part;
+        }
+        if (c.point) c.point->time = "T" + *part;
+        consider(std::move(c));
+      }
+    }
     // "the early 1980s", "the mid-1990s"
     if (is(i, "the")) {
       if (auto [mp, me] = phrase_at(&timex::WordInfo::modifier, i + 1); mp && mp->b == "point" && mp->words.size() == 1) {

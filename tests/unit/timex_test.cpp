@@ -332,6 +332,11 @@ TEST(TimexRound4, SeasonsWithoutYear) {
 TEST(TimexRound4, HourInThePartOfDay) {
   EXPECT_EQ(value_of("He left at 4 in the morning.", "4 in the morning"), "2021-03-18T04:00");
   EXPECT_EQ(value_of("He left at 8 in the evening.", "8 in the evening"), "2021-03-18T20:00");
+  // a part of a day named with a modifier
+  EXPECT_EQ(value_of("In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday"),
+            "2021-03-17TAF MID");
+  EXPECT_EQ(value_of("By mid afternoon, officials were saying the talks failed.", "mid afternoon"), "2021-03-18TAF MID");
+  EXPECT_TRUE(no_timex("He hosts a late-night talk show.", "night"));
   EXPECT_TRUE(no_timex("He ranked 14 in the morning session.", "14"));
 }
 
