@@ -29,8 +29,8 @@ std::vector<Timex> tag(std::string_view text, std::optional<date::year_month_day
 
 // The figures reached on the TempEval-3 training data (docs/timex.md) minus one point: a
 // change that loses more than that fails.
-constexpr double kTimeBankValueFloor = 82.66 - 1.0;
-constexpr double kTimeBankStrictFloor = 89.50 - 1.0;
+constexpr double kTimeBankValueFloor = 82.78 - 1.0;
+constexpr double kTimeBankStrictFloor = 89.62 - 1.0;
 constexpr double kAquaintValueFloor = 76.86 - 1.0;
 constexpr double kAquaintStrictFloor = 86.25 - 1.0;
 
