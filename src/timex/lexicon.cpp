@@ -57,6 +57,9 @@ Lexicon load() {
   tsv::for_each_row(data("timex/tense.tsv"), true, [&](Row f) {
     if (f.size() >= 2) l.tense[std::string(f[0])] = std::string(f[1]);
   });
+  tsv::for_each_row(data("timex/prepositions.tsv"), true, [&](Row f) {
+    if (!f.empty()) l.prepositions[std::string(f[0])] = true;
+  });
   auto phrases = [&](std::string_view file, std::vector<Phrase>& out) {
     tsv::for_each_row(data(file), true, [&](Row f) {
       if (f.size() < 3) return;
@@ -125,6 +128,7 @@ const Lexicon& lexicon() {
     for (auto& [k, v] : x.seasons) x.words[k].seasons = &v;
     for (auto& [k, v] : x.day_parts) x.words[k].day_parts = &v;
     for (auto& [k, v] : x.tense) x.words[k].tense = &v;
+    for (auto& [k, v] : x.prepositions) x.words[k].preposition = &v;
     for (auto& [k, v] : x.fuzzy_index) x.words[k].fuzzy = &v;
     for (auto& [k, v] : x.modifier_index) x.words[k].modifier = &v;
     for (auto& [k, v] : x.named_index) x.words[k].named = &v;

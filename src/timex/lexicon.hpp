@@ -25,6 +25,7 @@ struct WordInfo {
   const int* seasons = nullptr;
   const std::string* day_parts = nullptr;
   const std::string* tense = nullptr;
+  const bool* preposition = nullptr;
   const std::vector<const Phrase*>* fuzzy = nullptr;  // phrases starting with the word
   const std::vector<const Phrase*>* modifier = nullptr;
   const std::vector<const Phrase*>* named = nullptr;
@@ -41,6 +42,7 @@ struct Lexicon {
   std::unordered_map<std::string, int> seasons;       // index into kSeasonCodes
   std::unordered_map<std::string, std::string> day_parts;  // "morning" -> "MO"
   std::unordered_map<std::string, std::string> tense;      // "will" -> "future"
+  std::unordered_map<std::string, bool> prepositions;      // "on", "in" (data/timex/prepositions.tsv)
   std::vector<Phrase> fuzzy;      // a=type b=value
   std::vector<Phrase> modifiers;  // a=mod b=kind
   std::vector<Phrase> named;      // a=first year b=last year

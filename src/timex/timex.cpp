@@ -363,6 +363,7 @@ class Tagger {
   const Lexicon& lex_;
   std::optional<date::year_month_day> dct_;
   std::optional<Point> focus_;  // the date in focus for "a year earlier", "three days later"
+  std::optional<Point> quarter_focus_;  // the quarter last named ("the 1988 quarter")
 
   // ---- token helpers
   const Tok* at(std::size_t i) const { return i < t_.size() ? &t_[i] : nullptr; }
@@ -494,22 +495,33 @@ class Tagger {
     // Nearest cue on either side within the sentence, counted in words (punctuation and
     // numbers are skipped: "will leave at 4 in the morning (4 a.m. EDT Thursday)"); the left
     // side wins ties. A side stops for good at the sentence boundary.
-    constexpr int kLeftWords = 12, kRightWords = 8, kMaxTokens = 32;
+    // A date that opens its sentence ("On Tuesday, the National Abortion Rights Action League
+    // plans to ...") gets its tense from the main verb, which follows the subject: the right
+    // side then reaches further.
+    constexpr int kLeftWords = 12, kRightWords = 8, kOpeningRightWords = 16, kMaxTokens = 32;
     Tense lt = Tense::none, rt = Tense::none;
     int ld = 1 << 20, rd = 1 << 20;
     int words = 0;
+    bool opening = true;  // nothing but a preposition before the date in its sentence
     for (std::size_t k = b, n = 0; k > 0 && n < kMaxTokens && words < kLeftWords; ++n) {
       if (t_[k].break_before) break;
       --k;
-      if (t_[k].kind != Kind::alpha) continue;
+      if (t_[k].kind != Kind::alpha) {
+        if (t_[k].kind == Kind::digit || !is_punct(k, '"')) opening = false;
+        continue;
+      }
       ++words;
+      if (words > 1 || !preposition(k)) opening = false;
       if (auto c = cue(k); c != Tense::none) {
         lt = c, ld = words;
         break;
       }
     }
+    if (b == 0) opening = true;
+    if (lt != Tense::none) opening = false;
+    const int right_words = opening ? kOpeningRightWords : kRightWords;
     words = 0;
-    for (std::size_t k = e, n = 0; k < t_.size() && n < kMaxTokens && words < kRightWords && words < ld; ++k, ++n) {
+    for (std::size_t k = e, n = 0; k < t_.size() && n < 2 * kMaxTokens && words < right_words && words < ld; ++k, ++n) {
       if (t_[k].break_before) break;
       // "... on Tuesday, officials said": after a comma comes another clause, unless the
       // date opens the sentence ("In January, the company brought in ...")
@@ -524,14 +536,18 @@ class Tagger {
     return rd < ld ? rt : lt;
   }
 
+  bool preposition(std::size_t k) const { return lookup(&timex::WordInfo::preposition, k).has_value(); }
+
   Tense cue(std::size_t k) const {
     const Tok& t = t_[k];
     if (t.kind != Kind::alpha) return Tense::none;
     if (t.low == "won" && is_punct(k + 1, '\'') && is(k + 2, "t")) return Tense::future;
     if (t.low == "ll" && k > 0 && is_punct(k - 1, '\'')) return Tense::future;
     if (t.low == "next" && is(k + 1, "to")) return Tense::none;  // "next to": a place
-    // a passive ("will be paid", "to be completed") takes its tense from the auxiliary
-    if (k > 0 && (is(k - 1, "be") || is(k - 1, "being")) && t.low.size() > 3 &&
+    // a passive ("will be paid", "to be completed", "is heard") takes its tense from the auxiliary
+    // ("is scheduled to", "are supposed to" stay arrangements)
+    if (k > 0 && (is(k - 1, "be") || is(k - 1, "being") || is(k - 1, "is") || is(k - 1, "are")) && t.low.size() > 3 &&
+        !(t.info && t.info->tense && *t.info->tense == "future_to") &&
         (t.low.ends_with("ed") || (t.info && t.info->tense && *t.info->tense == "past")))
       return Tense::none;
     if ((t.low == "early" || t.low == "soon") && is(k - 1, "as") && is(k + 1, "as")) return Tense::future;
@@ -550,13 +566,23 @@ class Tagger {
           if (is(k - b, "had")) return Tense::past;
         return Tense::future;
       }
+      if (*v == "determiner") return Tense::none;
       if (*v == "future") return Tense::future;
       if (*v == "past") return Tense::past;
       return Tense::present;
     }
     // regular past tense and participles
     // ("succeed", "proceed", "need" are not: past forms in -eed are listed in tense.tsv)
-    if (t.low.size() > 4 && t.low.ends_with("ed") && !t.low.ends_with("eed") && (!t.cap || t.break_before)) return Tense::past;
+    if (t.low.size() > 4 && t.low.ends_with("ed") && !t.low.ends_with("eed") && (!t.cap || t.break_before)) {
+      // an -ed word after a determiner ("a still unspecified date", "the planned merger") or
+      // with the prefix un- ("untouched", "unidentified") is an adjective, not a verb
+      if (t.low.starts_with("un")) return Tense::none;
+      for (std::size_t b = 1; b <= 2 && b <= k; ++b) {
+        if (auto v = lookup(&timex::WordInfo::tense, k - b); v && *v == "determiner") return Tense::none;
+        if (b == 1 && !(t_[k - 1].kind == Kind::alpha && t_[k - 1].low.ends_with("ly")) && !is(k - 1, "still")) break;
+      }
+      return Tense::past;
+    }
     return Tense::none;
   }
 
@@ -597,6 +623,36 @@ class Tagger {
           }
           consider(std::move(c));
         }
+      }
+    }
+    // "mid-afternoon yesterday", "by mid afternoon", "early morning": a part of a day named with a
+    // modifier, on the day that follows or else the day in focus ("late night" is left out: it
+    // is mostly an adjective, "late-night talk show")
+    if (auto [mp, me] = phrase_at(&timex::WordInfo::modifier, i); mp && mp->b == "point" && mp->words.size() == 1) {
+      std::size_t j = me;
+      if (is_punct(j, '-') && t_[j].glued) ++j;
+      if (auto part = lookup(&timex::WordInfo::day_parts, j); part && *part != "NI" && !(is_punct(j + 1, '-') && t_[j + 1].glued)) {
+        Cand c;
+        c.type = TimexType::time;
+        c.end = j + 1;
+        c.mod = mp->a;
+        c.needs_dct = true;
+        std::optional<Cand> day;
+        if (is(j + 1, "today") || is(j + 1, "yesterday") || is(j + 1, "tomorrow")) day = fuzzy(j + 1);
+        else day = weekday(j + 1);
+        if (day && day->point && day->point->g == G::day) {
+          c.point = day->point;
+          c.end = day->end;
+        } else if (focus_ && focus_->g == G::day) {
+          c.point = focus_;
+        } else if (dct_) {
+          c.point = day_point(Day{*dct_});
+        } else {
+          c.unresolved = true;
+          c.value = "XXXX-XX-XXT" + *part;
+        }
+        if (c.point) c.point->time = "T" + *part;
+        consider(std::move(c));
       }
     }
     // "the early 1980s", "the mid-1990s"
@@ -840,7 +896,10 @@ class Tagger {
         p2.time = v.substr(k);
         c.point = p2;
       } else if (v == "@YEND") {
-        c.point = day_point(last_day(static_cast<int>(dct_->year()), 12));
+        // the coming year-end; "since year-end" looks back to the last one
+        int y = static_cast<int>(dct_->year());
+        if (i > 0 && is(i - 1, "since")) --y;
+        c.point = day_point(last_day(y, 12));
       }
       return c;
     }
@@ -935,6 +994,8 @@ class Tagger {
         Cand c;
         c.end = k + 2;
         c.point = Point{G::year, *y, 0, {}, {}};
+        // "the 1988 quarter" in a report on the third quarter: that quarter of 1988
+        if (is(k + 1, "quarter") && quarter_focus_) c.point = Point{G::quarter, *y, quarter_focus_->sub, {}, {}};
         c.explicit_date = true;
         if (is(k + 1, "fiscal") && is(k + 2, "year")) ++c.end;
         else if (is(k + 1, "fiscal")) c.end = 0;
@@ -985,7 +1046,11 @@ class Tagger {
     {
       std::size_t q = k;
       if (is(q, "fiscal")) ++q;
-      if (auto o = lookup(&timex::WordInfo::ordinals, q)) {
+      auto o = lookup(&timex::WordInfo::ordinals, q);
+      // "the last half of 1989" is its second half (only with the year: "the last half of the
+      // '80s" is a part of a decade)
+      if (!o && is(q, "last") && is(q + 1, "half") && is(q + 2, "of") && year_digits(q + 3)) o = 2;
+      if (o) {
         std::size_t e = q + 1;
         if (is_punct(e, '-') && t_[e].glued) ++e;
         const bool hyphenated = e > q + 1;
@@ -1006,6 +1071,10 @@ class Tagger {
           } else if (dct_) {
             c.needs_dct = true;
             c.point = Point{quarter ? G::quarter : G::half, static_cast<int>(dct_->year()), *o, {}, {}};
+            // Reports name quarters that have begun: "the fourth quarter" said in January is
+            // last year's, unless the clause speaks of the future.
+            const Point now = containing(Day{*dct_}, quarter ? G::quarter : G::half);
+            if (*o > now.sub + 1 && tense_near(k, c.end) != Tense::future) c.point->year -= 1;
           } else {
             c.unresolved = true;
             c.value = std::string("XXXX-") + (quarter ? "Q" : "H") + std::to_string(*o);
@@ -1076,8 +1145,11 @@ class Tagger {
       if (k == 0) return false;
       const std::string& p = t_[k - 1].low;
       bool ok = std::find(std::begin(kBefore), std::end(kBefore), p) != std::end(kBefore) || is_punct(k - 1, '-');
-      if (w == "may" && e < t_.size() && t_[e].kind == Kind::alpha && !t_[e].cap && t_[e].low != "and" && t_[e].low != "or")
-        ok = false;  // "in May be" -- "may" before a verb
+      // "in May be" -- "may" before a verb; a modal is never followed by a preposition ("heard in
+      // May in the court")
+      if (w == "may" && e < t_.size() && t_[e].kind == Kind::alpha && !t_[e].cap && t_[e].low != "and" && t_[e].low != "or" &&
+          !preposition(e) && t_[e].low != "of")
+        ok = false;
       return ok;
     }
     return true;
@@ -1135,6 +1207,11 @@ class Tagger {
     }
     const Day dct{*dct_};
     const Tense tn = tense_near(k, e);
+    // a past verb right before the date is what happened on it ("the year ended Jan. 31",
+    // "died on Oct. 3"): the date is over
+    std::size_t v = k;
+    if (v > 0 && (is(v - 1, "on") || is(v - 1, "in"))) --v;
+    const bool done = v > 0 && cue(v - 1) == Tense::past;
     std::optional<Day> pick;
     long best_gap = 0;
     for (int dy : {-1, 0, 1}) {
@@ -1148,6 +1225,7 @@ class Tagger {
       // tense: "declared a dividend payable Dec. 15")
       if (tn == Tense::past && gap > 92) continue;
       if (tn == Tense::future && gap < -92) continue;
+      if (done && gap > 0) continue;
       const long cost = tn == Tense::none && gap > 0 ? gap * kFutureCost : std::labs(gap);
       if (!pick || cost < best_gap || (cost == best_gap && gap > 0)) pick = cand, best_gap = cost;
     }
@@ -1160,6 +1238,7 @@ class Tagger {
   std::optional<Cand> weekday(std::size_t i) const {
     std::size_t k = i;
     int dir = 0;  // -1 last, +1 next, 0 by tense
+    if (is(k, "the") && is(k + 1, "previous")) ++k;  // the article belongs to "the previous Friday"
     if (is(k, "last") || is(k, "past") || is(k, "previous")) dir = -1, ++k;
     else if (is(k, "next") || is(k, "coming")) dir = 1, ++k;
     else if (is(k, "this") && is(k + 1, "coming")) dir = 1, k += 2;
@@ -1240,6 +1319,8 @@ class Tagger {
     std::size_t j = k;
     if (is(j, "last") || is(j, "previous") || (is(j, "the") && (is(j + 1, "past") || is(j + 1, "previous") || is(j + 1, "last")))) {
       dir = -1, j += is(j, "the") ? 2 : 1;
+    } else if (is(j, "this") && is(j + 1, "past")) {  // "this past spring"
+      dir = -1, j += 2;
     } else if (is(j, "this") || is(j, "current") || (is(j, "the") && is(j + 1, "current"))) {
       dir = 0, j += is(j, "the") ? 2 : 1;
     } else if (is(j, "next") || is(j, "coming") || (is(j, "the") && (is(j + 1, "next") || is(j + 1, "coming")))) {
@@ -1268,8 +1349,8 @@ class Tagger {
               if (o && *o <= 4 && is(q + 1, "quarter")) {
                 c.point = Point{G::quarter, c.point->year, *o, {}, {}};
                 c.end = q + 2;
-              } else if (is(q, "quarter") && focus_ && focus_->g == G::quarter) {
-                c.point = Point{G::quarter, c.point->year, focus_->sub, {}, {}};
+              } else if (is(q, "quarter") && quarter_focus_) {
+                c.point = Point{G::quarter, c.point->year, quarter_focus_->sub, {}, {}};
                 c.end = q + 1;
               }
             }
@@ -1315,12 +1396,64 @@ class Tagger {
         }
         consider(c);
       } else if (m && dir == 0) {
+        // "this September": the September of the DCT's year, whatever the tense
         Cand c = month_cand(m->first, m->second, j);
+        if (dct_ && c.point) c.point = Point{G::month, static_cast<int>(dct_->year()), m->first, {}, {}};
+        consider(c);
+      }
+    }
+    // "the summer", "the spring": the season of that name nearest the DCT that the tense allows
+    // ("the fall of Rome" is no season)
+    if (is(i, "the") && !(is(i + 2, "of") && !year_digits(i + 3))) {
+      if (auto s = lookup(&timex::WordInfo::seasons, i + 1)) {
+        Cand c;
+        c.end = i + 2;
+        c.needs_dct = true;
+        if (!dct_) {
+          c.unresolved = true;
+          c.value = "XXXX-" + std::string(kSeasonCodes[*s]);
+        } else {
+          const Point cur = containing(Day{*dct_}, G::season);
+          Point p{G::season, cur.year, *s, {}, {}};
+          const int here = cur.year * 4 + cur.sub;
+          const bool future = tense_near(i, c.end) == Tense::future;
+          if (future && p.year * 4 + p.sub < here) p.year += 1;
+          if (!future && p.year * 4 + p.sub > here) p.year -= 1;
+          c.point = p;
+        }
         consider(c);
       }
     }
     // "the weekend", "the quarter", "the year" (the current one), "the latest quarter"
-    if (is(i, "the") && (is(i + 1, "weekend") || is(i + 1, "quarter") || (is(i + 1, "latest") && is(i + 2, "quarter")))) {
+    // "the quarter-to-quarter comparison", "the weekend-to-weekend": no period of its own
+    const auto to_compound = [&](std::size_t e) { return is_punct(e, '-') && t_[e].glued; };
+    // "the quarter a year ago", "the corresponding period last year": last year's quarter
+    {
+      std::size_t k2 = i + 1;
+      if (is(k2, "same") || is(k2, "corresponding") || is(k2, "comparable")) ++k2;
+      if (is(i, "the") && (is(k2, "quarter") || (k2 > i + 1 && is(k2, "period"))) && !to_compound(k2 + 1)) {
+        std::size_t e = k2 + 1;
+        if (is(e, "a") && is(e + 1, "year") && (is(e + 2, "ago") || is(e + 2, "earlier"))) e += 3;
+        else if (is(e, "last") && is(e + 1, "year")) e += 2;
+        if (e > k2 + 1) {
+          Cand c;
+          c.end = e;
+          c.needs_dct = true;
+          c.shifted = true;
+          if (!dct_) {
+            c.unresolved = true;
+            c.value = "XXXX";
+          } else {
+            // the quarter the report is about (the last one named, else the last complete one)
+            const Point q = quarter_focus_ ? *quarter_focus_ : shift(containing(Day{*dct_}, G::quarter), -1);
+            c.point = shift(q, -4);
+          }
+          consider(c);
+        }
+      }
+    }
+    if (is(i, "the") && (is(i + 1, "weekend") || is(i + 1, "quarter") || (is(i + 1, "latest") && is(i + 2, "quarter"))) &&
+        !to_compound(is(i + 1, "latest") ? i + 3 : i + 2)) {
       const std::size_t e = is(i + 1, "latest") ? i + 3 : i + 2;
       Cand c;
       c.end = e;
@@ -1423,7 +1556,11 @@ class Tagger {
     // N units ago / earlier / later / before / after; "a year earlier"
     if (auto n = number(i); n && n->first != 0) {
       if (auto u = unit(n->second)) {
-        const std::size_t e = std::get<2>(*u);
+        std::size_t e = std::get<2>(*u);
+        // "a week or so ago": the approximation sits inside the shift
+        const bool or_so = is(e, "or") && is(e + 1, "so") &&
+                           (is(e + 2, "ago") || is(e + 2, "earlier") || is(e + 2, "later"));
+        if (or_so) e += 2;
         const std::string& code = std::get<0>(*u);
         const bool ago = is(e, "ago");
         const bool shifted = is(e, "earlier") || is(e, "later") || is(e, "before") || is(e, "after");
@@ -1435,6 +1572,7 @@ class Tagger {
           c.end = e + 1;
           c.needs_dct = true;
           c.shifted = true;
+          if (or_so) c.mod = "APPROX";
           const int sign = (ago || is(e, "earlier") || is(e, "before")) ? -1 : 1;
           std::optional<Point> base;
           if (ago && dct_) base = day_point(Day{*dct_});
@@ -1541,6 +1679,8 @@ class Tagger {
     // "6-year-old" and "52 years old" are ages, not periods of time
     if (hyphen && is_punct(c.end, '-') && is(c.end + 1, "old")) return std::nullopt;
     if (is(c.end, "old")) return std::nullopt;
+    // "a year-earlier loss": the article belongs to the noun, "year-earlier" is the date
+    if (is_punct(c.end, '-') && t_[c.end].glued && (is(c.end + 1, "earlier") || is(c.end + 1, "ago"))) return std::nullopt;
     // "three-quarters" is a fraction
     if (hyphen && code == "Q") return std::nullopt;
     c.type = TimexType::duration;
@@ -1608,6 +1748,11 @@ class Tagger {
       } else if (is(f, "am") || is(f, "pm")) {
         pm = is(f, "pm"), am = !pm;
         ++f;
+      } else if (h >= 1 && h <= 12 && is(f, "in") && is(f + 1, "the") &&
+                 (is(f + 2, "morning") || is(f + 2, "afternoon") || is(f + 2, "evening"))) {
+        // "4 in the morning", "8 in the evening"
+        pm = !is(f + 2, "morning"), am = !pm;
+        f += 3;
       }
       if (!am && !pm && !minutes) return std::nullopt;
       if (!am && !pm && minutes && h > 24) return std::nullopt;
@@ -1666,6 +1811,7 @@ class Tagger {
       t.earliest = a;
       t.latest = b;
       t.precision = precision_of(c.point->g);
+      if (c.point->g == G::quarter && !c.shifted) quarter_focus_ = Point{G::quarter, c.point->year, c.point->sub, {}, {}};
       // a specific date becomes the focus for "a year earlier", "three days later"
       if ((c.type == TimexType::date || c.type == TimexType::time) && !c.shifted) {
         if (c.explicit_date || (c.point->g != G::day && c.needs_dct)) focus_ = *c.point;

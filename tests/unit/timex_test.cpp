@@ -29,10 +29,10 @@ std::vector<Timex> tag(std::string_view text, std::optional<date::year_month_day
 
 // The figures reached on the TempEval-3 training data (docs/timex.md) minus one point: a
 // change that loses more than that fails.
-constexpr double kTimeBankValueFloor = 81.35 - 1.0;
-constexpr double kTimeBankStrictFloor = 88.76 - 1.0;
-constexpr double kAquaintValueFloor = 76.48 - 1.0;
-constexpr double kAquaintStrictFloor = 86.06 - 1.0;
+constexpr double kTimeBankValueFloor = 82.78 - 1.0;
+constexpr double kTimeBankStrictFloor = 89.62 - 1.0;
+constexpr double kAquaintValueFloor = 76.86 - 1.0;
+constexpr double kAquaintStrictFloor = 86.25 - 1.0;
 
 constexpr date::year_month_day kThu = date::year{2021} / March / 18;  // a Thursday
 
@@ -285,6 +285,104 @@ TEST(TimexFuzzy, RecentlyInAVerbGroup) {
   EXPECT_EQ(value_of("Magna recently cut its dividend.", "recently"), "PAST_REF");
 }
 
+TEST(TimexRound4, MonthsAndQuartersWithoutYear) {
+  // the DCT (kThu) is 2021-03-18
+  // "this September" is the DCT's year whatever the verb says
+  EXPECT_EQ(value_of("The election was called for this September.", "this September"), "2021-09");
+  // a quarter that has not begun is last year's in a past clause, this year's in a future one
+  EXPECT_EQ(value_of("Profits fell in the fourth quarter.", "the fourth quarter"), "2020-Q4");
+  EXPECT_EQ(value_of("Profits will fall in the fourth quarter.", "the fourth quarter"), "2021-Q4");
+  EXPECT_EQ(value_of("Profits fell in the first quarter.", "the first quarter"), "2021-Q1");
+  // an -ed adjective is no past verb: the future auxiliary decides
+  EXPECT_EQ(value_of("It would be paid on a still unspecified date in January.", "January"), "2022-01");
+  EXPECT_EQ(value_of("They will double flights by December to markets untouched by the crisis.", "December"),
+            "2021-12");
+}
+
+TEST(TimexRound4, TenseOfOpeningDatesAndPlans) {
+  // a date opening its sentence takes the main verb's tense, however long the subject
+  EXPECT_EQ(value_of("On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a "
+                     "news conference.",
+                     "Tuesday"),
+            "2021-03-23");
+  EXPECT_EQ(value_of("On Tuesday, the National Abortion and Reproductive Rights Action League held a news "
+                     "conference.",
+                     "Tuesday"),
+            "2021-03-16");
+  // "were planning to" is an arrangement: the day is ahead
+  EXPECT_EQ(value_of("Protesters were planning to drive around the airport on Monday.", "Monday"), "2021-03-22");
+}
+
+TEST(TimexRound4, ExtentsOfShiftsAndHalves) {
+  EXPECT_EQ(value_of("Then, a week or so ago, the general picked the day.", "a week or so ago"), "2021-W10 APPROX");
+  EXPECT_EQ(value_of("Sales slowed in the last half of 1989.", "the last half of 1989"), "1989-H2");
+  // without a year "the last half" stays out of it
+  EXPECT_TRUE(no_timex("Sales slowed in the last half of the game.", "last half"));
+  EXPECT_EQ(value_of("The index fell 4.5% from the previous Friday.", "the previous Friday"), "2021-03-12");
+}
+
+TEST(TimexRound4, SeasonsWithoutYear) {
+  // the DCT (kThu) is 2021-03-18, in the winter of 2020
+  EXPECT_EQ(value_of("Demand stayed weak well into the summer.", "the summer"), "2020-SU");
+  EXPECT_EQ(value_of("Demand will stay weak well into the summer.", "the summer"), "2021-SU");
+  EXPECT_EQ(value_of("The business was sold this past fall.", "this past fall"), "2020-FA");
+  EXPECT_TRUE(no_timex("It marked the fall of the Berlin Wall.", "fall"));
+}
+
+TEST(TimexRound4, HourInThePartOfDay) {
+  EXPECT_EQ(value_of("He left at 4 in the morning.", "4 in the morning"), "2021-03-18T04:00");
+  EXPECT_EQ(value_of("He left at 8 in the evening.", "8 in the evening"), "2021-03-18T20:00");
+  // a part of a day named with a modifier
+  EXPECT_EQ(value_of("In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday"),
+            "2021-03-17TAF MID");
+  EXPECT_EQ(value_of("By mid afternoon, officials were saying the talks failed.", "mid afternoon"), "2021-03-18TAF MID");
+  EXPECT_TRUE(no_timex("He hosts a late-night talk show.", "night"));
+  EXPECT_TRUE(no_timex("He ranked 14 in the morning session.", "14"));
+}
+
+TEST(TimexRound4, PastVerbRightBeforeTheDate) {
+  // the DCT (kThu) is 2021-03-18: May 31 is ten weeks ahead, within what a past verb may reach
+  // for a deadline ("declared a dividend payable May 31"), but "ended May 31" is over
+  EXPECT_EQ(value_of("In the fiscal year ended May 31, sales rose.", "May 31"), "2020-05-31");
+  EXPECT_EQ(value_of("The company declared a dividend payable May 31.", "May 31"), "2021-05-31");
+}
+
+TEST(TimexRound4, YearQuarterTakesTheQuarterInFocus) {
+  EXPECT_EQ(value_of("Its third-quarter profit will fall below last year's. It earned $3 million in the 2020 "
+                     "quarter.",
+                     "the 2020 quarter"),
+            "2020-Q3");
+  EXPECT_EQ(value_of("It earned $3 million in the 2020 quarter.", "the 2020 quarter"), "2020");
+}
+
+TEST(TimexRound4, SinceYearEnd) {
+  EXPECT_EQ(value_of("The index has risen 4% since year-end.", "year-end"), "2020-12-31");
+  EXPECT_EQ(value_of("It expects to complete the sale by year-end.", "year-end"), "2021-12-31");
+}
+
+TEST(TimexRound4, LastYearsQuarter) {
+  // the DCT (kThu) is 2021-03-18: the quarter reported on is 2020-Q4
+  EXPECT_EQ(value_of("For the quarter a year ago, it earned $3 million.", "the quarter a year ago"), "2019-Q4");
+  // a quarter named before: "third-quarter" said in March in the past tense is 2020-Q3
+  EXPECT_EQ(value_of("Its third-quarter loss was $2 million, against a profit for the corresponding period last year.",
+                     "the corresponding period last year"),
+            "2019-Q3");
+  EXPECT_EQ(value_of("Its third-quarter loss widened from a year-earlier loss of $2 million.", "year-earlier"), "2019-Q3");
+  EXPECT_TRUE(no_timex("The quarter-to-quarter comparison was better.", "quarter"));
+}
+
+TEST(TimexRound4, MayBeforeAPreposition) {
+  // a modal "may" is never followed by a preposition; "is heard" is a present passive
+  EXPECT_EQ(value_of("The case is heard in May in the appeals court.", "May"), "2021-05");
+  EXPECT_TRUE(no_timex("They said in May be the time to act.", "May"));
+}
+
+TEST(TimexRound4, ArrangementsInThePassive) {
+  // the DCT (kThu) is 2021-03-18
+  EXPECT_EQ(value_of("The talks, which are supposed to conclude by May, resumed.", "May"), "2021-05");
+  EXPECT_EQ(value_of("The sale is scheduled to close Monday.", "Monday"), "2021-03-22");
+}
+
 TEST(TimexNamed, Periods) {
   EXPECT_EQ(value_of("Borders were drawn after World War II ended.", "World War II"), "1939");
   EXPECT_EQ(value_of("The alliance dates from the Second World War.", "the Second World War"), "1939");
@@ -313,7 +411,7 @@ TEST(TimexNoDct, AbsoluteResolvedRelativeNot) {
 }
 
 TEST(TimexBounds, DaysTheExpressionAllows) {
-  const std::string text = "Talks collapsed last week and resumed in the third quarter.";
+  const std::string text = "Talks collapsed last week and will resume in the third quarter.";
   const auto all = tag(text, kThu);
   auto w = at(all, text, "last week");
   ASSERT_TRUE(w && w->earliest && w->latest);
