@@ -594,6 +594,9 @@ class Extractor {
             c.participants = {other->first, l->first};
         }
         c.target = actor_right(m.first + 1, end);
+        // "welcoming him": an object pronoun is the last other person named.
+        if (!c.target && m.last + 1 < end && (words()[m.last + 1].lower == "him" || words()[m.last + 1].lower == "her"))
+          c.target = person_before(m.first, c.source);
         if (c.target && c.source && c.target->name == c.source->name) c.target.reset();
         // Passive: "was boarded by Israeli commandos".
         bool passive = m.first > begin && is_be(words()[m.first - 1].lower) && words()[m.first].lower.ends_with("ed");

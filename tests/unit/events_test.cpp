@@ -138,6 +138,16 @@ TEST(Events, QuotedDisjunctiveDateAfterANameWithAVerbInIt) {
   EXPECT_EQ(*e->when.latest, Day(2021_y / 3 / 22));
 }
 
+// An object pronoun after the trigger is the last other person named.
+TEST(Events, ObjectPronounIsTheLastOtherPerson) {
+  auto r = run("French President Marc Leroy gave a dinner for Japanese Prime Minister Taro Sato, "
+               "praising him as a friend.\n");
+  const Event* e = with_root(r->x, "05");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(country(*e, ActorRole::source), "FRA") << e->summary;
+  EXPECT_EQ(country(*e, ActorRole::target), "JPN") << e->summary;
+}
+
 TEST(Events, ExpectedSanctionsOnTheSubjectOfAPassive) {
   auto r = run("Iran is preparing to be hit by new American sanctions next week.\n");
   const Event* e = with_root(r->x, "16");
