@@ -169,6 +169,37 @@ TEST(InterruptedWrite, FileSizeLimitLeavesEarlierOutputIntact) {
   EXPECT_TRUE(temp_files_in(tmp.path()).empty());
 }
 
+// A real full disk: a 64 KiB tmpfs, mounted in a private mount namespace (`unshare -rm`, so
+// nothing outside the test sees it), nearly filled, then the build writes into it. Skipped
+// where mounting is not permitted (no user namespaces, no CAP_SYS_ADMIN).
+TEST(InterruptedWrite, FullDiskLeavesEarlierOutputIntact) {
+  test::TempDir tmp;
+  const fs::path mnt = tmp / "mnt";
+  fs::create_directory(mnt);
+  // Everything that needs the mount happens inside the namespace; the shell copies what the
+  // test checks (exit status, stderr, the output file, the folder's listing) out of it.
+  const std::string script =
+      "mount -t tmpfs -o size=64k tmpfs \"$M\" || exit 0; : > \"$T/mounted\"; "
+      "printf \"EARLIER OUTPUT\\n\" > \"$M/out.json\"; "
+      "head -c 49152 /dev/zero > \"$M/fill\" 2>/dev/null; "
+      "\"$CLI\" build \"$EX\" -o \"$M/out.json\" 2> \"$T/err\"; echo $? > \"$T/rc\"; "
+      "cp \"$M/out.json\" \"$T/after.json\"; ls -A \"$M\" > \"$T/listing\"";
+  const std::string cmd = "M='" + mnt.string() + "' T='" + tmp.path().string() + "' CLI='" + DATELINE_CLI +
+                          "' EX='" + test::example_article().string() + "' unshare -rm sh -c '" + script +
+                          "' 2>'" + (tmp / "unshare.err").string() + "'";
+  (void)std::system(cmd.c_str());
+  if (!fs::exists(tmp / "mounted"))
+    GTEST_SKIP() << "cannot mount a tmpfs in a private mount namespace here: "
+                 << read_file((tmp / "unshare.err").string());
+  EXPECT_EQ(read_file((tmp / "rc").string()), "2\n");
+  const std::string err = read_file((tmp / "err").string());
+  EXPECT_NE(err.find((mnt / "out.json").string() + ": cannot write: No space left on device"), std::string::npos)
+      << err;
+  EXPECT_EQ(read_file((tmp / "after.json").string()), "EARLIER OUTPUT\n");
+  // Only the earlier output and the filler: no temporary file left behind.
+  EXPECT_EQ(read_file((tmp / "listing").string()), "fill\nout.json\n");
+}
+
 // SIGTERM and SIGINT delivered while a large build is running: the run dies of the signal
 // with a message, the earlier output is intact, and no temporary file is left.
 TEST(InterruptedWrite, SignalsLeaveEarlierOutputIntact) {
