@@ -90,6 +90,31 @@ INSTANTIATE_TEST_SUITE_P(Input, CliError, ::testing::Values(
     [](const ::testing::TestParamInfo<Case>& info) { return "case" + std::to_string(info.index); });
 // clang-format on
 
+// The TimeML reader of eval-timex (src/eval/timeml.cpp), one file in the gold folder.
+const std::string kDct =
+    "<TimeML><DOCID>x</DOCID><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-01-01\" "
+    "functionInDocument=\"CREATION_TIME\">January 1, 1998</TIMEX3></DCT><TEXT>";  // 148 bytes
+Case timeml(const std::string& text, const std::string& expected) {
+  return Case{"x.tml", kDct + text + "</TEXT></TimeML>", "eval-timex @", "@/x.tml: " + expected};
+}
+
+// clang-format off
+INSTANTIATE_TEST_SUITE_P(TimeML, CliError, ::testing::Values(
+    timeml("a &amp b c d e f g h i j k l m n o p", "byte 150: unterminated entity"),
+    timeml("a &#xZZ; b", "byte 150: bad character reference"),
+    timeml("a <TIMEX3 tid=t1 type=\"DATE\">x</TIMEX3>", "byte 162: attribute without quotes"),
+    timeml("a <TIMEX3 tid=\"t1>x", "byte 162: unterminated attribute"),
+    timeml("a </TIMEX3> b", "byte 150: </TIMEX3> without an opening tag"),
+    timeml("a <TIMEX3 tid=\"t1\" type=\"DATE\">b", "byte 180: TIMEX3 not closed before </TEXT>"),
+    timeml("a <> b", "byte 150: empty tag"),
+    timeml("a <b", "byte 150: unterminated tag"),
+    Case{"x.tml", "<TimeML><DCT>x</DCT><TEXT>a</TEXT></TimeML>", "eval-timex @", "@/x.tml: byte 8: DCT without TIMEX3"},
+    Case{"x.tml", "<TimeML>x</TimeML>", "eval-timex @", "@/x.tml: no <TEXT> element"},
+    Case{"x.tml", "<TimeML><TEXT>x", "eval-timex @", "@/x.tml: byte 8: <TEXT> is not closed"},
+    Case{"x.json", "{}", "eval-timeline --gold-dir @/x.json --build", "@/x.json: not a folder of gold timelines"}),
+    [](const ::testing::TestParamInfo<Case>& info) { return "case" + std::to_string(info.index); });
+// clang-format on
+
 // Standard input closed: an error with its reason, not an empty article.
 TEST(CliErrorStdin, ClosedStandardInputIsAnError) {
   TempDir tmp;
