@@ -129,6 +129,37 @@ TEST(Limits, CliMaxBytesAndMaxEvents) {
   EXPECT_EQ(r.status, 0) << r.err;
 }
 
+// A sentence of thousands of reports (scraped text without full stops): each mention's
+// evidence is a window around its trigger, not the whole sentence again, so the output grows
+// with the input and not with (mentions x sentence length). A short sentence stays whole.
+TEST(Limits, EvidenceInAnOverlongSentenceIsAWindowAroundTheTrigger) {
+  std::string text = "GENEVA, May 4 (Wire) - ";
+  for (int i = 0; i < 400; ++i) text += i % 2 ? "Putin said talks were held, " : "Biden told reporters sanctions followed, ";
+  text += "officials said.\nPutin met Biden in Geneva on Monday.\n";
+  IngestOptions o;
+  o.format = InputFormat::text;
+  o.published = date::year{2021} / 5 / 4;
+  const Timeline t = build_timeline(ingest_bytes(text, "long.txt", o));
+  const std::size_t long_end = text.find('\n');
+  std::size_t in_long = 0, in_short = 0;
+  for (const Event& e : t.events)
+    for (const Mention& m : e.mentions) {
+      ASSERT_TRUE(m.trigger.has_value());
+      EXPECT_LE(m.evidence.start, m.trigger->start);
+      EXPECT_GE(m.evidence.end, m.trigger->end);
+      EXPECT_EQ(m.text, text.substr(m.evidence.start, m.evidence.end - m.evidence.start));
+      if (m.evidence.end <= long_end) {
+        ++in_long;
+        EXPECT_LE(m.evidence.end - m.evidence.start, 1000u + (m.trigger->end - m.trigger->start));
+      } else {
+        ++in_short;
+        EXPECT_EQ(m.text, "Putin met Biden in Geneva on Monday.");
+      }
+    }
+  EXPECT_GT(in_long, 100u);  // the long sentence's reports were extracted
+  EXPECT_EQ(in_short, 1u);
+}
+
 TEST(Limits, LibraryMaxEventsNamesTheDocument) {
   auto docs = ingest_file(test::example_article().string());
   BuildOptions o;
