@@ -6,6 +6,7 @@
 #include <dateline/io.hpp>
 
 #include <filesystem>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,9 @@ struct Case {
   std::string args;      // @ stands for the temporary folder
   std::string expected;  // stderr, @ for the temporary folder, without "dateline: " and "\n"
 };
+
+// gtest prints a failing case by its command line, not its bytes.
+void PrintTo(const Case& c, std::ostream* os) { *os << c.args; }
 
 std::string with_dir(std::string s, const std::string& dir) {
   for (std::size_t at = s.find('@'); at != std::string::npos; at = s.find('@', at + dir.size())) s.replace(at, 1, dir);
