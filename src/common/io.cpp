@@ -50,17 +50,16 @@ void write_all(int fd, std::string_view data, const std::string& name) {
 }  // namespace
 
 std::string read_file(const std::string& path) {
-  if (path == "-") {
-    std::string s{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
-    if (std::cin.bad()) throw Error("<stdin>", "cannot read standard input");
-    return s;
-  }
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) throw Error(path, "cannot open: " + errno_text());
+  // Standard input is read with read(2) too, so that a failure (a closed descriptor, a
+  // directory) is an error with its reason rather than an empty article.
+  const bool is_stdin = path == "-";
+  const std::string name = is_stdin ? "<stdin>" : path;
+  int fd = is_stdin ? ::dup(STDIN_FILENO) : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw Error(name, is_stdin ? "cannot read standard input: " + errno_text() : "cannot open: " + errno_text());
   struct stat st {};
   if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
     ::close(fd);
-    throw Error(path, "is a directory, not a file");
+    throw Error(name, "is a directory, not a file");
   }
   std::string out;
   if (st.st_size > 0) out.reserve(static_cast<std::size_t>(st.st_size));
@@ -72,7 +71,7 @@ std::string read_file(const std::string& path) {
       int saved = errno;
       ::close(fd);
       errno = saved;
-      throw Error(path, "cannot read: " + errno_text());
+      throw Error(name, "cannot read: " + errno_text());
     }
     if (n == 0) break;
     out.append(buf, static_cast<std::size_t>(n));

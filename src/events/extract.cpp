@@ -362,6 +362,14 @@ class Extractor {
   // The reporting verbs of a sentence, with their speakers and the words they report.
   std::vector<Report> reports(std::size_t begin, std::size_t end) const {
     std::vector<Report> out;
+    // The sentence's first quotation mark, found once: asking for each reporting verb whether a
+    // quote comes before it would rescan the sentence per verb (quadratic on nested quotes).
+    std::size_t first_quote = end;
+    for (std::size_t j = begin; j < end; ++j)
+      if (words()[j].quote) {
+        first_quote = j;
+        break;
+      }
     for (std::size_t i = begin; i < end; ++i) {
       const Word& w = words()[i];
       if (w.punct || !lx_.reporting.count(w.lower)) continue;
@@ -420,9 +428,7 @@ class Extractor {
         }
       }
       // What is reported: a quotation before the verb ("“...,” Putin said"), else the rest.
-      bool quoted_before = false;
-      for (std::size_t j = begin; j < i; ++j)
-        if (words()[j].quote) quoted_before = true;
+      const bool quoted_before = first_quote < i;
       if (quoted_before && words()[begin].quote) {
         r.content_begin = begin;
         r.content_end = i;
@@ -444,9 +450,14 @@ class Extractor {
   void sentence(std::uint32_t s) {
     const std::size_t begin = w_.sentence_begin[s], end = w_.sentence_end(s);
     const auto reps = reports(begin, end);
+    // Only the reports whose verb is within kReach words of k are looked at (reps are in verb
+    // order), so a sentence of thousands of reports stays linear.
     auto reporter_of = [&](std::size_t k) -> std::size_t {
       std::size_t best = SIZE_MAX;
-      for (std::size_t r = 0; r < reps.size(); ++r)
+      auto by_verb = [](const Report& r, std::size_t v) { return r.verb < v; };
+      const auto lo = std::lower_bound(reps.begin(), reps.end(), reach_floor(k, begin), by_verb) - reps.begin();
+      const auto hi = std::lower_bound(reps.begin(), reps.end(), k + kReach, by_verb) - reps.begin();
+      for (auto r = static_cast<std::size_t>(lo); r < static_cast<std::size_t>(hi); ++r)
         if (reps[r].content_begin <= k && k < reps[r].content_end &&
             (best == SIZE_MAX || reps[r].content_begin >= reps[best].content_begin))
           best = r;
@@ -455,8 +466,12 @@ class Extractor {
 
     // Triggers, longest match first, not overlapping.
     std::vector<detail::TriggerMatch> found;
-    std::vector<bool> trigger_word(words().size() > 0 ? end : 0, false);
-    trigger_word.resize(words().size(), false);
+    // One flag a word of the document, allocated once and cleared per sentence (a fresh vector
+    // a sentence would make an article of many short sentences quadratic).
+    if (trigger_word_.size() != words().size()) trigger_word_.assign(words().size(), false);
+    std::fill(trigger_word_.begin() + static_cast<std::ptrdiff_t>(begin),
+              trigger_word_.begin() + static_cast<std::ptrdiff_t>(end), false);
+    std::vector<bool>& trigger_word = trigger_word_;
     for (std::size_t i = begin; i < end;) {
       // A one-word verb after a determiner is a noun ("the strike", "Putin's request", "the
       // blast"): only noun and phrase entries are read there.
@@ -474,16 +489,23 @@ class Extractor {
       ++i;
     }
 
-    // "election interference and hacking": nouns joined by "and" name one event.
-    for (std::size_t k = 0; k + 1 < found.size(); ++k) {
-      const auto& a = found[k];
-      const auto& b = found[k + 1];
-      if (lx_.entries[a.entry].pos == 'n' && lx_.entries[b.entry].pos == 'n' && b.first == a.last + 2 &&
-          words()[a.last + 1].lower == "and") {
-        found[k].last = b.last;
-        found.erase(found.begin() + static_cast<std::ptrdiff_t>(k + 1));
+    // "election interference and hacking": nouns joined by "and" name one event. (Compacted
+    // in place: erasing one by one would be quadratic in a sentence of many such pairs.)
+    std::size_t kept = 0;
+    bool last_joined = false;  // a joined pair does not take a third noun
+    for (std::size_t k = 0; k < found.size(); ++k) {
+      const detail::TriggerMatch* a = kept > 0 && !last_joined ? &found[kept - 1] : nullptr;
+      const detail::TriggerMatch& b = found[k];
+      if (a && lx_.entries[a->entry].pos == 'n' && lx_.entries[b.entry].pos == 'n' && b.first == a->last + 2 &&
+          words()[a->last + 1].lower == "and") {
+        found[kept - 1].last = b.last;
+        last_joined = true;
+      } else {
+        found[kept++] = b;
+        last_joined = false;
       }
     }
+    found.resize(kept);
     std::vector<Candidate> local;
     for (const auto& m : found) {
       const LexEntry& e = lx_.entries[m.entry];
@@ -677,13 +699,18 @@ class Extractor {
 
     // Reports: a dated statement, or one that carries nothing else, is an event; a report that carries a proposal to meet is an
     // offer by the speaker.
+    // The candidates each report carries, listed once (a scan of all candidates per report would
+    // be quadratic in a sentence of many reports).
+    std::vector<std::vector<std::size_t>> carried(reps.size());
+    for (std::size_t i = 0; i < local.size(); ++i)
+      if (local[i].reporter != SIZE_MAX) carried[local[i].reporter].push_back(i);
     for (std::size_t r = 0; r < reps.size(); ++r) {
       const Report& rep = reps[r];
       if (!rep.speaker) continue;
       bool offer = false, carries = false, carries_any = false;
       const Candidate* threat = nullptr;
-      for (const auto& c : local) {
-        if (c.reporter != r) continue;
+      for (std::size_t i : carried[r]) {
+        const Candidate& c = local[i];
         carries_any = true;
         if (c.cls == TriggerClass::meet && c.modality == Modality::proposed) offer = true;
         // "officials say Saddam can expect punishing air strikes": telling of force to come
@@ -698,8 +725,9 @@ class Extractor {
       if (!offer && !threat && carries && t) {
         // "Psaki on Thursday said ... and swatted away ...": the report dates what it carries
         // when that has no date of its own and is itself a saying or ongoing.
-        for (auto& c : local) {
-          if (c.reporter != r || c.dated || c.pos == 'a') continue;
+        for (std::size_t i : carried[r]) {
+          Candidate& c = local[i];
+          if (c.dated || c.pos == 'a') continue;
           bool ongoing = words()[c.first].lower.ends_with("ing");
           if (c.cls != TriggerClass::speech && !ongoing) continue;
           c.when = when_from(t->first, t->second);
@@ -719,7 +747,7 @@ class Extractor {
       c.first = c.last = rep.verb;
       c.sentence = s;
       c.source = rep.speaker;
-      for (std::size_t k = rep.content_begin; k < rep.content_end; ++k) {
+      for (std::size_t k = rep.content_begin; k < rep.content_end && k < rep.content_begin + kReach; ++k) {
         std::size_t a = actor_at_[k];
         if (a != SIZE_MAX && who(a).country != rep.speaker->country) {
           c.target = who(a);
@@ -843,10 +871,24 @@ class Extractor {
 
   static bool has_actor(const Candidate& c) { return c.source || c.target || !c.participants.empty(); }
 
+  // The evidence is the trigger's sentence; in a sentence longer than kMaxEvidence bytes (scraped
+  // text that lost its full stops) it is the words within kMaxEvidence / 2 bytes either side of
+  // the trigger, so that the output does not repeat a megabyte sentence for every mention
+  // (quadratic in the input). News sentences are far shorter.
+  static constexpr std::uint32_t kMaxEvidence = 1000;
+
   Mention mention_of(const Candidate& c) const {
     const auto& ws = words();
     std::uint32_t s_start = seg_.sentences[c.sentence].start;
     std::uint32_t s_end = seg_.sentences[c.sentence].end;
+    if (s_end - s_start > kMaxEvidence) {
+      std::size_t a = c.first, b = c.last;
+      const std::size_t wb = w_.sentence_begin[c.sentence], we = w_.sentence_end(c.sentence);
+      while (a > wb && ws[a - 1].start + kMaxEvidence / 2 >= ws[c.first].start) --a;
+      while (b + 1 < we && ws[b + 1].end <= ws[c.last].end + kMaxEvidence / 2) ++b;
+      s_start = ws[a].start;
+      s_end = ws[b].end;
+    }
     Mention m;
     m.document = doc_.info.id;
     m.evidence = doc_.to_raw(Span{s_start, s_end});
@@ -938,8 +980,9 @@ class Extractor {
                                         c.cls == TriggerClass::speech || c.cls == TriggerClass::meet)
                                  : (!h.cameo && c.label == h.label);
         if (!same_kind || c.modality != h.modality) continue;
-        bool same_sentence = std::any_of(groups[g].members.begin(), groups[g].members.end(),
-                                         [&](std::size_t k) { return cands_[k].sentence == c.sentence; });
+        // Candidates come in text order, so a group's last member is in its latest sentence
+        // (asking every member would be quadratic when one event is told thousands of times).
+        const bool same_sentence = cands_[groups[g].members.back()].sentence == c.sentence;
         // "the bombings", "the explosions": a definite noun for an act refers back to the act
         // already told, whatever place it names ("the embassies in Nairobi and Dar es Salaam").
         // A day guessed for an undated mention (the story's day) does not keep it apart.
@@ -1088,6 +1131,7 @@ class Extractor {
   const Lexicon& lx_;
   detail::Words w_;
   std::vector<std::size_t> actor_at_, timex_at_;
+  std::vector<bool> trigger_word_;  // per sentence: the words of a trigger found in it
   std::optional<Day> dct_;
   std::vector<Candidate> cands_;
 };

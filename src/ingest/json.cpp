@@ -66,6 +66,35 @@ Document article(const nlohmann::json& j, std::string_view name, const std::stri
   return doc;
 }
 
+// Where each article of a JSON file starts: the byte offsets of the elements of a top-level
+// array, or of the one top-level value, found by one scan that tracks strings and nesting (the
+// text has parsed already), so that an article's error names its position in the file.
+std::vector<std::size_t> article_offsets(std::string_view b) {
+  std::vector<std::size_t> out;
+  int depth = 0;
+  bool in_string = false, escaped = false, want = true, top_array = false;
+  for (std::size_t i = 0; i < b.size(); ++i) {
+    const char c = b[i];
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+    if (depth == 0 && c == '[') top_array = true;
+    if (want && !(depth == 0 && c == '[') && !(i < 3 && static_cast<unsigned char>(c) >= 0x80)) {  // not the BOM
+      out.push_back(i);  // the top-level value, or an element of the top-level array
+      want = false;
+    }
+    if (c == '"') in_string = true;
+    else if (c == '[' || c == '{') ++depth;
+    else if (c == ']' || c == '}') --depth;
+    else if (c == ',' && depth == 1 && top_array) want = true;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Document> read_json(std::string_view bytes, std::string_view name) {
@@ -78,11 +107,13 @@ std::vector<Document> read_json(std::string_view bytes, std::string_view name) {
     json_number::overflow(e, bytes, name);
   }
   std::vector<Document> out;
+  const std::vector<std::size_t> at = article_offsets(bytes);
+  auto offset = [&](std::size_t i) { return i < at.size() ? std::optional<std::size_t>(at[i]) : std::nullopt; };
   if (j.is_array()) {
-    for (std::size_t i = 0; i < j.size(); ++i) out.push_back(article(j[i], name, "article " + std::to_string(i + 1) + ": ", std::nullopt));
-    if (out.empty()) throw Error(std::string(name), "no article in the JSON array");
+    for (std::size_t i = 0; i < j.size(); ++i) out.push_back(article(j[i], name, "article " + std::to_string(i + 1) + ": ", offset(i)));
+    if (out.empty()) throw Error(std::string(name), "no article in the JSON array", offset(0));
   } else {
-    out.push_back(article(j, name, "", std::nullopt));
+    out.push_back(article(j, name, "", offset(0)));
   }
   return out;
 }

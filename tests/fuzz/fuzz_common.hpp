@@ -6,6 +6,7 @@
 #pragma once
 
 #include <dateline/dateline.hpp>
+#include <dateline/diff.hpp>
 #include <dateline/match.hpp>
 
 #include <cstddef>
@@ -97,8 +98,9 @@ inline void events(const std::uint8_t* data, std::size_t size) {
   }
 }
 
-// The event matcher that diff and merge share: two timeline JSONs separated by the first form
-// feed, loaded, matched both ways and merged. (The diff command itself is not written yet.)
+// `dateline diff` on two timeline JSONs separated by the first form feed: loaded, aligned by
+// diff_timelines (the function behind the command) and written as its text (with and without
+// colour) and JSON outputs and its DOT picture; then the shared matcher both ways and merge.
 inline void diff_match(const std::uint8_t* data, std::size_t size) {
   const std::string all = bytes(data, size);
   const std::size_t cut = all.find('\f');
@@ -106,6 +108,13 @@ inline void diff_match(const std::uint8_t* data, std::size_t size) {
   try {
     const Timeline a = timeline_from_json(all.substr(0, cut), "a.json");
     const Timeline b = timeline_from_json(all.substr(cut + 1), "b.json");
+    const TimelineDiff d = diff_timelines(a, b);
+    const DiffNames names{"a.json", "b.json"};
+    (void)diff_text(a, b, d, names, false);
+    (void)diff_text(a, b, d, names, true);
+    (void)diff_json(a, b, d, names);
+    (void)diff_dot(a, b, d, names);
+    (void)d.same();
     (void)match_events(a.events, b.events);
     (void)match_events(b.events, a.events, 0.0);
     (void)merge({a, b});

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes every target for SECONDS each (default 600), JOBS targets at a time (default 2), new
+# Fuzzes every target for SECONDS each (default 600), JOBS targets at a time (default 1: the
+# machine has 2 cores shared with other builds), new
 # inputs going to a scratch corpus (not the seed corpus in the tree), and prints each target's
 # exec count. Crashes are left as SCRATCH/art-<target>/crash-* files: fix, then copy each
 # into tests/fuzz/corpus/<target>/ so that both the fuzz build (ctest: <target>_replay) and
@@ -10,7 +11,7 @@ cd "$(dirname "$0")/../.."
 src=$PWD
 secs=${1:-600}
 scratch=${2:-/tmp/dateline-fuzz}
-jobs=${3:-2}
+jobs=${3:-1}
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j "$jobs" >/dev/null
 mkdir -p "$scratch"

@@ -129,6 +129,37 @@ TEST(Limits, CliMaxBytesAndMaxEvents) {
   EXPECT_EQ(r.status, 0) << r.err;
 }
 
+// A sentence of thousands of reports (scraped text without full stops): each mention's
+// evidence is a window around its trigger, not the whole sentence again, so the output grows
+// with the input and not with (mentions x sentence length). A short sentence stays whole.
+TEST(Limits, EvidenceInAnOverlongSentenceIsAWindowAroundTheTrigger) {
+  std::string text = "GENEVA, May 4 (Wire) - ";
+  for (int i = 0; i < 400; ++i) text += i % 2 ? "Putin said talks were held, " : "Biden told reporters sanctions followed, ";
+  text += "officials said.\nPutin met Biden in Geneva on Monday.\n";
+  IngestOptions o;
+  o.format = InputFormat::text;
+  o.published = date::year{2021} / 5 / 4;
+  const Timeline t = build_timeline(ingest_bytes(text, "long.txt", o));
+  const std::size_t long_end = text.find('\n');
+  std::size_t in_long = 0, in_short = 0;
+  for (const Event& e : t.events)
+    for (const Mention& m : e.mentions) {
+      ASSERT_TRUE(m.trigger.has_value());
+      EXPECT_LE(m.evidence.start, m.trigger->start);
+      EXPECT_GE(m.evidence.end, m.trigger->end);
+      EXPECT_EQ(m.text, text.substr(m.evidence.start, m.evidence.end - m.evidence.start));
+      if (m.evidence.end <= long_end) {
+        ++in_long;
+        EXPECT_LE(m.evidence.end - m.evidence.start, 1000u + (m.trigger->end - m.trigger->start));
+      } else {
+        ++in_short;
+        EXPECT_EQ(m.text, "Putin met Biden in Geneva on Monday.");
+      }
+    }
+  EXPECT_GT(in_long, 100u);  // the long sentence's reports were extracted
+  EXPECT_EQ(in_short, 1u);
+}
+
 TEST(Limits, LibraryMaxEventsNamesTheDocument) {
   auto docs = ingest_file(test::example_article().string());
   BuildOptions o;
@@ -167,6 +198,37 @@ TEST(InterruptedWrite, FileSizeLimitLeavesEarlierOutputIntact) {
   EXPECT_NE(err.find(out + ": cannot write: File too large"), std::string::npos) << err;
   EXPECT_EQ(read_file(out), "EARLIER OUTPUT\n");
   EXPECT_TRUE(temp_files_in(tmp.path()).empty());
+}
+
+// A real full disk: a 64 KiB tmpfs, mounted in a private mount namespace (`unshare -rm`, so
+// nothing outside the test sees it), nearly filled, then the build writes into it. Skipped
+// where mounting is not permitted (no user namespaces, no CAP_SYS_ADMIN).
+TEST(InterruptedWrite, FullDiskLeavesEarlierOutputIntact) {
+  test::TempDir tmp;
+  const fs::path mnt = tmp / "mnt";
+  fs::create_directory(mnt);
+  // Everything that needs the mount happens inside the namespace; the shell copies what the
+  // test checks (exit status, stderr, the output file, the folder's listing) out of it.
+  const std::string script =
+      "mount -t tmpfs -o size=64k tmpfs \"$M\" || exit 0; : > \"$T/mounted\"; "
+      "printf \"EARLIER OUTPUT\\n\" > \"$M/out.json\"; "
+      "head -c 49152 /dev/zero > \"$M/fill\" 2>/dev/null; "
+      "\"$CLI\" build \"$EX\" -o \"$M/out.json\" 2> \"$T/err\"; echo $? > \"$T/rc\"; "
+      "cp \"$M/out.json\" \"$T/after.json\"; ls -A \"$M\" > \"$T/listing\"";
+  const std::string cmd = "M='" + mnt.string() + "' T='" + tmp.path().string() + "' CLI='" + DATELINE_CLI +
+                          "' EX='" + test::example_article().string() + "' unshare -rm sh -c '" + script +
+                          "' 2>'" + (tmp / "unshare.err").string() + "'";
+  (void)std::system(cmd.c_str());
+  if (!fs::exists(tmp / "mounted"))
+    GTEST_SKIP() << "cannot mount a tmpfs in a private mount namespace here: "
+                 << read_file((tmp / "unshare.err").string());
+  EXPECT_EQ(read_file((tmp / "rc").string()), "2\n");
+  const std::string err = read_file((tmp / "err").string());
+  EXPECT_NE(err.find((mnt / "out.json").string() + ": cannot write: No space left on device"), std::string::npos)
+      << err;
+  EXPECT_EQ(read_file((tmp / "after.json").string()), "EARLIER OUTPUT\n");
+  // Only the earlier output and the filler: no temporary file left behind.
+  EXPECT_EQ(read_file((tmp / "listing").string()), "fill\nout.json\n");
 }
 
 // SIGTERM and SIGINT delivered while a large build is running: the run dies of the signal
