@@ -44,6 +44,13 @@ std::string reports_in_a_row(std::size_t n) {
   return s + "officials said.\n";
 }
 
+// Denials in a row in one sentence: each "denied" looks for the event it denies.
+std::string denials_in_a_row(std::size_t n) {
+  std::string s;
+  for (std::size_t i = 0; i < n; ++i) s += "Russia denied the attack on Ukraine, ";
+  return s + "officials said.\n";
+}
+
 // Many short sentences: per-sentence work must not be proportional to the whole document.
 std::string many_sentences(std::size_t bytes) {
   std::string s = "GENEVA, May 4 (Wire) - ";
@@ -81,6 +88,7 @@ int main(int argc, char** argv) {
       {"one-token", "bytes", 1'000'000 / 8, one_token},
       {"reports-in-a-row", "reports", 100'000 / 8, reports_in_a_row},
       {"many-sentences", "bytes", 10'000'000 / 8, many_sentences},
+      {"denials-in-a-row", "denials", 20'000 / 8, denials_in_a_row},
   };
   const std::size_t max_scale = argc > 2 ? std::strtoul(argv[2], nullptr, 10) : 8;
   std::printf("%-16s %6s %12s %12s %10s %8s\n", "case", "scale", "size", "input bytes", "seconds", "ratio");

@@ -178,6 +178,29 @@ class Finder {
     return out;
   }
 
+  // The anchors of a sentence that overlap [begin, end), in start order. Triggers are a few
+  // words long, so only the few anchors starting just before `end` can overlap; looking at
+  // a bounded number keeps a sentence of thousands of events linear.
+  static std::vector<const Anchor*> overlapping(const std::vector<const Anchor*>& anchors, std::size_t begin,
+                                                std::size_t end) {
+    std::vector<const Anchor*> out;
+    auto it = std::lower_bound(anchors.begin(), anchors.end(), end,
+                               [](const Anchor* a, std::size_t pos) { return a->start < pos; });
+    for (std::size_t k = 0; it != anchors.begin() && k < kMaxOverlap; ++k) {
+      const Anchor* a = *--it;
+      if (a->end > begin) out.push_back(a);
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+  }
+  static constexpr std::size_t kMaxOverlap = 16;
+  static constexpr std::size_t kFrontedBytes = 1000;
+
+  // The first anchor starting at or after byte `pos`.
+  static std::vector<const Anchor*>::const_iterator first_from(const std::vector<const Anchor*>& anchors, std::size_t pos) {
+    return std::lower_bound(anchors.begin(), anchors.end(), pos, [](const Anchor* a, std::size_t p) { return a->start < p; });
+  }
+
   void scan(const Sentence& s, std::optional<std::size_t> prev) {
     const auto words = words_of(seg_.text, s.start, std::min<std::size_t>(s.end, seg_.text.size()));
     const auto anchors = anchors_in(s.start, s.end);
@@ -214,17 +237,23 @@ class Finder {
 
   void link(const Signal& sig, const std::string& text, std::size_t sig_start, std::size_t sig_end, const Sentence& s,
             const std::vector<Word>& words, const std::vector<const Anchor*>& anchors, std::optional<std::size_t> prev) {
-    const auto overlaps = [&](const Anchor* a) { return a->start < sig_end && sig_start < a->end; };
     if (sig.from == From::self) {
-      const Anchor* self = nullptr;
-      for (const Anchor* a : anchors)
-        if (overlaps(a)) self = self ? self : a;
-      if (!self) return;
+      const auto over = overlapping(anchors, sig_start, sig_end);
+      if (over.empty()) return;
+      const Anchor* self = over.front();
       // What is denied: the nearest event before, preferring one reported as alleged; of
       // alleged events in one comma-free stretch ("meddling in the election"), the first is
       // the act and the later ones what it was about.
       const Anchor* target = nullptr;
-      for (const Anchor* a : anchors) {
+      // Only anchors that can lie within the window: those starting at most the window (plus
+      // a trigger's length) in words before this one.
+      auto self_word = std::lower_bound(words.begin(), words.end(), self->start,
+                                        [](const Word& w, std::size_t pos) { return w.start < pos; });
+      const std::size_t back_words = sig.window + kMaxOverlap + 1;
+      const std::size_t from_pos =
+          static_cast<std::size_t>(self_word - words.begin()) > back_words ? (self_word - back_words)->start : 0;
+      for (auto it = first_from(anchors, from_pos); it != anchors.end() && (*it)->start < self->start; ++it) {
+        const Anchor* a = *it;
         if (a->event == self->event || a->end > self->start) continue;
         if (words_between(words, a->end, self->start) > sig.window) continue;
         const bool alleged = events_[a->event].modality == Modality::alleged;
@@ -238,27 +267,23 @@ class Finder {
         }
       }
       if (!target)
-        for (const Anchor* a : anchors)
-          if (a->event != self->event && a->start >= self->end && words_between(words, self->end, a->start) <= sig.window) {
-            target = a;
-            break;
-          }
+        for (auto it = first_from(anchors, self->end); it != anchors.end(); ++it) {
+          if ((*it)->event == self->event) continue;
+          if (words_between(words, self->end, (*it)->start) <= sig.window) target = *it;
+          break;  // later anchors are further away
+        }
       if (target) emit(self->event, target->event, *sig.relation, s.start, s.end, text);
       return;
     }
     // A signal inside a trigger is part of that event's name ("described Putin as ...").
-    if (std::any_of(anchors.begin(), anchors.end(), overlaps)) return;
+    if (!overlapping(anchors, sig_start, sig_end).empty()) return;
 
     if (sig.opening) {
       if (!prev) return;
       const Sentence& p = seg_.sentences[*prev];
       const auto before = anchors_in(p.start, p.end);
-      const Anchor* current = nullptr;
-      for (const Anchor* a : anchors)
-        if (a->start >= sig_end) {
-          current = a;
-          break;
-        }
+      auto first_after = first_from(anchors, sig_end);
+      const Anchor* current = first_after != anchors.end() ? *first_after : nullptr;
       if (before.empty() || !current || words_between(words, sig_end, current->start) > sig.window) return;
       const Anchor* last = before.back();
       for (const Anchor* a : before)
@@ -285,12 +310,15 @@ class Finder {
     }
     if (!left) {
       // Fronted: "Following Y, X" - Y before the comma, X the first event after it.
-      const std::size_t comma = seg_.text.substr(0, s.end).find(',', sig_end);
+      // A fronted clause is short: the comma is looked for within kFrontedBytes.
+      const std::size_t stop = std::min<std::size_t>(s.end, sig_end + kFrontedBytes);
+      const std::size_t comma = seg_.text.substr(0, stop).find(',', sig_end);
       if (comma == std::string_view::npos) return;
       right = nullptr;
-      for (const Anchor* a : anchors) {
-        if (a->start >= sig_end && a->end <= comma && !right) right = a;
-        if (a->start > comma && !left) left = a;
+      for (auto it = first_from(anchors, sig_end); it != anchors.end() && !left; ++it) {
+        const Anchor* a = *it;
+        if (a->end <= comma && !right) right = a;
+        if (a->start > comma) left = a;
       }
       if (!left || !right || words_between(words, sig_end, right->start) > sig.window) return;
     } else {
