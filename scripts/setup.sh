@@ -11,7 +11,7 @@ packages=(
   libcli11-dev libgumbo-dev libgtest-dev libgmock-dev
   librsvg2-bin python3-jsonschema libxml2-utils
   python3-dev pybind11-dev python3-distributed
-  chromium
+  chromium valgrind
 )
 as_root=""
 [ "$(id -u)" -eq 0 ] || as_root="sudo"

@@ -406,6 +406,20 @@ class Tagger {
   bool in(const T* timex::WordInfo::*field, const Tok& t) const { return t.info && t.info->*field; }
 
   // A cardinal at i: digits, number words ("twenty-four", "a few", "a couple of"). -1 vague.
+  // number() as a value whose fields are always set: a test like `n && n->first > 1` on the
+  // optional lets GCC read the payload of an empty optional before its flag, which valgrind
+  // reports as a jump on an uninitialised value.
+  struct Count {
+    bool found = false;
+    int value = 0;
+    std::size_t end = 0;
+  };
+  Count count_at(std::size_t i) const {
+    Count c;
+    if (auto n = number(i)) c = Count{true, n->first, n->second};
+    return c;
+  }
+
   std::optional<std::pair<int, std::size_t>> number(std::size_t i) const {
     const Tok* t = at(i);
     if (!t) return std::nullopt;
@@ -1554,8 +1568,8 @@ class Tagger {
       }
     }
     // N units ago / earlier / later / before / after; "a year earlier"
-    if (auto n = number(i); n && n->first != 0) {
-      if (auto u = unit(n->second)) {
+    if (const Count n = count_at(i); n.found && n.value != 0) {
+      if (auto u = unit(n.end)) {
         std::size_t e = std::get<2>(*u);
         // "a week or so ago": the approximation sits inside the shift
         const bool or_so = is(e, "or") && is(e + 1, "so") &&
@@ -1579,7 +1593,7 @@ class Tagger {
           // "a year ago" in a report on a quarter: the same quarter a year before
           if (ago && code == "Y" && focus_ && focus_->g == G::quarter) base = focus_;
           else if (!ago) base = focus_;
-          if (n->first < 0) {
+          if (n.value < 0) {
             c.value = sign < 0 ? "PAST_REF" : "FUTURE_REF";
             c.needs_dct = false;
           } else if (!base || time_unit(code)) {
@@ -1598,15 +1612,15 @@ class Tagger {
               const int months = code == "Y" ? 12 : code == "M" ? 1 : code == "Q" ? 3 : code == "DE" ? 120 : 0;
               if (months && (p.g == G::quarter || p.g == G::month || p.g == G::year || p.g == G::half)) {
                 const int per = p.g == G::quarter ? 3 : p.g == G::month ? 1 : p.g == G::half ? 6 : 12;
-                if (months % per == 0) p = shift(p, sign * n->first * months / per);
-                else p = shift(containing(bounds(*base).first, g), sign * n->first);
+                if (months % per == 0) p = shift(p, sign * n.value * months / per);
+                else p = shift(containing(bounds(*base).first, g), sign * n.value);
               } else {
-                p = shift(containing(bounds(*base).first, g), sign * n->first);
+                p = shift(containing(bounds(*base).first, g), sign * n.value);
               }
             } else {
               const Day from = bounds(*base).first;
               // "a decade ago" is the year ten years back (1989), not the decade (198X)
-              int count = n->first;
+              int count = n.value;
               if (g == G::decade || g == G::century) count *= g == G::decade ? 10 : 100, g = G::year;
               if (g == G::day) p = shift(day_point(from), sign * count);
               else if (g == G::week) p = shift(containing(from, G::week), sign * count);
@@ -1700,7 +1714,7 @@ class Tagger {
     if (!(is(i, "every") || is(i, "each") || is(i, "per"))) return std::nullopt;
     std::size_t k = i + 1;
     int n = 1;
-    if (auto num = number(k); num && num->first > 1) n = num->first, k = num->second;
+    if (const Count num = count_at(k); num.found && num.value > 1) n = num.value, k = num.end;
     Cand c;
     c.type = TimexType::set;
     if (auto u = unit(k)) {
