@@ -912,11 +912,19 @@ class Extractor {
     else if (c.source) who_did = name_list(*c.source, c.sources_also);
     const bool plural = !c.participants.empty() || (c.source && !c.sources_also.empty());
     std::string what;
+    bool target_in_phrase = false;
     if (c.pos == 'v' && c.phrase != "say") {
       auto ws = detail::phrase_words(c.phrase);
       // Two participants take the plural ("Biden and Putin speak"), one actor the singular.
       what = plural ? detail::plural_present(ws[0]) : detail::third_person(ws[0]);
-      for (std::size_t k = 1; k < ws.size(); ++k) what += " " + ws[k];
+      // "summon ambassador" + "Japanese ambassador": the target names the object itself.
+      if (ws.size() == 2 && c.target && c.participants.empty() && c.targets_also.empty() &&
+          detail::lower(c.target->name).ends_with(" " + ws[1])) {
+        what += " " + c.target->name;
+        target_in_phrase = true;
+      } else {
+        for (std::size_t k = 1; k < ws.size(); ++k) what += " " + ws[k];
+      }
     } else if (c.phrase == "say") {
       what = plural ? "make a statement" : "makes a statement";
     } else if (c.pos == 'a') {
@@ -926,7 +934,7 @@ class Extractor {
       if (!who_did.empty()) what = "- " + what;
     }
     std::string out = who_did.empty() ? what : who_did + " " + what;
-    if (c.target && c.participants.empty()) {
+    if (c.target && c.participants.empty() && !target_in_phrase) {
       std::string_view prep = c.phrase == "say" ? std::string_view("about")
                               : c.pos == 'v'    ? detail::target_preposition(c.phrase)
                                                 : std::string_view{};

@@ -95,6 +95,11 @@ TEST(Events, SummaryJoinsTheTargetWithItsPreposition) {
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->summary, "Ankara recalls ambassador to Israel");
 
+  // A target that names the object itself replaces it.
+  auto summon = run("China summoned the Japanese ambassador on Tuesday.\n");
+  ASSERT_FALSE(summon->x.events.empty());
+  EXPECT_EQ(summon->x.events[0].summary, "China summons Japanese ambassador");
+
   auto call = run("Japanese Prime Minister Taro Sato and French President Marc Leroy spoke by telephone on Tuesday.\n");
   ASSERT_FALSE(call->x.events.empty());
   EXPECT_NE(call->x.events[0].summary.find(" speak by telephone"), std::string::npos) << call->x.events[0].summary;
