@@ -8,6 +8,7 @@
 #include "actors/words.hpp"
 #include "events/lexicon.hpp"
 #include "events/summary.hpp"
+#include "events/support.hpp"
 
 #include <algorithm>
 #include <map>
@@ -593,6 +594,16 @@ class Extractor {
           }
         } else if (!c.source && e.cls != TriggerClass::act) {
           if (auto l = actor_left(m.first, clause_begin, speaker)) c.source = l->first;
+        } else if (!c.source) {
+          // "the EU is expected to adopt a new package of sanctions": the subject of a support
+          // verb a few words before the noun is its source.
+          for (std::size_t j = m.first; j-- > clause_begin && j + 7 > m.first;) {
+            if (words()[j].punct || trigger_word[j]) break;
+            if (!detail::is_support_verb(words()[j].lower)) continue;
+            if (auto l = actor_left(j, clause_begin, speaker); l && (!c.target || l->first.name != c.target->name))
+              c.source = l->first;
+            break;
+          }
         }
       } else {
         auto l = actor_left(m.first, clause_begin, speaker);

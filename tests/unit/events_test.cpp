@@ -153,6 +153,18 @@ TEST(Events, ObjectPronounIsTheLastOtherPerson) {
   EXPECT_EQ(country(*e, ActorRole::target), "JPN") << e->summary;
 }
 
+// The subject of a support verb ("adopt", "impose") is the source of the event noun it takes.
+TEST(Events, SupportVerbSubjectIsTheSourceOfTheNoun) {
+  auto r = run("The European Union is expected to adopt a new package of sanctions against Iran next month, diplomats said.\n");
+  const Event* e = with_root(r->x, "16");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type.cameo, "163");
+  bool eu = false;
+  for (const auto& a : e->actors) eu |= a.role == ActorRole::source && a.name == "European Union";
+  EXPECT_TRUE(eu) << e->summary;
+  EXPECT_EQ(country(*e, ActorRole::target), "IRN");
+}
+
 TEST(Events, ExpectedSanctionsOnTheSubjectOfAPassive) {
   auto r = run("Iran is preparing to be hit by new American sanctions next week.\n");
   const Event* e = with_root(r->x, "16");

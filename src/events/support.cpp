@@ -1,0 +1,29 @@
+#include "events/support.hpp"
+
+#include "common/embedded.hpp"
+#include "common/tsv.hpp"
+#include "events/lexicon.hpp"
+
+#include <set>
+#include <string>
+
+namespace dateline::detail {
+namespace {
+
+std::set<std::string, std::less<>> load_support_verbs() {
+  std::set<std::string, std::less<>> forms;
+  tsv::for_each_row(embedded::file("events/support_verbs.tsv").value_or(""), true, [&](const auto& f) {
+    if (f.empty() || f[0].empty()) return;
+    for (auto& form : verb_forms(f[0])) forms.insert(form);
+  });
+  return forms;
+}
+
+}  // namespace
+
+bool is_support_verb(std::string_view word) {
+  static const std::set<std::string, std::less<>> forms = load_support_verbs();
+  return forms.count(word) > 0;
+}
+
+}  // namespace dateline::detail
