@@ -189,6 +189,22 @@ class Extractor {
         }
         break;
       }
+      // "Poland, ..., who were invited to join NATO in July 1997, will join": a comma that
+      // closes a relative clause; the subject is before the clause, not inside it.
+      if (words()[j].lower == "," && j + 1 < k) {
+        std::size_t open = SIZE_MAX;
+        for (std::size_t q = j; q-- > begin && q + 40 > j;) {
+          if (words()[q].lower == ",") {
+            if (q + 1 < j && lx_.relative.count(words()[q + 1].lower)) open = q;
+            break;
+          }
+          if (words()[q].punct && words()[q].lower != "-" && words()[q].lower != "'s") break;
+        }
+        if (open != SIZE_MAX) {
+          j = open;  // the loop goes on with the word before ", who"
+          continue;
+        }
+      }
       if (boundary(j) && words()[j].lower != "that") break;
       if (words()[j].lower == "that") break;
       std::size_t m = actor_at_[j];

@@ -165,6 +165,15 @@ TEST(Events, SupportVerbSubjectIsTheSourceOfTheNoun) {
   EXPECT_EQ(country(*e, ActorRole::target), "IRN");
 }
 
+// The subject of a verb after a relative clause is before the clause, not inside it.
+TEST(Events, SubjectIsBeforeARelativeClause) {
+  auto r = run("Chile, which Peru invited in May, will sign a treaty with Argentina on Monday.\n");
+  const Event* e = with_root(r->x, "05");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(country(*e, ActorRole::source), "CHL") << e->summary;
+  EXPECT_EQ(country(*e, ActorRole::target), "ARG") << e->summary;
+}
+
 TEST(Events, ExpectedSanctionsOnTheSubjectOfAPassive) {
   auto r = run("Iran is preparing to be hit by new American sanctions next week.\n");
   const Event* e = with_root(r->x, "16");
