@@ -492,7 +492,14 @@ class Extractor {
     for (std::size_t i = begin; i < end;) {
       // A one-word verb after a determiner is a noun ("the strike", "Putin's request", "the
       // blast"): only noun and phrase entries are read there.
-      const bool after_det = i > begin && is_determiner(words()[i - 1].lower);
+      // So is a bare verb form after a determiner and one word ("the embassy blast", "a ground
+      // assault": a verb there would have to agree, "blasts", or be past, "blasted"), and an
+      // "-ing" form after "to" ("paid tribute to bombing victims": "to" + verb is "to bomb").
+      const std::string& here = words()[i].lower;
+      const bool bare = !(here.ends_with("ed") || here.ends_with("ing") || here.ends_with("s"));
+      const bool det_word = i > begin + 1 && bare && is_determiner(words()[i - 2].lower) && !words()[i - 1].punct;
+      const bool to_ing = i > begin && words()[i - 1].lower == "to" && here.ends_with("ing");
+      const bool after_det = (i > begin && is_determiner(words()[i - 1].lower)) || det_word || to_ing;
       auto m = detail::match_trigger(words(), i, end, after_det);
       // A noun entry right after "to" is a verb ("to attack") and still an event. Actor names
       // are never triggers. A name-calling word is one only as a predicate ("was a killer",
@@ -1022,7 +1029,10 @@ class Extractor {
         // already told, whatever place it names ("the embassies in Nairobi and Dar es Salaam").
         // A day guessed for an undated mention (the story's day) does not keep it apart.
         const bool meet = c.news_day || h.news_day || dates_meet(c.when, h.when);
-        const bool anaphor = c.pos == 'n' && c.cls == TriggerClass::act && c.definite && c.cameo == h.cameo;
+        // A lead sentence may refer to the act before telling it ("condemned the two bomb
+        // explosions ... Two bombs exploded Friday"), so either side may be the definite noun.
+        auto refers = [](const Candidate& x) { return x.pos == 'n' && x.cls == TriggerClass::act && x.definite; };
+        const bool anaphor = (refers(c) || refers(h)) && c.cameo == h.cameo;
         bool fits = compatible(c.source, h.source) && (anaphor || compatible(c.target, h.target)) &&
                     meet;
         if (!c.participants.empty() || !h.participants.empty()) {

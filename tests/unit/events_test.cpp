@@ -174,6 +174,19 @@ TEST(Events, SubjectIsBeforeARelativeClause) {
   EXPECT_EQ(country(*e, ActorRole::target), "ARG") << e->summary;
 }
 
+// A verb form used as a noun modifier is no verb: "to bombing victims" is not a bombing by the
+// subject, "the embassy blast" is not a criticism.
+TEST(Events, VerbFormsInNounPositionsAreNotVerbs) {
+  auto r = run("French President Marc Leroy paid tribute to bombing victims near the crater left by the embassy blast.\n");
+  for (const auto& e : r->x.events) {
+    EXPECT_NE(e.type.cameo.value_or(""), "111") << e.summary;
+    const bool bombing_by_leroy =
+        e.type.root == std::optional<std::string>("18") &&
+        std::any_of(e.actors.begin(), e.actors.end(), [](const Actor& a) { return a.role == ActorRole::source && a.country == "FRA"; });
+    EXPECT_FALSE(bombing_by_leroy) << e.summary;
+  }
+}
+
 TEST(Events, ExpectedSanctionsOnTheSubjectOfAPassive) {
   auto r = run("Iran is preparing to be hit by new American sanctions next week.\n");
   const Event* e = with_root(r->x, "16");
