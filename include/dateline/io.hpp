@@ -15,4 +15,27 @@ std::string read_file(const std::string& path);
 // to stdout. Throws dateline::Error on failure.
 void write_file_atomic(const std::string& path, std::string_view data);
 
+// Output written piece by piece (a stream of results) with write_file_atomic's guarantee:
+// the pieces go to a temporary beside `path`, which commit() flushes and renames over it;
+// destroying the writer without commit() removes the temporary. "-" writes to stdout as it
+// goes. Writes are buffered (64 KiB). Throws dateline::Error on failure.
+class OutputFile {
+ public:
+  explicit OutputFile(const std::string& path);
+  ~OutputFile();
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+
+  void write(std::string_view data);
+  void commit();
+
+ private:
+  void flush_buffer();
+
+  std::string path_, tmp_;
+  int fd_ = -1;
+  std::string buffer_;
+  bool committed_ = false;
+};
+
 }  // namespace dateline

@@ -41,6 +41,8 @@ struct Document;
 
 // `dateline timex --format json`: the expressions with raw byte offsets, type, value, bounds.
 std::string timexes_to_json(const Document& doc, const std::vector<Timex>& timexes);
+// The same compact on one line, ending with a newline: one line of `timex --jsonl`.
+std::string timexes_to_json_line(const Document& doc, const std::vector<Timex>& timexes);
 
 // `dateline timex --format timeml`: raw[0:body.start] + the text with TIMEX3 elements (tid,
 // type, value, mod) inserted, XML-escaped + raw[body.end:]. A document that is not TimeML

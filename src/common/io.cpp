@@ -93,4 +93,51 @@ void write_file_atomic(const std::string& path, std::string_view data) {
   }
 }
 
+OutputFile::OutputFile(const std::string& path) : path_(path) {
+  if (path == "-") {
+    std::cout.flush();
+    fd_ = STDOUT_FILENO;
+    return;
+  }
+  std::random_device rd;
+  tmp_ = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(rd());
+  fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd_ < 0) throw Error(path, "cannot create: " + errno_text());
+}
+
+OutputFile::~OutputFile() {
+  if (committed_ || tmp_.empty()) return;
+  ::close(fd_);
+  ::unlink(tmp_.c_str());
+}
+
+void OutputFile::flush_buffer() {
+  write_all(fd_, buffer_, path_ == "-" ? "<stdout>" : path_);
+  buffer_.clear();
+}
+
+void OutputFile::write(std::string_view data) {
+  constexpr std::size_t kBuffer = std::size_t{1} << 16;
+  buffer_.append(data);
+  if (buffer_.size() >= kBuffer) flush_buffer();
+}
+
+void OutputFile::commit() {
+  if (committed_) return;
+  flush_buffer();
+  if (tmp_.empty()) {
+    committed_ = true;
+    return;
+  }
+  if (::fsync(fd_) != 0) throw Error(path_, "cannot flush: " + errno_text());
+  committed_ = true;
+  const int rc = ::close(fd_);
+  if (rc != 0 || ::rename(tmp_.c_str(), path_.c_str()) != 0) {
+    const int saved = errno;
+    ::unlink(tmp_.c_str());
+    errno = saved;
+    throw Error(path_, (rc != 0 ? "cannot write: " : "cannot replace: ") + errno_text());
+  }
+}
+
 }  // namespace dateline

@@ -52,6 +52,24 @@ std::string format_name(InputFormat f) {
   return "automatic";
 }
 
+// What every reader's document gets alike: the path, the hash, and the publication date by
+// precedence --published > metadata > dateline > a date line near the top.
+void finish(Document& doc, const std::string& file, InputFormat format, const IngestOptions& options) {
+  if (ingest::trim(doc.text).empty()) throw Error(file, "no article text in this " + format_name(format) + " input");
+  doc.info.path = file;
+  doc.info.sha256 = sha256_hex(doc.raw);
+  const ingest::TextDate found = ingest::find_text_date(doc.text);
+  if (options.published) {
+    doc.info.published = options.published;
+    doc.info.published_basis = PublishedBasis::metadata;
+  } else if (!doc.info.published && found.day) {
+    doc.info.published = found.day;
+    doc.info.published_basis = found.basis;
+  }
+  if (!doc.info.published) doc.info.published_basis = PublishedBasis::unknown;
+  if (!doc.info.source && found.source) doc.info.source = found.source;
+}
+
 }  // namespace
 
 InputFormat format_from_path(std::string_view path) {
@@ -93,22 +111,21 @@ std::vector<Document> ingest_bytes(std::string bytes, std::string_view name, con
     case InputFormat::automatic: docs.push_back(ingest::read_text(std::move(bytes), name)); break;
   }
 
-  for (Document& doc : docs) {
-    if (ingest::trim(doc.text).empty()) throw Error(file, "no article text in this " + format_name(format) + " input");
-    doc.info.path = file;
-    doc.info.sha256 = sha256_hex(doc.raw);
-    const ingest::TextDate found = ingest::find_text_date(doc.text);
-    if (options.published) {
-      doc.info.published = options.published;
-      doc.info.published_basis = PublishedBasis::metadata;
-    } else if (!doc.info.published && found.day) {
-      doc.info.published = found.day;
-      doc.info.published_basis = found.basis;
-    }
-    if (!doc.info.published) doc.info.published_basis = PublishedBasis::unknown;
-    if (!doc.info.source && found.source) doc.info.source = found.source;
-  }
+  for (Document& doc : docs) finish(doc, file, format, options);
   return docs;
+}
+
+Document ingest::jsonl_article(std::string_view line, std::string_view name, std::size_t line_no,
+                               std::size_t offset, const IngestOptions& options) {
+  const std::string file(name);
+  if (const void* nul = std::memchr(line.data(), 0, line.size()))
+    throw Error(file, "NUL byte: binary data, not an article", offset + static_cast<std::size_t>(static_cast<const char*>(nul) - line.data()));
+  if (auto bad = utf8::first_invalid(line)) throw Error(file, "invalid UTF-8", offset + *bad);
+  Document doc = read_jsonl_line(line, name, line_no, offset);
+  if (ingest::trim(doc.text).empty())
+    throw Error(file, "line " + std::to_string(line_no) + ": no article text", offset);
+  finish(doc, file, InputFormat::jsonl, options);
+  return doc;
 }
 
 std::vector<Document> ingest_file(const std::string& path, const IngestOptions& options) {

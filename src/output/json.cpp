@@ -162,9 +162,7 @@ class Reader {
   std::string name_;
 };
 
-}  // namespace
-
-std::string to_json(const Timeline& t) {
+Json timeline_json(const Timeline& t) {
   Json j;
   j["schema"] = t.schema;
   j["generator"] = Json{{"name", t.generator.name}, {"version", t.generator.version}};
@@ -180,7 +178,17 @@ std::string to_json(const Timeline& t) {
   Json warnings = Json::array();
   for (const auto& w : t.warnings) warnings.push_back(warning_json(w));
   j["warnings"] = std::move(warnings);
-  return j.dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
+  return j;
+}
+
+}  // namespace
+
+std::string to_json(const Timeline& t) {
+  return timeline_json(t).dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::string to_json_line(const Timeline& t) {
+  return timeline_json(t).dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 Timeline timeline_from_json(std::string_view text, std::string_view name) {
