@@ -50,8 +50,8 @@ class Finder {
   bool name_word(std::size_t k, std::size_t end) const {
     if (k >= end) return false;
     const Word& w = words()[k];
-    if (w.punct || !w.cap || g_.not_names.count(w.lower)) return false;
-    if (g_.roles.count(w.lower)) return false;
+    if (w.punct || !w.cap || detail::not_name_set().contains(w.lower)) return false;
+    if (detail::role_index().find(w.lower)) return false;
     AliasMatch a = detail::match_alias(seg_.text, words(), k, end);
     if (a.entry && a.length >= 1) return false;
     return true;

@@ -1,6 +1,7 @@
 #include "events/lexicon.hpp"
 
 #include "common/embedded.hpp"
+#include "common/phrase_index.hpp"
 #include "common/tsv.hpp"
 
 namespace dateline::detail {
@@ -127,14 +128,20 @@ const Lexicon& lexicon() {
   return lx;
 }
 
+// by_first hashed: every word of every sentence is looked up in it.
+const PhraseIndex<std::vector<std::size_t>>& by_first_index() {
+  static const PhraseIndex<std::vector<std::size_t>> index(lexicon().by_first);
+  return index;
+}
+
 std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::size_t i, std::size_t end) {
   const Lexicon& lx = lexicon();
   if (i >= end || words[i].punct) return std::nullopt;
-  auto it = lx.by_first.find(words[i].lower);
-  if (it == lx.by_first.end()) return std::nullopt;
+  const std::vector<std::size_t>* first = by_first_index().find(words[i].lower);
+  if (!first) return std::nullopt;
   std::optional<TriggerMatch> best;
   std::size_t best_words = 0;
-  for (std::size_t idx : it->second) {
+  for (std::size_t idx : *first) {
     const LexEntry& e = lx.entries[idx];
     // Words of a verb phrase may be a few words apart ("recalled its ambassador"); a noun
     // phrase is contiguous.

@@ -67,6 +67,9 @@ std::optional<Document> JsonlReader::next() {
       return std::nullopt;
     }
     const std::size_t end = nl == std::string::npos ? buf_.size() : nl;
+    if (end - pos_ > options_.max_bytes)
+      throw Error(name_, "line " + std::to_string(line_no_ + 1) + " is longer than the limit of " +
+                             std::to_string(options_.max_bytes) + " bytes", offset_ + pos_);
     std::string_view line(buf_.data() + pos_, end - pos_);
     const std::uint64_t line_offset = offset_ + pos_;
     if (line_offset == 0 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);

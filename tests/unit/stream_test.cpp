@@ -195,9 +195,16 @@ TEST(BuildJsonl, ParallelOutputEqualsSerialAndPerArticleBuilds) {
   const auto serial = run_cli("build --jsonl '" + in + "'");
   ASSERT_EQ(serial.status, 0) << serial.err;
   EXPECT_TRUE(serial.err.empty()) << "progress on a non-terminal stderr: " << serial.err;
-  const auto parallel = run_cli("build --jsonl -j 4 -", in);
+  const auto parallel = run_cli("build --jsonl -j 4 '" + in + "'");
   ASSERT_EQ(parallel.status, 0) << parallel.err;
   EXPECT_EQ(parallel.out, serial.out);
+  // From stdin: the same timelines, but for the document path.
+  const auto piped = run_cli("build --jsonl -j 3 -", in);
+  ASSERT_EQ(piped.status, 0) << piped.err;
+  std::string renamed = piped.out;
+  for (std::size_t p = 0; (p = renamed.find("\"path\":\"<stdin>\"", p)) != std::string::npos;)
+    renamed.replace(p, 16, "\"path\":" + nlohmann::json(in).dump());
+  EXPECT_EQ(renamed, serial.out);
 
   // One line per article, each the compact form of that article's own timeline.
   const std::vector<Document> docs = ingest_file(in);
