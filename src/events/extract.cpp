@@ -120,7 +120,7 @@ class Extractor {
   bool boundary(std::size_t k) const {
     const Word& w = words()[k];
     if (w.punct) return w.lower == ";" || w.lower == ":" || w.quote;
-    return lx_.signals.count(w.lower) > 0 || lx_.reporting.count(w.lower) > 0;
+    return detail::signal_set().contains(w.lower) || detail::reporting_set().contains(w.lower);
   }
 
   // The actor (or resolved pronoun) ending at or just before word k, scanning left.
@@ -162,13 +162,16 @@ class Extractor {
     for (std::size_t j = first; j-- > lo;) {
       const Word& w = words()[j];
       if (w.punct && (w.lower == ";" || w.quote)) break;
-      if (lx_.reporting.count(w.lower) || (lx_.signals.count(w.lower) && w.lower != "that")) break;
+      if (detail::reporting_set().contains(w.lower) || (detail::signal_set().contains(w.lower) && w.lower != "that")) break;
       // The longest cue starting at j that ends before the trigger.
+      const auto& cues = detail::cue_index();
       std::string key;
       std::optional<std::optional<Modality>> found;
       for (std::size_t n = 0; n < lx_.max_cue_words && j + n < first; ++n) {
-        key += (n ? " " : "") + words()[j + n].lower;
-        if (auto it = lx_.cues.find(key); it != lx_.cues.end()) found = it->second;
+        if (n) key += ' ';
+        key += words()[j + n].lower;
+        if (const std::optional<Modality>* m = cues.find(key)) found = *m;
+        if (!cues.continues(key)) break;  // no longer cue starts with these words
       }
       if (found) return *found ? *found : std::optional<Modality>(Modality::occurred);
     }
@@ -255,7 +258,7 @@ class Extractor {
     std::vector<Report> out;
     for (std::size_t i = begin; i < end; ++i) {
       const Word& w = words()[i];
-      if (w.punct || !lx_.reporting.count(w.lower)) continue;
+      if (w.punct || !detail::reporting_set().contains(w.lower)) continue;
       if (i > begin && is_determiner(words()[i - 1].lower)) continue;
       // "tomorrow or, say, on Monday": a parenthetical "say" reports nothing.
       if (i > begin && i + 1 < end && words()[i + 1].lower == "," &&

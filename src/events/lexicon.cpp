@@ -1,7 +1,6 @@
 #include "events/lexicon.hpp"
 
 #include "common/embedded.hpp"
-#include "common/phrase_index.hpp"
 #include "common/tsv.hpp"
 
 namespace dateline::detail {
@@ -126,6 +125,21 @@ std::string third_person(std::string_view lemma) {
 const Lexicon& lexicon() {
   static const Lexicon lx = load();
   return lx;
+}
+
+const PhraseSet& signal_set() {
+  static const PhraseSet set(lexicon().signals);
+  return set;
+}
+
+const PhraseSet& reporting_set() {
+  static const PhraseSet set(lexicon().reporting);
+  return set;
+}
+
+const PhraseIndex<std::optional<Modality>>& cue_index() {
+  static const PhraseIndex<std::optional<Modality>> index(lexicon().cues);
+  return index;
 }
 
 // by_first hashed: every word of every sentence is looked up in it.
