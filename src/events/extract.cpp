@@ -6,6 +6,7 @@
 #include <dateline/events.hpp>
 
 #include "actors/words.hpp"
+#include "events/extract.hpp"
 #include "events/lexicon.hpp"
 
 #include <algorithm>
@@ -76,8 +77,8 @@ int specificity(const std::optional<std::string>& cameo) {
 class Extractor {
  public:
   Extractor(const Document& doc, const Segmented& seg, const std::vector<Timex>& timexes,
-            const std::vector<ActorMention>& actors)
-      : doc_(doc), seg_(seg), tx_(timexes), am_(actors), lx_(detail::lexicon()), w_(detail::split_words(seg)) {
+            const std::vector<ActorMention>& actors, const detail::Words& words)
+      : doc_(doc), seg_(seg), tx_(timexes), am_(actors), lx_(detail::lexicon()), w_(words) {
     const auto& ws = w_.words;
     actor_at_.assign(ws.size(), SIZE_MAX);
     timex_at_.assign(ws.size(), SIZE_MAX);
@@ -753,7 +754,7 @@ class Extractor {
   const std::vector<Timex>& tx_;
   const std::vector<ActorMention>& am_;
   const Lexicon& lx_;
-  detail::Words w_;
+  const detail::Words& w_;
   std::vector<std::size_t> actor_at_, timex_at_;
   std::optional<Day> dct_;
   std::vector<Candidate> cands_;
@@ -763,7 +764,13 @@ class Extractor {
 
 Extraction extract_events(const Document& doc, const Segmented& text, const std::vector<Timex>& timexes,
                           const std::vector<ActorMention>& actors) {
-  return Extractor(doc, text, timexes, actors).run();
+  const detail::Words words = detail::split_words(text);
+  return Extractor(doc, text, timexes, actors, words).run();
+}
+
+Extraction detail::extract_events(const Document& doc, const Segmented& text, const std::vector<Timex>& timexes,
+                                  const std::vector<ActorMention>& actors, const Words& words) {
+  return Extractor(doc, text, timexes, actors, words).run();
 }
 
 }  // namespace dateline
