@@ -59,7 +59,7 @@ else
   echo "chrono-node: not installed (cd bench && npm ci); skipped" >&2
 fi
 if /usr/bin/python3 -c 'import dateparser' 2>/dev/null; then
-  /usr/bin/python3 "$src/bench/dateparser_bench.py" "$corpus" "${DATEPARSER_MB:-1}" >>"$results"
+  PYTHONWARNINGS=ignore /usr/bin/python3 "$src/bench/dateparser_bench.py" "$corpus" "${DATEPARSER_MB:-1}" >>"$results"
 else
   echo "dateparser: python3-dateparser is not installed; skipped" >&2
 fi
