@@ -28,6 +28,22 @@ void write_all(int fd, std::string_view data, const std::string& name) {
   }
 }
 
+// An existing path that is not a regular file or a folder: a terminal, /dev/null, a FIFO,
+// /dev/stdout (through its symlink). Such a target is written in place: a temporary renamed
+// over it would replace the device node or symlink with a plain file.
+bool is_special(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+}
+
+// Opens a special file for writing in place (no create, no truncate: devices and FIFOs
+// have no length).
+int open_special(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  if (fd < 0) throw Error(path, "cannot open for writing: " + errno_text());
+  return fd;
+}
+
 }  // namespace
 
 std::string read_file(const std::string& path) {
@@ -69,6 +85,17 @@ void write_file_atomic(const std::string& path, std::string_view data) {
     if (!std::cout) throw Error("<stdout>", "cannot write standard output");
     return;
   }
+  if (is_special(path)) {
+    const int fd = open_special(path);
+    try {
+      write_all(fd, data, path);
+    } catch (...) {
+      ::close(fd);
+      throw;
+    }
+    ::close(fd);
+    return;
+  }
   std::random_device rd;
   const std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(rd());
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
@@ -99,16 +126,22 @@ OutputFile::OutputFile(const std::string& path) : path_(path) {
     fd_ = STDOUT_FILENO;
     return;
   }
+  if (is_special(path)) {
+    fd_ = open_special(path);
+    owns_fd_ = true;
+    return;
+  }
   std::random_device rd;
   tmp_ = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(rd());
   fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd_ < 0) throw Error(path, "cannot create: " + errno_text());
+  owns_fd_ = true;
 }
 
 OutputFile::~OutputFile() {
-  if (committed_ || tmp_.empty()) return;
+  if (committed_ || !owns_fd_) return;
   ::close(fd_);
-  ::unlink(tmp_.c_str());
+  if (!tmp_.empty()) ::unlink(tmp_.c_str());
 }
 
 void OutputFile::flush_buffer() {
@@ -127,6 +160,7 @@ void OutputFile::commit() {
   flush_buffer();
   if (tmp_.empty()) {
     committed_ = true;
+    if (owns_fd_ && ::close(fd_) != 0) throw Error(path_, "cannot write: " + errno_text());
     return;
   }
   if (::fsync(fd_) != 0) throw Error(path_, "cannot flush: " + errno_text());

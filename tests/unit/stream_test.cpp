@@ -239,6 +239,23 @@ TEST(BuildJsonl, BadLineFailsWithLineAndOffset) {
   EXPECT_EQ(run_cli("build --jsonl --format svg '" + in + "'").status, 2);
 }
 
+TEST(BuildJsonl, SpecialOutputIsWrittenInPlaceNotReplaced) {
+  // -o through a symlink to /dev/null: a temporary renamed over the path would replace the
+  // symlink (or, given /dev/null itself, the device node) with a plain file.
+  TempDir tmp;
+  const std::string in = (tmp / "a.jsonl").string();
+  write_file_atomic(in, article_line("Talks resumed on Monday.") + article_line("The envoy left on Friday."));
+  const auto link = tmp / "sink";
+  std::filesystem::create_symlink("/dev/null", link);
+  EXPECT_EQ(run_cli("build --jsonl '" + in + "' -o '" + link.string() + "'").status, 0);
+  EXPECT_EQ(run_cli("build '" + in + "' -o '" + link.string() + "'").status, 0);
+  EXPECT_TRUE(std::filesystem::is_symlink(link));
+  EXPECT_TRUE(std::filesystem::is_character_file(link));
+  std::size_t leftovers = 0;
+  for (const auto& e : std::filesystem::directory_iterator(tmp.path())) leftovers += e.path().filename().string().find(".tmp-") != std::string::npos;
+  EXPECT_EQ(leftovers, 0u);
+}
+
 TEST(TimexJsonl, OneResultPerArticleInOrder) {
   DATELINE_REQUIRE_SHARED();
   TempDir tmp;
