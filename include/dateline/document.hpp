@@ -24,6 +24,12 @@ struct Document {
   // The raw region the text was taken from: the whole input for plain text, the content of
   // the TEXT element for TimeML (where `dateline timex --format timeml` inserts its tags).
   Span body;
+  // The encoding of the input as read: "utf-8", or "utf-16le", "utf-16be", "windows-1252",
+  // "iso-8859-1" when ingest converted it to UTF-8. After a conversion `raw` holds the
+  // converted UTF-8 (so offsets and sha256 are of it, not of the file's bytes).
+  std::string encoding = "utf-8";
+  // Notes from ingest (an encoding conversion), carried into the timeline's warnings.
+  std::vector<Warning> warnings;
 
   // The raw offset of analysis offset `pos` (0 <= pos <= text.size()).
   std::size_t to_raw(std::size_t pos) const {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace dateline {
@@ -40,6 +41,12 @@ std::optional<double> percent(int n, int d);
 // invalid JSON or a missing field the scoring needs.
 TimelineScore score_timeline(std::string_view gold, std::string_view gold_name, std::string_view system,
                              std::string_view system_name);
+
+// The scorer's event matching on its own (the spec's rule: each system event credited to the
+// gold event its triggers overlap most): (system event id, gold event id) pairs, a system
+// event at most once, in the system file's order. Same errors as score_timeline.
+std::vector<std::pair<std::string, std::string>> gold_matching(std::string_view gold, std::string_view gold_name,
+                                                               std::string_view system, std::string_view system_name);
 
 // The reference scorer's output: one JSON object with its keys in its order (score_json), or
 // its "key: value" lines (score_text).

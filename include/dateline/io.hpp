@@ -41,4 +41,9 @@ class OutputFile {
   bool committed_ = false;
 };
 
+// Removes the temporary file a write_file_atomic in progress is writing, if any. Async-signal
+// safe: for a SIGINT/SIGTERM handler, so an interrupted run leaves no temporary file behind
+// (the earlier output file is untouched either way, as the rename never happened).
+void remove_pending_temp_file() noexcept;
+
 }  // namespace dateline

@@ -28,6 +28,9 @@ std::string to_dot(const Timeline& timeline, const RenderOptions& options);
 std::string to_svg(const Timeline& timeline);
 std::string to_svg(const Timeline& timeline, const RenderOptions& options);
 
+// SVG of any DOT text (the diff picture, say), laid out as to_svg lays out its own DOT.
+std::string dot_to_svg(const std::string& dot);
+
 // One self-contained HTML page (no network access): the SVG inline, a panel with an event's
 // evidence and sources on click, filters by actor, CAMEO root and modality.
 std::string to_html(const Timeline& timeline, const RenderOptions& options = {});

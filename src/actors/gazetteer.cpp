@@ -52,6 +52,14 @@ Gazetteer load() {
     // Capitals and seats of government keep their own name ("Kremlin"); the others take
     // the country's canonical name, filled in below once every row is read.
     e.canonical = std::string(f[2]);
+    // A demonym in -an or -i has a plural that names the people of the state ("two Libyans
+    // suspected of ...", "the Iraqis"); "-ese" and "-ish" ones have none.
+    const std::string_view adj = f[2];
+    if (e.alias == AliasKind::adjective && (adj.ends_with("an") || adj.ends_with("i"))) {
+      GazEntry plural = e;
+      plural.alias = AliasKind::name;
+      add_alias(std::string(adj) + "s", std::move(plural));
+    }
     add_alias(f[2], std::move(e));
   });
   for (auto& [key, e] : g.aliases)

@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 
+#include <limits>
 #include <memory>
 
 namespace dateline::cli {
@@ -16,6 +17,8 @@ Command add_build(CLI::App& app) {
     std::string out = "-", format, published;
     bool no_reason = false, jsonl = false;
     unsigned threads = 1;
+    std::size_t max_bytes = IngestOptions{}.max_bytes;
+    std::size_t max_events = BuildOptions{}.max_events_per_document;
   };
   auto o = std::make_shared<Options>();
   auto* sub = app.add_subcommand("build", "Build the timeline of one or more articles");
@@ -23,6 +26,10 @@ Command add_build(CLI::App& app) {
   sub->add_option("-o,--output", o->out, "Output file, - for stdout (default)");
   sub->add_option("--format", o->format, "json, dot or svg (default: from -o's extension, else json)");
   sub->add_option("--published", o->published, "Publication date YYYY-MM-DD, overriding the article's");
+  sub->add_option("--max-bytes", o->max_bytes, "Refuse an input file larger than this many bytes")
+      ->capture_default_str()->check(CLI::Range(std::size_t{1}, std::numeric_limits<std::size_t>::max()));
+  sub->add_option("--max-events", o->max_events, "Refuse a document yielding more events than this")
+      ->capture_default_str()->check(CLI::Range(std::size_t{1}, std::numeric_limits<std::size_t>::max()));
   sub->add_flag("--no-reason", o->no_reason, "Skip date reasoning (for a map step whose reduce is `merge`)");
   sub->add_flag("--jsonl", o->jsonl,
                 "Stream: read JSONL articles, write one timeline per article as a JSON line, in input order");
@@ -30,9 +37,11 @@ Command add_build(CLI::App& app) {
   return {sub, [o] {
             IngestOptions opts;
             opts.published = parse_published(o->published);
+            opts.max_bytes = o->max_bytes;
             const std::string fmt = pick_format(o->format, o->out, "json");
             BuildOptions build_options;
             build_options.reason = !o->no_reason;
+            build_options.max_events_per_document = o->max_events;
             if (o->jsonl) {
               if (fmt != "json" && fmt != "jsonl")
                 throw Error(o->out, "--jsonl writes JSON lines, not \"" + fmt + "\"");

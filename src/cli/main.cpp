@@ -5,11 +5,42 @@
 
 #include "cli/commands.hpp"
 
+#include <dateline/io.hpp>
+
+#include <csignal>
 #include <iostream>
+#include <unistd.h>
 #include <vector>
+
+namespace {
+
+// SIGINT, SIGTERM, SIGHUP: remove a half-written temporary output (the previous output file
+// is intact, as the rename never happened), say so, and die of the signal as usual.
+extern "C" void on_interrupt(int sig) {
+  dateline::remove_pending_temp_file();
+  static const char msg[] = "dateline: interrupted by a signal; no output written, any earlier output left intact\n";
+  [[maybe_unused]] const auto n = ::write(STDERR_FILENO, msg, sizeof msg - 1);
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+void install_signal_handlers() {
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
+    struct sigaction sa {};
+    sa.sa_handler = on_interrupt;
+    sigemptyset(&sa.sa_mask);
+    sigaction(sig, &sa, nullptr);
+  }
+  // Past `ulimit -f`, write() then fails with EFBIG and the error path cleans up and reports,
+  // instead of the process dying of SIGXFSZ with a partial temporary file left behind.
+  std::signal(SIGXFSZ, SIG_IGN);
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace dateline::cli;
+  install_signal_handlers();
   CLI::App app{"dateline: timelines of diplomatic events from news articles"};
   app.set_version_flag("--version", std::string("dateline ") + dateline::version());
   app.require_subcommand(1);

@@ -2,6 +2,7 @@
 #include <dateline/io.hpp>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -15,6 +16,29 @@ namespace dateline {
 namespace {
 
 std::string errno_text() { return std::strerror(errno); }
+
+// The temporary file being written, for remove_pending_temp_file() in a signal handler: a
+// fixed buffer (no allocation there) guarded by a flag that is set only once it is filled.
+char g_pending_temp[4096];
+volatile std::sig_atomic_t g_pending_set = 0;
+
+// Registers `tmp` for the duration of one write; unregisters on destruction.
+void register_pending(const std::string& tmp) {
+  g_pending_set = 0;  // a signal while the buffer is rewritten must not read half a path
+  if (tmp.size() >= sizeof g_pending_temp) return;  // too long to track; the write still works
+  std::memcpy(g_pending_temp, tmp.c_str(), tmp.size() + 1);
+  g_pending_set = 1;
+}
+
+void unregister_pending() { g_pending_set = 0; }
+
+class PendingTemp {
+ public:
+  explicit PendingTemp(const std::string& tmp) { register_pending(tmp); }
+  ~PendingTemp() { unregister_pending(); }
+  PendingTemp(const PendingTemp&) = delete;
+  PendingTemp& operator=(const PendingTemp&) = delete;
+};
 
 // Writes everything or throws; retries short writes and EINTR.
 void write_all(int fd, std::string_view data, const std::string& name) {
@@ -98,6 +122,7 @@ void write_file_atomic(const std::string& path, std::string_view data) {
   }
   std::random_device rd;
   const std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(rd());
+  const PendingTemp pending(tmp);
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) throw Error(path, "cannot create: " + errno_text());
   try {
@@ -133,8 +158,13 @@ OutputFile::OutputFile(const std::string& path) : path_(path) {
   }
   std::random_device rd;
   tmp_ = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(rd());
+  // Registered for the writer's whole life, so an interrupted stream leaves no temporary.
+  register_pending(tmp_);
   fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd_ < 0) throw Error(path, "cannot create: " + errno_text());
+  if (fd_ < 0) {
+    unregister_pending();
+    throw Error(path, "cannot create: " + errno_text());
+  }
   owns_fd_ = true;
 }
 
@@ -142,6 +172,7 @@ OutputFile::~OutputFile() {
   if (committed_ || !owns_fd_) return;
   ::close(fd_);
   if (!tmp_.empty()) ::unlink(tmp_.c_str());
+  unregister_pending();
 }
 
 void OutputFile::flush_buffer() {
@@ -170,8 +201,14 @@ void OutputFile::commit() {
     const int saved = errno;
     ::unlink(tmp_.c_str());
     errno = saved;
+    unregister_pending();
     throw Error(path_, (rc != 0 ? "cannot write: " : "cannot replace: ") + errno_text());
   }
+  unregister_pending();
+}
+
+void remove_pending_temp_file() noexcept {
+  if (g_pending_set) ::unlink(g_pending_temp);
 }
 
 }  // namespace dateline

@@ -4,6 +4,8 @@
 // string differ only where the reference makes them differ (truthiness is `truthy` below).
 #include <dateline/error.hpp>
 #include <dateline/eval.hpp>
+#include <dateline/match.hpp>
+#include "common/json_number.hpp"
 #include <dateline/timeline.hpp>
 
 #include <nlohmann/json.hpp>
@@ -20,9 +22,6 @@ namespace dateline {
 namespace {
 
 using Json = nlohmann::json;
-
-constexpr double kMinShare = 0.3;  // of a long system trigger's length that must lie on a gold trigger
-constexpr long long kShort = 64;   // bytes: a system trigger this short needs only to overlap
 
 // Python's truthiness of d.get(key): absent, null, "", 0, false, [] and {} are false.
 bool truthy(const Json* v) {
@@ -84,12 +83,12 @@ Json parse(std::string_view text, std::string_view name) {
     return Json::parse(text.begin(), text.end());
   } catch (const Json::parse_error& e) {
     throw Error(std::string(name), std::string("invalid JSON: ") + e.what(), e.byte > 0 ? e.byte - 1 : 0);
+  } catch (const Json::exception& e) {
+    json_number::overflow(e, text, name);
   }
 }
 
 using Range = std::pair<long long, long long>;
-
-long long overlap(Range a, Range b) { return std::max(0LL, std::min(a.second, b.second) - std::max(a.first, b.first)); }
 
 // The first n code points of s: Python's s[:n] on ISO date strings.
 std::string_view prefix_code_points(std::string_view s, std::size_t n) {
@@ -111,6 +110,8 @@ struct Scorer {
   const Json& system;
   Fields g;  // reading the gold
   Fields s;  // reading the system timeline
+  // When set, receives the matching: (system id, gold id) in system first-seen order.
+  std::vector<std::pair<std::string, std::string>>* matching = nullptr;
 
   // gold document id -> system document id (nullopt: the reference's None)
   std::map<std::string, std::optional<std::string>> doc_map() const {
@@ -258,7 +259,7 @@ struct Scorer {
       std::string path, id;
       bool required;
       std::optional<std::string> sdoc;
-      std::vector<Range> triggers;
+      std::vector<ByteRange> triggers;
     };
     std::vector<GoldEvent> golds;
     for (std::size_t i = 0; i < gevents.size(); ++i) {
@@ -270,7 +271,7 @@ struct Scorer {
       for (std::size_t k = 0; k < ms.size(); ++k) {
         const std::string mp = ge.path + ".mentions[" + std::to_string(k) + "]";
         const Json& t = g.need(ms[k], mp, "trigger");
-        ge.triggers.emplace_back(g.integer(t, mp + ".trigger", "start"), g.integer(t, mp + ".trigger", "end"));
+        ge.triggers.push_back({g.integer(t, mp + ".trigger", "start"), g.integer(t, mp + ".trigger", "end")});
       }
       const std::string doc = g.str(ms[0], ge.path + ".mentions[0]", "document");
       if (auto it = docs.find(doc); it != docs.end()) ge.sdoc = it->second;
@@ -292,13 +293,9 @@ struct Scorer {
       const std::string sid = s.str(sevents[i], sp, "id");
       sys_by_id[sid] = i;
       for (std::size_t k = 0; k < golds.size(); ++k) {
+        // The spec's overlap rule, the same function diff's same-document matching uses.
         long long ov = 0;
-        for (Range a : spans(sevents[i], sp, golds[k].sdoc)) {
-          long long o = 0;
-          for (Range b : golds[k].triggers) o += overlap(a, b);
-          const long long len = a.second - a.first;
-          if (o > 0 && (len <= kShort || static_cast<double>(o) >= kMinShare * static_cast<double>(len))) ov += o;
-        }
+        for (Range a : spans(sevents[i], sp, golds[k].sdoc)) ov += spec_overlap({a.first, a.second}, golds[k].triggers);
         if (ov <= 0) continue;
         auto it = best.find(sid);
         if (it == best.end()) {
@@ -311,6 +308,8 @@ struct Scorer {
     }
     std::map<std::string, std::vector<std::string>> matched;  // gold id -> system ids
     for (const std::string& sid : order) matched[golds[best[sid].gold].id].push_back(sid);
+    if (matching)
+      for (const std::string& sid : order) matching->emplace_back(sid, golds[best[sid].gold].id);
 
     auto credited = [&](const GoldEvent& ge) -> const Json& {
       return sevents[sys_by_id.at(matched.at(ge.id).front())];
@@ -495,6 +494,17 @@ TimelineScore score_timeline(std::string_view gold, std::string_view gold_name, 
   if (!gj.is_object()) throw Error(std::string(gold_name), "$: expected a timeline object");
   if (!sj.is_object()) throw Error(std::string(system_name), "$: expected a timeline object");
   return Scorer{gj, sj, Fields(gold_name), Fields(system_name)}.run();
+}
+
+std::vector<std::pair<std::string, std::string>> gold_matching(std::string_view gold, std::string_view gold_name,
+                                                               std::string_view system, std::string_view system_name) {
+  const Json gj = parse(gold, gold_name);
+  const Json sj = parse(system, system_name);
+  if (!gj.is_object()) throw Error(std::string(gold_name), "$: expected a timeline object");
+  if (!sj.is_object()) throw Error(std::string(system_name), "$: expected a timeline object");
+  std::vector<std::pair<std::string, std::string>> out;
+  Scorer{gj, sj, Fields(gold_name), Fields(system_name), &out}.run();
+  return out;
 }
 
 namespace {

@@ -3,30 +3,13 @@
 
 #include <dateline/error.hpp>
 
+#include "text/utf8.hpp"
+
 #include <charconv>
 #include <string_view>
 
 namespace dateline::eval {
 namespace {
-
-// Appends the UTF-8 encoding of code point `cp`.
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // Decodes the entity starting at raw[pos] ('&') into out; returns the position after it.
 std::size_t decode_entity(std::string_view raw, std::size_t pos, std::string& out, const std::string& name) {
@@ -45,7 +28,7 @@ std::size_t decode_entity(std::string_view raw, std::size_t pos, std::string& ou
     auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), cp, hex ? 16 : 10);
     if (ec != std::errc{} || p != digits.data() + digits.size() || cp > 0x10FFFF)
       throw Error(name, "bad character reference", pos);
-    append_utf8(out, cp);
+    utf8::append(out, cp);
   } else {
     throw Error(name, "unknown entity &" + std::string(ent) + ";", pos);
   }

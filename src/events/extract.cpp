@@ -41,6 +41,11 @@ struct Candidate {
   When when;
   bool dated = false;  // a temporal expression is attached
   std::size_t reporter = SIZE_MAX;  // the reporting verb whose content holds it
+  bool nobody = false;  // "No one has claimed ...": negated, kept without an actor
+  bool saying = false;  // a noun that refers to a saying ("Biden's interview")
+  bool definite = false;  // a noun after "the", "its", "Friday's": refers back
+  bool news_day = false;  // undated saying, dated to the story's day
+  bool present = false;   // told in the present tense ("officials say")
 };
 
 struct Report {
@@ -95,6 +100,22 @@ class Extractor {
 
   Extraction run() {
     for (std::uint32_t s = 0; s + 1 < w_.sentence_begin.size(); ++s) sentence(s);
+    // The story's day: the publication day, or the day before when more of the events told
+    // with a day of their own fall on it ("Poland ... Friday formally joined NATO" in
+    // Saturday's paper). Undated sayings in the past tense are the news of that day; in the
+    // present tense ("officials say") they are of the publication day.
+    if (dct_) {
+      int today = 0, yesterday = 0;
+      for (const auto& c : cands_) {
+        if (!c.dated || c.modality != Modality::occurred || c.when.precision != Precision::day || !c.when.earliest)
+          continue;
+        today += *c.when.earliest == *dct_;
+        yesterday += *c.when.earliest == *dct_ - date::days{1};
+      }
+      if (yesterday > today)
+        for (auto& c : cands_)
+          if (c.news_day && !c.present) set_day(c, *dct_ - date::days{1}, DateBasis::inferred);
+    }
     return merge();
   }
 
@@ -106,9 +127,15 @@ class Extractor {
     return {m.name, m.country, m.kind};
   }
 
+  // How far back the scans for an actor or a referent look, in words: far more than any
+  // clause or the few sentences a pronoun reaches back, and it keeps each scan constant-time,
+  // so a pathological input (one sentence of megabytes) stays linear instead of quadratic.
+  static constexpr std::size_t kReach = 400;
+  static std::size_t reach_floor(std::size_t k, std::size_t begin) { return k > begin + kReach ? k - kReach : begin; }
+
   // The last person named before word i (other than `not_this`), for "he" and "she".
   std::optional<Who> person_before(std::size_t i, const std::optional<Who>& not_this = std::nullopt) const {
-    for (std::size_t k = i; k-- > 0;) {
+    for (std::size_t k = i; k-- > reach_floor(i, 0);) {
       std::size_t m = actor_at_[k];
       if (m == SIZE_MAX || am_[m].kind != ActorKind::person) continue;
       Who w = who(m);
@@ -116,6 +143,14 @@ class Extractor {
       return w;
     }
     return std::nullopt;
+  }
+
+  // A predicate context for a name-calling word at i: a copula, article or "call" within the
+  // two words before it ("was a killer", "called him a thug").
+  bool predicative(std::size_t i, std::size_t begin) const {
+    for (std::size_t j = i; j-- > begin && j + 3 > i;)
+      if (lx_.predicative.count(words()[j].lower)) return true;
+    return false;
   }
 
   bool boundary(std::size_t k) const {
@@ -129,7 +164,20 @@ class Extractor {
   std::optional<std::pair<Who, std::size_t>> actor_left(std::size_t k, std::size_t begin,
                                                         const std::optional<Who>& speaker,
                                                         bool skip_pp = true) const {
+    begin = reach_floor(k, begin);
     for (std::size_t j = k; j-- > begin;) {
+      // "Libya, which brought the case": the subject of a relative clause is the actor just
+      // before the pronoun.
+      if (lx_.relative.count(words()[j].lower) && j > begin) {
+        std::size_t a = j - 1;
+        if (words()[a].lower == "," && a > begin) --a;
+        if (actor_at_[a] != SIZE_MAX) {
+          std::size_t first = a;
+          while (first > begin && actor_at_[first - 1] == actor_at_[a]) --first;
+          return std::make_pair(who(actor_at_[a]), first);
+        }
+        break;
+      }
       if (boundary(j) && words()[j].lower != "that") break;
       if (words()[j].lower == "that") break;
       std::size_t m = actor_at_[j];
@@ -235,9 +283,57 @@ class Extractor {
     return w;
   }
 
-  void infer_when(Candidate& c) const {
+  // The one day an undated mention is put on (the publication day, or the story's day).
+  static void set_day(Candidate& c, Day d, DateBasis basis) {
+    c.when.earliest = c.when.latest = d;
+    c.when.value = format_day(d);
+    c.when.precision = Precision::day;
+    c.when.basis = basis;
+  }
+
+  // "says", "say": a verb in the present tense (not a past form, not a participle).
+  bool present_tense(std::size_t i) const {
+    if (i >= words().size()) return false;
+    const std::string& w = words()[i].lower;
+    if (w.ends_with("ed") || w.ends_with("ing") || lx_.past_forms.count(w)) return false;
+    for (std::size_t j = i; j-- > 0 && j + 3 > i;)
+      if (words()[j].lower == "has" || words()[j].lower == "have" || words()[j].lower == "had") return false;
+    return true;
+  }
+
+  // "days after Egypt recalled its ambassador": a clause opened by a word of background
+  // (words.tsv) tells of something earlier than the news.
+  bool background(std::size_t i) const {
+    for (std::size_t j = i; j-- > 0 && j + 12 > i;) {
+      const Word& w = words()[j];
+      if (w.punct && w.lower != "'s" && w.lower != "-") return false;
+      if (lx_.background.count(w.lower)) return true;
+    }
+    return false;
+  }
+
+  // "had condemned", "had already said": a past perfect.
+  bool perfect(std::size_t i) const {
+    for (std::size_t j = i; j-- > 0 && j + 3 > i;) {
+      if (words()[j].punct) return false;
+      if (words()[j].lower == "had" || words()[j].lower == "'d") return true;
+    }
+    return false;
+  }
+
+  void infer_when(Candidate& c) {
     if (c.dated || !dct_) return;
     c.when.basis = DateBasis::inferred;
+    // A saying or a deed a wire story reports without a date of its own ("X condemned the
+    // bombings", "a spokesman says", "the FBI dispatched agents") is the news of the day: it
+    // happened on the story's day (see run()). Not so a past perfect ("had said"), which is
+    // earlier, nor a noun ("the bombings"), which may name anything told before.
+    if (c.modality == Modality::occurred && (c.cls == TriggerClass::speech || c.pos != 'n') && !perfect(c.first) &&
+        !background(c.first)) {
+      set_day(c, *dct_, DateBasis::publication);
+      c.news_day = true;
+      return;
+    }
     switch (c.modality) {
       case Modality::occurred:
       case Modality::alleged:
@@ -261,6 +357,8 @@ class Extractor {
       const Word& w = words()[i];
       if (w.punct || !detail::reporting_set().contains(w.lower)) continue;
       if (i > begin && is_determiner(words()[i - 1].lower)) continue;
+      // "Secretary of State Madeleine Albright": a word of a name or title reports nothing.
+      if (actor_at_[i] != SIZE_MAX || (i > begin && is_preposition(words()[i - 1].lower))) continue;
       // "tomorrow or, say, on Monday": a parenthetical "say" reports nothing.
       if (i > begin && i + 1 < end && words()[i + 1].lower == "," &&
           (words()[i - 1].lower == "," || words()[i - 1].lower == "or"))
@@ -286,7 +384,7 @@ class Extractor {
         else if (words()[i + 1].lower == "he" || words()[i + 1].lower == "she") r.speaker = person_before(i + 1);
       }
       if (!r.speaker) {
-        for (std::size_t j = begin; j < i && !r.speaker; ++j) {
+        for (std::size_t j = reach_floor(i, begin); j < i && !r.speaker; ++j) {
           std::size_t m = actor_at_[j];
           if (m == SIZE_MAX) continue;
           std::size_t first = j;
@@ -335,19 +433,18 @@ class Extractor {
     std::vector<bool> trigger_word(words().size() > 0 ? end : 0, false);
     trigger_word.resize(words().size(), false);
     for (std::size_t i = begin; i < end;) {
-      auto m = detail::match_trigger(words(), i, end);
-      if (m) {
-        const LexEntry& e = lx_.entries[m->entry];
-        // A one-word verb after a determiner is a noun ("the strike", "Putin's request").
-        bool noun_reading = e.pos == 'v' && e.forms.size() == 1 && i > begin && is_determiner(words()[i - 1].lower);
-        // A verb after "to"/modals is fine; a noun entry right after "to" is a verb ("to attack")
-        // and still an event. Actor names are never triggers.
-        if (!noun_reading && actor_at_[i] == SIZE_MAX) {
-          found.push_back(*m);
-          for (std::size_t k = m->first; k <= m->last; ++k) trigger_word[k] = true;
-          i = m->last + 1;
-          continue;
-        }
+      // A one-word verb after a determiner is a noun ("the strike", "Putin's request", "the
+      // blast"): only noun and phrase entries are read there.
+      const bool after_det = i > begin && is_determiner(words()[i - 1].lower);
+      auto m = detail::match_trigger(words(), i, end, after_det);
+      // A noun entry right after "to" is a verb ("to attack") and still an event. Actor names
+      // are never triggers. A name-calling word is one only as a predicate ("was a killer",
+      // not "terrorist attacks").
+      if (m && actor_at_[i] == SIZE_MAX && (lx_.entries[m->entry].pos != 'a' || predicative(i, begin))) {
+        found.push_back(*m);
+        for (std::size_t k = m->first; k <= m->last; ++k) trigger_word[k] = true;
+        i = m->last + 1;
+        continue;
       }
       ++i;
     }
@@ -375,6 +472,7 @@ class Extractor {
       c.last = m.last;
       c.sentence = s;
       c.reporter = reporter_of(m.first);
+      c.present = present_tense(c.reporter != SIZE_MAX ? reps[c.reporter].verb : (e.pos == 'v' ? m.first : SIZE_MAX));
       std::optional<Who> speaker = c.reporter != SIZE_MAX ? reps[c.reporter].speaker : std::nullopt;
       const std::size_t clause_begin = c.reporter != SIZE_MAX ? reps[c.reporter].content_begin : begin;
       const std::size_t clause_end = c.reporter != SIZE_MAX ? reps[c.reporter].content_end : end;
@@ -447,6 +545,18 @@ class Extractor {
         }
       } else {
         auto l = actor_left(m.first, clause_begin, speaker);
+        // "Japan condemned the bombing and sent rescue teams": a verb conjoined to the one
+        // before it shares its subject.
+        std::size_t before = m.first;
+        while (before > clause_begin && (words()[before - 1].lower == "also" || words()[before - 1].lower == "has" ||
+                                         words()[before - 1].lower == "have"))
+          --before;
+        const Candidate* prev = nullptr;
+        for (auto it = local.rbegin(); it != local.rend() && !prev; ++it)
+          if (it->pos == 'v' && it->cls != TriggerClass::warn) prev = &*it;
+        if (before > clause_begin && words()[before - 1].lower == "and" && prev && prev->source &&
+            (!l || l->second > prev->last))
+          l = std::make_pair(*prev->source, before - 1);
         if (l) c.source = l->first;
         else if (e.cls != TriggerClass::act && speaker) c.source = speaker;
         // "he and U.S. President Joe Biden should hold talks": both take part.
@@ -474,7 +584,7 @@ class Extractor {
         auto p = lx_.pairs.find(two);
         if (p == lx_.pairs.end()) continue;
         std::vector<Who> last_two;
-        for (std::size_t k = j; k-- > 0 && last_two.size() < 2;) {
+        for (std::size_t k = j; k-- > reach_floor(j, 0) && last_two.size() < 2;) {
           std::size_t a = actor_at_[k];
           if (a == SIZE_MAX || (p->second == ActorKind::person) != (am_[a].kind == ActorKind::person)) continue;
           Who wh = who(a);
@@ -503,6 +613,25 @@ class Extractor {
         if (!(past && !after_aux && (*cue == Modality::expected || *cue == Modality::proposed))) c.modality = *cue;
       }
 
+      // "No one has claimed responsibility": the event is denied and has no actor.
+      for (std::size_t j = m.first; j-- > clause_begin && j + 5 > m.first;) {
+        const std::string two = words()[j].lower + (j + 1 < m.first ? " " + words()[j + 1].lower : "");
+        if (lx_.nobody.count(words()[j].lower) || lx_.nobody.count(two)) {
+          c.nobody = true;
+          c.modality = Modality::negated;
+          break;
+        }
+        if (boundary(j) || words()[j].punct || actor_at_[j] != SIZE_MAX) break;
+      }
+      // A noun that names a saying is an event only with the one who said it ("Biden's
+      // interview"), not "a television interview about Biden".
+      c.saying = e.pos == 'n' && lx_.saying_nouns.count(e.phrase) > 0;
+      for (std::size_t j = m.first; j-- > begin && j + 4 > m.first && !c.definite;) {
+        if (words()[j].punct && words()[j].lower != "'s") break;
+        c.definite = words()[j].lower != "a" && words()[j].lower != "an" && is_determiner(words()[j].lower);
+      }
+      if (c.saying && !c.source) continue;
+
       // Date.
       if (auto t = timex_near(m.first, m.last, clause_begin, clause_end, trigger_word)) {
         c.when = when_from(t->first, t->second);
@@ -514,19 +643,27 @@ class Extractor {
       local.push_back(std::move(c));
     }
 
-    // Reports: a dated statement is an event; a report that carries a proposal to meet is an
+    // Reports: a dated statement, or one that carries nothing else, is an event; a report that carries a proposal to meet is an
     // offer by the speaker.
     for (std::size_t r = 0; r < reps.size(); ++r) {
       const Report& rep = reps[r];
       if (!rep.speaker) continue;
-      bool offer = false, carries = false;
+      bool offer = false, carries = false, carries_any = false;
+      const Candidate* threat = nullptr;
       for (const auto& c : local) {
         if (c.reporter != r) continue;
+        carries_any = true;
         if (c.cls == TriggerClass::meet && c.modality == Modality::proposed) offer = true;
+        // "officials say Saddam can expect punishing air strikes": telling of force to come
+        // against someone is a threat of force by the speaker.
+        if (c.cls == TriggerClass::act && c.target && c.cameo &&
+            (c.modality == Modality::expected || c.modality == Modality::hypothetical) &&
+            std::any_of(lx_.force.begin(), lx_.force.end(), [&](const std::string& p) { return c.cameo->starts_with(p); }))
+          threat = &c;
         if (c.pos != 'a') carries = true;
       }
       auto t = timex_near(rep.verb, rep.verb, begin, rep.content_begin > rep.verb ? end : rep.verb + 1, trigger_word);
-      if (!offer && carries && t) {
+      if (!offer && !threat && carries && t) {
         // "Psaki on Thursday said ... and swatted away ...": the report dates what it carries
         // when that has no date of its own and is itself a saying or ongoing.
         for (auto& c : local) {
@@ -539,11 +676,14 @@ class Extractor {
         }
         continue;
       }
-      if (!offer && !t) continue;
+      // An undated report is a statement of its own only when it carries no other event
+      // ("a spokesman says Annan is on the verge of ..."); otherwise what it carries is the news.
+      if (!offer && !threat && !t && carries_any) continue;
       Candidate c;
-      c.cameo = offer ? "036" : "010";
-      c.phrase = offer ? "offer talks" : "say";
+      c.cameo = offer ? "036" : threat ? "138" : "010";
+      c.phrase = offer ? "offer talks" : threat ? "threaten force" : "say";
       c.cls = TriggerClass::speech;
+      c.present = present_tense(rep.verb);
       c.first = c.last = rep.verb;
       c.sentence = s;
       c.source = rep.speaker;
@@ -554,6 +694,7 @@ class Extractor {
           break;
         }
       }
+      if (threat) c.target = threat->target;
       // The trigger: the verb and its date; a plain statement also its first words.
       std::size_t last = rep.verb;
       if (t && timex_at_[rep.verb + 1 < end ? rep.verb + 1 : rep.verb] == t->first) {
@@ -655,7 +796,26 @@ class Extractor {
     for (std::size_t i = 0; i < cands_.size(); ++i) {
       const Candidate& c = cands_[i];
       std::size_t into = SIZE_MAX;
-      for (std::size_t g = 0; g < groups.size() && into == SIZE_MAX; ++g) {
+      // Only the latest kMergeWindow groups are candidates: an article has tens of events, so
+      // this never binds on news, and a page of endless triggers stays linear, not quadratic.
+      constexpr std::size_t kMergeWindow = 512;
+      const std::size_t first_group = groups.size() > kMergeWindow ? groups.size() - kMergeWindow : 0;
+      // "following Biden's interview": a noun naming a saying refers to what its speaker said
+      // before; it joins that speaker's most mentioned saying (the first on a tie).
+      if (c.saying && c.source) {
+        for (std::size_t g = first_group; g < groups.size(); ++g) {
+          const Candidate& h = groups[g].head;
+          if ((h.cls != TriggerClass::speech && h.pos != 'a') || !h.source || h.source->name != c.source->name)
+            continue;
+          if (into == SIZE_MAX || groups[g].members.size() > groups[into].members.size()) into = g;
+        }
+        if (into != SIZE_MAX) {
+          groups[into].members.push_back(i);
+          group_of[i] = into;
+          continue;
+        }
+      }
+      for (std::size_t g = first_group; g < groups.size() && into == SIZE_MAX; ++g) {
         const Candidate& h = groups[g].head;
         // Same root, and the same code unless one of them is the root's unspecified code:
         // a recall (161) and sanctions (163) are two events, an offer (030, 036) is one.
@@ -667,17 +827,23 @@ class Extractor {
         if (!same_kind || c.modality != h.modality) continue;
         bool same_sentence = std::any_of(groups[g].members.begin(), groups[g].members.end(),
                                          [&](std::size_t k) { return cands_[k].sentence == c.sentence; });
-        bool fits = compatible(c.source, h.source) && compatible(c.target, h.target) && dates_meet(c.when, h.when);
+        // "the bombings", "the explosions": a definite noun for an act refers back to the act
+        // already told, whatever place it names ("the embassies in Nairobi and Dar es Salaam").
+        // A day guessed for an undated mention (the story's day) does not keep it apart.
+        const bool meet = c.news_day || h.news_day || dates_meet(c.when, h.when);
+        const bool anaphor = c.pos == 'n' && c.cls == TriggerClass::act && c.definite && c.cameo == h.cameo;
+        bool fits = compatible(c.source, h.source) && (anaphor || compatible(c.target, h.target)) &&
+                    meet;
         if (!c.participants.empty() || !h.participants.empty()) {
           // A pair of participants meets either ordering of source and target.
           auto in = [](const std::vector<Who>& ps, const std::optional<Who>& w) {
             return !w || ps.empty() ||
                    std::any_of(ps.begin(), ps.end(), [&](const Who& p) { return p.country == w->country; });
           };
-          fits = dates_meet(c.when, h.when) && in(h.participants, c.source) && in(h.participants, c.target) &&
+          fits = meet && in(h.participants, c.source) && in(h.participants, c.target) &&
                  in(c.participants, h.source) && in(c.participants, h.target);
         }
-        if (same_sentence && dates_meet(c.when, h.when)) fits = true;
+        if (same_sentence && meet) fits = true;
         if (fits && (has_actor(c) || has_actor(h))) into = g;
       }
       if (into == SIZE_MAX) {
@@ -696,13 +862,18 @@ class Extractor {
       if (!h.source) h.source = c.source;
       if (!h.target) h.target = c.target;
       if (h.participants.empty() && !c.participants.empty()) h.participants = c.participants;
-      if (date_rank(c.when) > date_rank(h.when)) h.when = c.when;
+      if ((h.news_day && !c.news_day && c.dated) || (!c.news_day && date_rank(c.when) > date_rank(h.when))) {
+        h.when = c.when;
+        h.news_day = false;
+      }
     }
 
     std::vector<std::size_t> event_of(groups.size(), SIZE_MAX);
     for (std::size_t g = 0; g < groups.size(); ++g) {
       const Candidate& h = groups[g].head;
-      if (!has_actor(h)) continue;  // a generic mention ("regardless of the sanctions")
+      // A generic mention ("regardless of the sanctions") is no event; a denied one ("no one
+      // has claimed responsibility") is.
+      if (!has_actor(h) && !h.nobody) continue;
       Event e;
       if (h.cameo) describe_cameo(*h.cameo, e.type);
       else e.type.label = h.label;
@@ -745,6 +916,46 @@ class Extractor {
       l.evidence = Evidence{doc_.info.id, doc_.to_raw(Span{ws[c.first].start, ws[c.last].end}),
                             std::string(seg_.text.substr(ws[c.first].start, ws[c.last].end - ws[c.first].start))};
       x.links.push_back(std::move(l));
+    }
+    // A reaction is linked to the act it reacts to: a saying (not a plain statement, not a
+    // denial) whose clause goes on to name an act that happened ("condemned Friday's bombings
+    // of the embassies", "vowed to bring to justice those responsible for the bombings")
+    // responds to that act.
+    for (std::size_t i = 0; i < cands_.size(); ++i) {
+      const Candidate& c = cands_[i];
+      if (c.cls != TriggerClass::speech && c.pos != 'a') continue;
+      if (!c.cameo || !std::any_of(lx_.reaction.begin(), lx_.reaction.end(),
+                                   [&](const std::string& p) { return c.cameo->starts_with(p); }))
+        continue;
+      std::size_t from = event_of[group_of[i]];
+      if (from == SIZE_MAX) continue;
+      for (std::size_t k = i + 1; k < cands_.size(); ++k) {
+        const Candidate& o = cands_[k];
+        if (o.sentence != c.sentence || o.first > c.last + 15) break;
+        bool reported_between = false;
+        for (std::size_t j = c.last + 1; j < o.first; ++j)
+          reported_between = reported_between || lx_.reporting.count(words()[j].lower) > 0 ||
+                             words()[j].lower == ";";
+        if (reported_between) break;
+        // The object: an act that happened, or any event named by a noun right after the
+        // saying ("rejected U.S. and British objections").
+        const bool object_noun = o.pos == 'n' && !o.saying && o.first <= c.last + 5;
+        if ((o.cls != TriggerClass::act && !object_noun) ||
+            (o.modality != Modality::occurred && o.modality != Modality::alleged))
+          continue;
+        std::size_t to = event_of[group_of[k]];
+        if (to == SIZE_MAX || to == from) break;
+        Link l;
+        l.from = std::to_string(from);
+        l.to = std::to_string(to);
+        l.relation = Relation::responds_to;
+        const auto& ws = words();
+        // The evidence spans the reaction and its object; the signal is the reaction's words.
+        l.evidence = Evidence{doc_.info.id, doc_.to_raw(Span{ws[c.first].start, ws[o.last].end}),
+                              std::string(seg_.text.substr(ws[c.first].start, ws[c.last].end - ws[c.first].start))};
+        x.links.push_back(std::move(l));
+        break;
+      }
     }
     return x;
   }

@@ -76,6 +76,18 @@ Lexicon load() {
   tsv::for_each_row(embedded::file("events/signals.tsv").value_or(""), true,
                     [&](const auto& f) { lx.signals.insert(std::string(f[0])); });
   for (const auto& [lemma, forms] : irregular_table()) lx.past_forms.insert(forms.first);
+  tsv::for_each_row(embedded::file("events/words.tsv").value_or(""), true, [&](const auto& f) {
+    if (f.size() < 2) return;
+    std::string key;
+    for (const auto& w : phrase_words(f[1])) key += (key.empty() ? "" : " ") + w;
+    if (f[0] == "predicative") lx.predicative.insert(key);
+    else if (f[0] == "relative") lx.relative.insert(key);
+    else if (f[0] == "nobody") lx.nobody.insert(key);
+    else if (f[0] == "saying") lx.saying_nouns.insert(key);
+    else if (f[0] == "reaction") lx.reaction.emplace_back(f[1]);
+    else if (f[0] == "force") lx.force.emplace_back(f[1]);
+    else if (f[0] == "background") lx.background.insert(key);
+  });
   return lx;
 }
 
@@ -148,7 +160,8 @@ const PhraseIndex<std::vector<std::size_t>>& by_first_index() {
   return index;
 }
 
-std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::size_t i, std::size_t end) {
+std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::size_t i, std::size_t end,
+                                          bool after_determiner) {
   const Lexicon& lx = lexicon();
   if (i >= end || words[i].punct) return std::nullopt;
   const std::vector<std::size_t>* first = by_first_index().find(words[i].lower);
@@ -157,6 +170,7 @@ std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::s
   std::size_t best_words = 0;
   for (std::size_t idx : *first) {
     const LexEntry& e = lx.entries[idx];
+    if (after_determiner && e.pos == 'v' && e.forms.size() == 1) continue;
     // Words of a verb phrase may be a few words apart ("recalled its ambassador"); a noun
     // phrase is contiguous.
     const std::size_t gap = e.pos == 'v' ? 3 : 0;

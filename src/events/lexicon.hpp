@@ -36,6 +36,13 @@ struct Lexicon {
   std::map<std::string, ActorKind, std::less<>> pairs;
   std::set<std::string, std::less<>> signals;
   std::set<std::string, std::less<>> past_forms;  // past tense of irregular verbs
+  std::set<std::string, std::less<>> predicative;  // words before a name-calling word
+  std::set<std::string, std::less<>> relative;     // relative pronouns: "X, who ..."
+  std::set<std::string, std::less<>> nobody;       // "no one", as subject: a negated event
+  std::set<std::string, std::less<>> saying_nouns;  // nouns that refer to a saying
+  std::vector<std::string> reaction;                // CAMEO prefixes of sayings that react to an act
+  std::vector<std::string> force;                   // CAMEO prefixes of uses of force
+  std::set<std::string, std::less<>> background;    // "after", "since": a clause of earlier events
 };
 
 const Lexicon& lexicon();
@@ -55,7 +62,9 @@ struct TriggerMatch {
   std::size_t last = 0;
 };
 
-// The best lexicon match starting at word i of the range [i, end).
-std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::size_t i, std::size_t end);
+// The best lexicon match starting at word i of the range [i, end). After a determiner a
+// one-word verb entry is not read ("the blast" is an explosion, not a criticism).
+std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::size_t i, std::size_t end,
+                                          bool after_determiner = false);
 
 }  // namespace dateline::detail

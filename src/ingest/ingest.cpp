@@ -39,6 +39,12 @@ InputFormat sniff(std::string_view bytes) {
   return InputFormat::text;
 }
 
+void check_no_nul(std::string_view bytes, const std::string& file, std::string_view where) {
+  if (const void* nul = std::memchr(bytes.data(), 0, bytes.size()))
+    throw Error(file, "NUL byte: binary data, not an article" + std::string(where),
+                static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data()));
+}
+
 std::string format_name(InputFormat f) {
   switch (f) {
     case InputFormat::text: return "text";
@@ -54,10 +60,16 @@ std::string format_name(InputFormat f) {
 
 // What every reader's document gets alike: the path, the hash, and the publication date by
 // precedence --published > metadata > dateline > a date line near the top.
-void finish(Document& doc, const std::string& file, InputFormat format, const IngestOptions& options) {
+void finish(Document& doc, const std::string& file, InputFormat format, const ingest::Encoding& encoding,
+            const IngestOptions& options) {
   if (ingest::trim(doc.text).empty()) throw Error(file, "no article text in this " + format_name(format) + " input");
   doc.info.path = file;
   doc.info.sha256 = sha256_hex(doc.raw);
+  doc.encoding = encoding.name;
+  if (encoding.converted)
+    doc.warnings.push_back({"converted-encoding",
+                            "read as " + encoding.name + " and converted to UTF-8; offsets and sha256 are of the converted text",
+                            std::nullopt, std::nullopt});
   const ingest::TextDate found = ingest::find_text_date(doc.text);
   if (options.published) {
     doc.info.published = options.published;
@@ -92,9 +104,11 @@ std::vector<Document> ingest_bytes(std::string bytes, std::string_view name, con
   if (bytes.size() > options.max_bytes)
     throw Error(file, "too large: " + std::to_string(bytes.size()) + " bytes, the limit is " + std::to_string(options.max_bytes));
   if (bytes.empty()) throw Error(file, "empty file");
-  if (const void* nul = std::memchr(bytes.data(), 0, bytes.size()))
-    throw Error(file, "NUL byte: binary data, not an article", static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data()));
-  if (auto bad = utf8::first_invalid(bytes)) throw Error(file, "invalid UTF-8", *bad);
+  // UTF-16 is full of NUL bytes, so the check for binary data waits for its conversion.
+  const bool utf16_bom = bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
+  if (!utf16_bom) check_no_nul(bytes, file, "");
+  const ingest::Encoding encoding = ingest::to_utf8(bytes, file);
+  if (utf16_bom) check_no_nul(bytes, file, " (offset in the text converted to UTF-8)");
 
   InputFormat format = options.format;
   if (format == InputFormat::automatic) format = format_from_path(name);
@@ -111,7 +125,7 @@ std::vector<Document> ingest_bytes(std::string bytes, std::string_view name, con
     case InputFormat::automatic: docs.push_back(ingest::read_text(std::move(bytes), name)); break;
   }
 
-  for (Document& doc : docs) finish(doc, file, format, options);
+  for (Document& doc : docs) finish(doc, file, format, encoding, options);
   return docs;
 }
 
@@ -120,11 +134,23 @@ Document ingest::jsonl_article(std::string_view line, std::string_view name, std
   const std::string file(name);
   if (const void* nul = std::memchr(line.data(), 0, line.size()))
     throw Error(file, "NUL byte: binary data, not an article", offset + static_cast<std::size_t>(static_cast<const char*>(nul) - line.data()));
-  if (auto bad = utf8::first_invalid(line)) throw Error(file, "invalid UTF-8", offset + *bad);
+  ingest::Encoding encoding{"utf-8", false};
+  std::string converted;
+  if (auto bad = utf8::first_invalid(line)) {
+    // A line of Windows-1252/Latin-1 is converted as a whole file would be; anything else
+    // is reported at its offset in the file, not in the line.
+    converted.assign(line);
+    try {
+      encoding = ingest::to_utf8(converted, file);
+    } catch (const Error&) {
+      throw Error(file, "invalid UTF-8", offset + *bad);
+    }
+    line = converted;
+  }
   Document doc = read_jsonl_line(line, name, line_no, offset);
   if (ingest::trim(doc.text).empty())
     throw Error(file, "line " + std::to_string(line_no) + ": no article text", offset);
-  finish(doc, file, InputFormat::jsonl, options);
+  finish(doc, file, InputFormat::jsonl, encoding, options);
   return doc;
 }
 

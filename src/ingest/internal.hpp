@@ -26,6 +26,16 @@ Document read_jsonl_line(std::string_view line, std::string_view name, std::size
 Document jsonl_article(std::string_view line, std::string_view name, std::size_t line_no,
                        std::size_t offset, const IngestOptions& options);
 
+// The input's encoding, and whether `to_utf8` converted the bytes.
+struct Encoding {
+  std::string name;  // "utf-8", "utf-16le", "utf-16be", "windows-1252", "iso-8859-1"
+  bool converted = false;
+};
+// UTF-16 with a byte order mark, or Windows-1252/Latin-1 (invalid UTF-8 that reads as such
+// prose), is converted to UTF-8 in place. Throws dateline::Error with the byte offset for
+// invalid UTF-16 and for invalid UTF-8 that is not Windows-1252.
+Encoding to_utf8(std::string& bytes, const std::string& file);
+
 // "2021-03-18", "2021-03-18T10:00:00Z", "20210318": the calendar day it starts with.
 std::optional<date::year_month_day> parse_iso_day(std::string_view s);
 

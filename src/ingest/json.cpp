@@ -3,6 +3,7 @@
 #include <dateline/error.hpp>
 
 #include "ingest/internal.hpp"
+#include "common/json_number.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -73,6 +74,8 @@ std::vector<Document> read_json(std::string_view bytes, std::string_view name) {
     j = nlohmann::json::parse(bytes);
   } catch (const nlohmann::json::parse_error& e) {
     throw Error(std::string(name), parse_message(e, true), e.byte > 0 ? e.byte - 1 : 0);
+  } catch (const nlohmann::json::exception& e) {
+    json_number::overflow(e, bytes, name);
   }
   std::vector<Document> out;
   if (j.is_array()) {
@@ -91,6 +94,8 @@ Document read_jsonl_line(std::string_view line, std::string_view name, std::size
     j = nlohmann::json::parse(line);
   } catch (const nlohmann::json::parse_error& e) {
     throw Error(std::string(name), where + parse_message(e, false), offset + (e.byte > 0 ? e.byte - 1 : 0));
+  } catch (const nlohmann::json::exception& e) {
+    json_number::overflow(e, line, name, offset);
   }
   return article(j, name, where, offset);
 }

@@ -2,6 +2,7 @@
 // output is stable and diffs of timelines read naturally.
 #include <dateline/error.hpp>
 #include <dateline/json.hpp>
+#include "common/json_number.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -199,6 +200,8 @@ Timeline timeline_from_json(std::string_view text, std::string_view name) {
     // e.byte is 1-based: the position of the offending byte.
     throw Error(std::string(name), std::string("invalid JSON: ") + e.what(),
                 e.byte > 0 ? e.byte - 1 : 0);
+  } catch (const Json::exception& e) {
+    json_number::overflow(e, text, name);
   }
   Reader r{std::string(name)};
   Timeline t;

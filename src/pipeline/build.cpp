@@ -1,4 +1,5 @@
 #include <dateline/actors.hpp>
+#include <dateline/error.hpp>
 #include <dateline/events.hpp>
 #include <dateline/graph.hpp>
 #include <dateline/pipeline.hpp>
@@ -16,7 +17,7 @@ namespace dateline {
 namespace {
 
 // One document through the per-document stages; link ends come back as event indices.
-Timeline extract_document(const Document& doc) {
+Timeline extract_document(const Document& doc, const BuildOptions& options) {
   Timeline t;
   t.documents.push_back(doc.info);
   const Segmented seg = segment(doc.text);
@@ -25,9 +26,17 @@ Timeline extract_document(const Document& doc) {
   const detail::Words words = detail::split_words(seg);
   const auto actors = detail::find_actors(seg, words);
   Extraction x = detail::extract_events(doc, seg, timexes, actors, words);
+  if (x.events.size() > options.max_events_per_document)
+    throw Error(doc.info.path.value_or(doc.info.id),
+                "too many events: " + std::to_string(x.events.size()) + ", the limit is " +
+                    std::to_string(options.max_events_per_document) + " a document (--max-events)");
   t.events = std::move(x.events);
   t.links = std::move(x.links);
   t.warnings = std::move(x.warnings);
+  for (Warning w : doc.warnings) {
+    w.document = doc.info.id;
+    t.warnings.push_back(std::move(w));
+  }
   // Signal-word links, unless the extractor already gave the same pair and relation.
   for (Link& l : find_links(doc, seg, t.events)) {
     const bool known = std::any_of(t.links.begin(), t.links.end(), [&](const Link& k) {
@@ -53,7 +62,7 @@ Timeline build_timeline(std::vector<Document> documents, const BuildOptions& opt
   parts.reserve(documents.size());
   for (std::size_t i = 0; i < documents.size(); ++i) {
     documents[i].info.id = "d" + std::to_string(i + 1);
-    parts.push_back(extract_document(documents[i]));
+    parts.push_back(extract_document(documents[i], options));
   }
   // Always through merge, even for one document: merge canonicalizes, so that a map-reduce
   // of per-document timelines (scale/) gives the same bytes as one build of them all.

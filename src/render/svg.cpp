@@ -35,8 +35,9 @@ extern "C" const char* __lsan_default_suppressions() {
 
 std::string to_svg(const Timeline& t) { return to_svg(t, RenderOptions{}); }
 
-std::string to_svg(const Timeline& t, const RenderOptions& options) {
-  const std::string dot = to_dot(t, options);
+std::string to_svg(const Timeline& t, const RenderOptions& options) { return dot_to_svg(to_dot(t, options)); }
+
+std::string dot_to_svg(const std::string& dot) {
   std::lock_guard lock(graphviz_mutex());
   GVC_t* gvc = graphviz_context();
   std::unique_ptr<Agraph_t, int (*)(Agraph_t*)> g(agmemread(dot.c_str()), agclose);

@@ -95,8 +95,13 @@ std::vector<Tok> tokenize(std::string_view s) {
     pending_break = false;
     // A sentence ends at . ! ? unless the period closes an abbreviation or initial.
     if (c == '!' || c == '?') pending_break = true;
-    if (c == '.' && !out.empty() && !(out.back().end == t.start && out.back().kind == Kind::alpha && out.back().low.size() <= 4))
-      pending_break = true;
+    // (a capitalised short word: "Jan.", "Mr.", "Corp."; a single letter: "p.m.", "U.S."),
+    // not when it follows a short lower-case word ("him.", "ago.").
+    if (c == '.' && !out.empty()) {
+      const Tok& w = out.back();
+      const bool abbrev = w.end == t.start && w.kind == Kind::alpha && (w.low.size() == 1 || (w.cap && w.low.size() <= 4));
+      if (!abbrev) pending_break = true;
+    }
     out.push_back(std::move(t));
     i = j;
   }
@@ -291,6 +296,21 @@ std::string duration_value(std::string_view unit, int n) {
   return "P" + count + std::string(unit);
 }
 
+// n and a half units ("2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S); empty when
+// the half has no exact smaller unit.
+std::string half_duration_value(std::string_view unit, int n) {
+  if (n < 0) return {};
+  const std::string c = std::to_string(n);
+  if (unit == "Y") return "P" + c + "Y6M";
+  if (unit == "M") return "P" + c + "M15D";
+  if (unit == "D") return "P" + c + "DT12H";
+  if (unit == "H") return "PT" + c + "H30M";
+  if (unit == "MIN") return "PT" + c + "M30S";
+  if (unit == "DE") return "P" + std::to_string(n * 10 + 5) + "Y";
+  if (unit == "CE") return "P" + std::to_string(n * 100 + 50) + "Y";
+  return {};
+}
+
 // ---------------------------------------------------------------------------------------
 // Matches
 
@@ -307,6 +327,7 @@ struct Cand {
   bool explicit_date = false;  // names its own year: sets the focus
   bool shifted = false;        // computed from the focus ("a year earlier"): never the focus
   std::optional<std::pair<Day, Day>> span;  // bounds overriding the point's
+  std::size_t begin = 0;  // when non-zero, the first token of the extent (a modifier left out)
 };
 
 class Tagger {
@@ -470,18 +491,37 @@ class Tagger {
 
   // ---- tense of the clause around tokens [b, e)
   Tense tense_near(std::size_t b, std::size_t e) const {
-    // Nearest cue on either side within the sentence; the left side wins ties. A side stops
-    // for good at the sentence boundary.
-    bool left = true, right = true;
-    for (std::size_t d = 1; d <= 12 && (left || right); ++d) {
-      if (left && (d > b || t_[b - d + 1].break_before)) left = false;
-      if (left)
-        if (auto c = cue(b - d); c != Tense::none) return c;
-      if (right && (d > 8 || e + d - 1 >= t_.size() || t_[e + d - 1].break_before)) right = false;
-      if (right)
-        if (auto c = cue(e + d - 1); c != Tense::none) return c;
+    // Nearest cue on either side within the sentence, counted in words (punctuation and
+    // numbers are skipped: "will leave at 4 in the morning (4 a.m. EDT Thursday)"); the left
+    // side wins ties. A side stops for good at the sentence boundary.
+    constexpr int kLeftWords = 12, kRightWords = 8, kMaxTokens = 32;
+    Tense lt = Tense::none, rt = Tense::none;
+    int ld = 1 << 20, rd = 1 << 20;
+    int words = 0;
+    for (std::size_t k = b, n = 0; k > 0 && n < kMaxTokens && words < kLeftWords; ++n) {
+      if (t_[k].break_before) break;
+      --k;
+      if (t_[k].kind != Kind::alpha) continue;
+      ++words;
+      if (auto c = cue(k); c != Tense::none) {
+        lt = c, ld = words;
+        break;
+      }
     }
-    return Tense::none;
+    words = 0;
+    for (std::size_t k = e, n = 0; k < t_.size() && n < kMaxTokens && words < kRightWords && words < ld; ++k, ++n) {
+      if (t_[k].break_before) break;
+      // "... on Tuesday, officials said": after a comma comes another clause, unless the
+      // date opens the sentence ("In January, the company brought in ...")
+      if (is_punct(k, ',') && lt != Tense::none) break;
+      if (t_[k].kind != Kind::alpha) continue;
+      ++words;
+      if (auto c = cue(k); c != Tense::none) {
+        rt = c, rd = words;
+        break;
+      }
+    }
+    return rd < ld ? rt : lt;
   }
 
   Tense cue(std::size_t k) const {
@@ -495,11 +535,16 @@ class Tagger {
         (t.low.ends_with("ed") || (t.info && t.info->tense && *t.info->tense == "past")))
       return Tense::none;
     if ((t.low == "early" || t.low == "soon") && is(k - 1, "as") && is(k + 1, "as")) return Tense::future;
+    // "extended until Tuesday" looks ahead; "Until Thursday, they had not ..." and "not until
+    // Tuesday" look back: there the verb tells
+    if ((t.low == "until" || t.low == "till") && (t.break_before || is(k - 1, "not") || is(k - 1, "up"))) return Tense::none;
     if (auto v = lookup(&timex::WordInfo::tense, k)) {
       // "is to resume", "are to meet": an arrangement, i.e. the future
       if (*v == "present" && is(k + 1, "to")) return Tense::future;
       if (*v == "future_to") {
         if (!is(k + 1, "to") && !is(k + 1, "for")) return Tense::none;
+        // "plans for the trip", "hopes for peace": a noun or a wish, not an arrangement
+        if (is(k + 1, "for") && !t.low.ends_with("ed") && t.low != "due" && t.low != "set") return Tense::none;
         // "had been scheduled to expire Friday", "had planned to": a plan of the past
         for (std::size_t b = 1; b <= 2 && b <= k; ++b)
           if (is(k - b, "had")) return Tense::past;
@@ -510,7 +555,8 @@ class Tagger {
       return Tense::present;
     }
     // regular past tense and participles
-    if (t.low.size() > 4 && t.low.ends_with("ed") && (!t.cap || t.break_before)) return Tense::past;
+    // ("succeed", "proceed", "need" are not: past forms in -eed are listed in tense.tsv)
+    if (t.low.size() > 4 && t.low.ends_with("ed") && !t.low.ends_with("eed") && (!t.cap || t.break_before)) return Tense::past;
     return Tense::none;
   }
 
@@ -537,6 +583,9 @@ class Tagger {
           ok = false;
         if (ok) {
           if (c->mod.empty()) c->mod = mp->a;
+          // "about five hours", "around 10:35 a.m.": the approximation is outside the
+          // extent in the TempEval-3 corpora (AQUAINT), though it still sets the mod
+          if (mp->a == "APPROX") c->begin = j;
           // "the end of World War Two": the period's last year
           if (c->span && c->point && c->point->g == G::year && !c->needs_dct) {
             const int y = date::year_month_day{mp->a == "END" ? c->span->second : c->span->first}.year().operator int();
@@ -587,7 +636,62 @@ class Tagger {
     consider(duration(i));
     consider(set(i));
     consider(clock(i));
+    consider(anaphoric(i));
     return best;
+  }
+
+  // Dates that point back at the date in focus: "that same day", "earlier that day", "later
+  // that year", "the next day", "the following week", "the next morning", "the previous day".
+  std::optional<Cand> anaphoric(std::size_t i) const {
+    std::size_t k = i;
+    std::string mod;
+    int shift_by = 0;
+    if (is(k, "earlier") || is(k, "later")) mod = is(k, "earlier") ? "START" : "END", ++k;
+    if (is(k, "that")) {
+      ++k;
+      if (is(k, "same")) ++k;
+    } else if (mod.empty() && is(k, "the") && (is(k + 1, "following") || is(k + 1, "next") || is(k + 1, "previous"))) {
+      shift_by = is(k + 1, "previous") ? -1 : 1;
+      k += 2;
+    } else {
+      return std::nullopt;
+    }
+    G g = G::day;
+    std::string part;
+    if (auto u = unit(k); u && !std::get<1>(*u)) {
+      const std::string& code = std::get<0>(*u);
+      if (code != "D" && code != "W" && code != "M" && code != "Y") return std::nullopt;
+      // "the next week/month/year" count from the DCT (relative()); only "the following" and
+      // "that" ones from the focus
+      if (code != "D" && shift_by != 0 && !is(i + 1, "following")) return std::nullopt;
+      g = unit_granularity(code);
+    } else if (auto p = lookup(&timex::WordInfo::day_parts, k)) {
+      part = "T" + *p;
+    } else {
+      return std::nullopt;
+    }
+    Cand c;
+    c.end = k + 1;
+    c.mod = mod;
+    c.needs_dct = true;
+    c.shifted = true;
+    if (!part.empty()) c.type = TimexType::time;
+    if (!focus_) {
+      c.unresolved = true;
+      c.value = "XXXX-XX-XX" + part;
+      return c;
+    }
+    // a focus coarser than the unit: "that same day" after "in October" -> 1998-10-XX
+    if (g == G::day && focus_->g != G::day && shift_by == 0) {
+      if (focus_->g != G::month) return std::nullopt;
+      c.value = format_value(*focus_) + "-XX" + part;
+      return c;
+    }
+    if (g == G::day && focus_->g != G::day) return std::nullopt;
+    Point p = shift(containing(bounds(*focus_).first, g), shift_by);
+    p.time = part;
+    c.point = p;
+    return c;
   }
 
   // "the year 2000", "the year two thousand"
@@ -712,6 +816,12 @@ class Tagger {
     const std::string& v = p->b;
     // "current" and "present" only as adjectives before a noun
     if (p->words.size() == 1 && p->words[0] == "current" && (e >= t_.size() || t_[e].kind != Kind::alpha)) return std::nullopt;
+    // "was recently extended", "have recently moved", "most recently": inside a verb group or
+    // a comparison the corpora leave "recently" untagged
+    if (p->words.size() == 1 && p->words[0] == "recently" && i > 0) {
+      static constexpr std::string_view kBefore[] = {"have", "has", "had", "was", "were", "is", "are", "been", "be", "most"};
+      if (std::find(std::begin(kBefore), std::end(kBefore), t_[i - 1].low) != std::end(kBefore)) return std::nullopt;
+    }
     if (v.starts_with("@")) {
       c.needs_dct = true;
       if (!dct_) {
@@ -1090,7 +1200,9 @@ class Tagger {
     const date::weekday target{static_cast<unsigned>(*wd % 7)};
     const date::weekday today{dct};
     const bool tense_dir_explicit = dir != 0;  // "next Friday" on a Friday is a week on
-    if (dir == 0) {
+    // "Wednesday's ruling": a possessive weekday names a day that is over
+    const bool possessive = is_punct(e, '\'') && t_[e].glued && is(e + 1, "s") && t_[e + 1].glued;
+    if (dir == 0 && !possessive) {
       const Tense tn = tense_near(i, e);
       dir = tn == Tense::future ? 1 : 0;
     }
@@ -1228,6 +1340,59 @@ class Tagger {
       }
       consider(c);
     }
+    // Reporting periods of financial news: "for the year", "the full year", "the fiscal year"
+    // (the DCT's year; "the year ended Sept. 30" is a period of one year), "the latest period"
+    // (the last complete quarter, as "the quarter"), "for the week" (the DCT's week), "the
+    // week of March 6".
+    if (is(i, "the")) {
+      std::size_t k2 = i + 1;
+      const bool qualified = is(k2, "full") || is(k2, "fiscal") || is(k2, "current");
+      if (qualified) ++k2;
+      if (is(k2, "year") && !year_at(k2 + 1, true) && !is(k2 + 1, "before") &&
+          !is(k2 + 1, "after") && !is(k2 + 1, "earlier") && !is(k2 + 1, "ago") && !is(k2 + 1, "of") &&
+          !(is_punct(k2 + 1, '\'') && !is(i + 1, "fiscal")) && !(is_punct(k2 + 1, '-') && t_[k2 + 1].glued)) {
+        Cand c;
+        c.end = k2 + 1;
+        if (is(k2 + 1, "ended") || is(k2 + 1, "ending") || is(k2 + 1, "ends")) {
+          c.type = TimexType::duration;
+          c.value = "P1Y";
+        } else if (!dct_) {
+          c.needs_dct = true;
+          c.unresolved = true;
+          c.value = "XXXX";
+        } else {
+          c.needs_dct = true;
+          c.point = Point{G::year, static_cast<int>(dct_->year()), 0, {}, {}};
+        }
+        consider(c);
+      }
+      if (is(i + 1, "latest") && is(i + 2, "period")) {
+        Cand c;
+        c.end = i + 3;
+        c.needs_dct = true;
+        if (!dct_) c.unresolved = true, c.value = "XXXX";
+        else c.point = shift(containing(Day{*dct_}, G::quarter), -1);
+        consider(c);
+      }
+      if (is(i + 1, "week") && !(at(i + 2) && t_[i + 2].glued && !is_punct(i + 2, '\''))) {
+        Cand c;
+        c.end = i + 2;
+        if (is(i + 2, "of")) {
+          if (auto a = absolute(i + 3); a && a->point && a->point->g == G::day) {
+            c.end = a->end;
+            c.point = week_point(Day{a->point->ymd});
+            c.explicit_date = a->explicit_date;
+            c.needs_dct = a->needs_dct;
+            consider(c);
+          }
+        } else if (i > 0 && (is(i - 1, "for") || is(i - 1, "of") || is(i - 1, "and") || is_punct(i + 2, '\''))) {
+          c.needs_dct = true;
+          if (!dct_) c.unresolved = true, c.value = "XXXX-WXX";
+          else c.point = containing(Day{*dct_}, G::week);
+          consider(c);
+        }
+      }
+    }
     // "the year-earlier quarter", "year-ago period", "the year-ago third quarter"
     {
       std::size_t k2 = is(i, "the") ? i + 1 : i;
@@ -1302,9 +1467,12 @@ class Tagger {
               }
             } else {
               const Day from = bounds(*base).first;
-              if (g == G::day) p = shift(day_point(from), sign * n->first);
-              else if (g == G::week) p = shift(containing(from, G::week), sign * n->first);
-              else p = shift(containing(from, g), sign * n->first);
+              // "a decade ago" is the year ten years back (1989), not the decade (198X)
+              int count = n->first;
+              if (g == G::decade || g == G::century) count *= g == G::decade ? 10 : 100, g = G::year;
+              if (g == G::day) p = shift(day_point(from), sign * count);
+              else if (g == G::week) p = shift(containing(from, G::week), sign * count);
+              else p = shift(containing(from, g), sign * count);
             }
             c.point = p;
           }
@@ -1329,6 +1497,12 @@ class Tagger {
     if (!n) return std::nullopt;
     // "a" and "an" count only before a singular unit; "the" + bare number needs a lead or a plural
     std::size_t e = n->second;
+    // "5 1/2 hours", "two and a half years"
+    bool half = false;
+    if (at(e) && t_[e].kind == Kind::digit && t_[e].num == 1 && is_punct(e + 1, '/') && t_[e + 1].glued && at(e + 2) &&
+        t_[e + 2].glued && t_[e + 2].kind == Kind::digit && t_[e + 2].num == 2 && !(at(e + 3) && t_[e + 3].glued))
+      half = true, e += 3;
+    else if (is(e, "and") && is(e + 1, "a") && is(e + 2, "half")) half = true, e += 3;
     bool hyphen = false;
     if (is_punct(e, '-') && t_[e].glued) hyphen = true, ++e;
     auto u = unit(e);
@@ -1336,7 +1510,7 @@ class Tagger {
     const std::string& code = std::get<0>(*u);
     const bool plural = std::get<1>(*u);
     if (code == "WE") return std::nullopt;
-    if (n->first == 1 && plural) return std::nullopt;
+    if (n->first == 1 && plural && !half) return std::nullopt;
     if (n->first != 1 && n->first >= 0 && !plural && !hyphen && t_[k].kind != Kind::digit) {
       // a singular unit after a count is an adjective, hyphen or not ("a five year low", "a
       // two day rally"): it needs a noun after it
@@ -1371,6 +1545,12 @@ class Tagger {
     if (hyphen && code == "Q") return std::nullopt;
     c.type = TimexType::duration;
     c.value = duration_value(code, n->first);
+    // "a minute and a half"
+    if (!half && n->first == 1 && is(c.end, "and") && is(c.end + 1, "a") && is(c.end + 2, "half")) half = true, c.end += 3;
+    if (half) {
+      c.value = half_duration_value(code, n->first);
+      if (c.value.empty()) return std::nullopt;
+    }
     if (the && !lead && n->first == 1) return std::nullopt;
     return c;
   }
@@ -1474,7 +1654,7 @@ class Tagger {
 
   Timex finish(std::size_t i, const Cand& c) {
     Timex t;
-    t.start = t_[i].start;
+    t.start = t_[c.begin > i ? c.begin : i].start;
     t.end = t_[c.end - 1].end;
     t.type = c.type;
     t.mod = c.mod;

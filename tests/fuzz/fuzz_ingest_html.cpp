@@ -1,7 +1,4 @@
-// Fuzzes ingest of html input and every stage after it.
+// libFuzzer entry for dateline::fuzz::ingest_html (fuzz_common.hpp); corpus in corpus/fuzz_ingest_html/.
 #include "fuzz_common.hpp"
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  dateline::fuzz::pipeline(data, size, dateline::InputFormat::html, "fuzz.html");
-  return 0;
-}
+DATELINE_FUZZ_TARGET(ingest_html)

@@ -1,7 +1,4 @@
-// Fuzzes ingest of json input and every stage after it.
+// libFuzzer entry for dateline::fuzz::ingest_json (fuzz_common.hpp); corpus in corpus/fuzz_ingest_json/.
 #include "fuzz_common.hpp"
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  dateline::fuzz::pipeline(data, size, dateline::InputFormat::json, "fuzz.json");
-  return 0;
-}
+DATELINE_FUZZ_TARGET(ingest_json)

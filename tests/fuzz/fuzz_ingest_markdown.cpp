@@ -1,7 +1,4 @@
-// Fuzzes ingest of markdown input and every stage after it.
+// libFuzzer entry for dateline::fuzz::ingest_markdown (fuzz_common.hpp); corpus in corpus/fuzz_ingest_markdown/.
 #include "fuzz_common.hpp"
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  dateline::fuzz::pipeline(data, size, dateline::InputFormat::markdown, "fuzz.markdown");
-  return 0;
-}
+DATELINE_FUZZ_TARGET(ingest_markdown)

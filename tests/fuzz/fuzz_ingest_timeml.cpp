@@ -1,7 +1,4 @@
-// Fuzzes ingest of timeml input and every stage after it.
+// libFuzzer entry for dateline::fuzz::ingest_timeml (fuzz_common.hpp); corpus in corpus/fuzz_ingest_timeml/.
 #include "fuzz_common.hpp"
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  dateline::fuzz::pipeline(data, size, dateline::InputFormat::timeml, "fuzz.timeml");
-  return 0;
-}
+DATELINE_FUZZ_TARGET(ingest_timeml)

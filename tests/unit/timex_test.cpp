@@ -29,10 +29,10 @@ std::vector<Timex> tag(std::string_view text, std::optional<date::year_month_day
 
 // The figures reached on the TempEval-3 training data (docs/timex.md) minus one point: a
 // change that loses more than that fails.
-constexpr double kTimeBankValueFloor = 80.62 - 1.0;
-constexpr double kTimeBankStrictFloor = 87.79 - 1.0;
-constexpr double kAquaintValueFloor = 75.11 - 1.0;
-constexpr double kAquaintStrictFloor = 84.52 - 1.0;
+constexpr double kTimeBankValueFloor = 81.35 - 1.0;
+constexpr double kTimeBankStrictFloor = 88.76 - 1.0;
+constexpr double kAquaintValueFloor = 76.48 - 1.0;
+constexpr double kAquaintStrictFloor = 86.06 - 1.0;
 
 constexpr date::year_month_day kThu = date::year{2021} / March / 18;  // a Thursday
 
@@ -225,7 +225,64 @@ TEST(TimexDuration, CountsAndSets) {
   EXPECT_EQ(value_of("The summit is held every year.", "every year"), "P1Y");
   EXPECT_EQ(type_of("The summit is held every year.", "every year"), "SET");
   EXPECT_EQ(value_of("The council meets weekly.", "weekly"), "P1W");
-  EXPECT_EQ(value_of("About two years of talks followed.", "About two years"), "P2Y APPROX");
+  // the approximation sets the mod but stays outside the extent (TempEval-3 AQUAINT)
+  EXPECT_EQ(value_of("About two years of talks followed.", "two years"), "P2Y APPROX");
+  EXPECT_EQ(value_of("The blast occurred at about 10:35 a.m. local time.", "10:35 a.m."), "2021-03-18T10:35 APPROX");
+}
+
+TEST(TimexDuration, HalfUnits) {
+  EXPECT_EQ(value_of("She spent about 5 1/2 hours in Nairobi.", "5 1/2 hours"), "PT5H30M APPROX");
+  EXPECT_EQ(value_of("They lived in camps for 2 1/2 years.", "2 1/2 years"), "P2Y6M");
+  EXPECT_EQ(value_of("The talks lasted two and a half years.", "two and a half years"), "P2Y6M");
+  EXPECT_EQ(value_of("But a minute and a half later, a pilot called.", "a minute and a half"), "PT1M30S");
+  // a price change is not a period
+  EXPECT_TRUE(no_timex("The shares rose 9 1/2 to 30.", "9 1/2"));
+}
+
+TEST(TimexRelative, WeekdayDirection) {
+  // Thursday 2021-03-18: a possessive weekday is over, "planned" is a past plan, a
+  // clause-initial "until" leaves the tense to the verb, "plans for" is a noun
+  EXPECT_EQ(value_of("They would look for ways to get around Wednesday's ruling.", "Wednesday"), "2021-03-17");
+  EXPECT_EQ(value_of("On Friday, the government planned to pay the families.", "Friday"), "2021-03-12");
+  EXPECT_EQ(value_of("Police looked for him. Until Tuesday, they had not called him a suspect.", "Tuesday"),
+            "2021-03-16");
+  EXPECT_EQ(value_of("The agency extended its deadline until Tuesday.", "Tuesday"), "2021-03-23");
+  EXPECT_EQ(value_of("On Friday, when she set aside vacation plans for the trip, the ban was lifted.", "Friday"),
+            "2021-03-12");
+  // the cue counts in words, skipping punctuation and numbers
+  EXPECT_EQ(value_of("The father will leave at 4 in the morning (4 a.m. EDT Friday), he said.", "4 a.m. EDT Friday"),
+            "2021-03-19T04:00");
+}
+
+TEST(TimexRelative, AnaphoricDates) {
+  const std::string text = "Slepian was killed on Oct. 23, 1998. Earlier that day, the family sent a fax. "
+                           "Kopp fled to Mexico in June 1998 and returned later that year. The following month, "
+                           "police searched his car. Weeks passed; the next day nobody came.";
+  EXPECT_EQ(value_of(text, "Earlier that day"), "1998-10-23 START");
+  EXPECT_EQ(value_of(text, "later that year"), "1998 END");
+  EXPECT_EQ(value_of(text, "The following month"), "1998-07");
+  EXPECT_EQ(value_of("His name was crossed out in October 1998. It was removed that same day.", "that same day"),
+            "1998-10-XX");
+  EXPECT_EQ(value_of("The treaty was signed on May 4, 2015. The next day, it was published.", "The next day"),
+            "2015-05-05");
+  EXPECT_EQ(value_of("NATO's newest members were a decade ago still under Soviet rule.", "a decade ago"), "2011");
+}
+
+TEST(TimexRelative, ReportingPeriods) {
+  const auto dct = date::year{1989} / date::November / 2;
+  EXPECT_EQ(value_of("For the year, pet food volume was flat.", "the year", dct), "1989");
+  EXPECT_EQ(value_of("Sales for the full year were $6.6 billion.", "the full year", dct), "1989");
+  EXPECT_EQ(value_of("For the year ended Sept. 30, Ralston earned $422.5 million.", "the year", dct), "P1Y");
+  EXPECT_EQ(value_of("Sales in the latest period were $1.76 billion.", "the latest period", dct), "1989-Q3");
+  EXPECT_EQ(value_of("It may be resolved in a hearing the week of March 6, 1990.", "the week of March 6, 1990", dct),
+            "1990-W10");
+  EXPECT_TRUE(no_timex("Sales fell from $450 million the year before.", "the year"));
+}
+
+TEST(TimexFuzzy, RecentlyInAVerbGroup) {
+  EXPECT_TRUE(no_timex("The search was recently extended to Mexico.", "recently"));
+  EXPECT_TRUE(no_timex("Doctors were killed, most recently last October.", "recently"));
+  EXPECT_EQ(value_of("Magna recently cut its dividend.", "recently"), "PAST_REF");
 }
 
 TEST(TimexNamed, Periods) {

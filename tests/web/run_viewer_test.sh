@@ -9,4 +9,4 @@ command -v node >/dev/null || { echo "skipped: no node"; exit 77; }
 [ -d "$src/render/web/node_modules/vis-timeline" ] || { echo "skipped: run npm ci in render/web"; exit 77; }
 "$cli" build "$src/timelines/examples/putin-biden-reuters.md" -o "$tmp/timeline.json"
 cd "$src/render/web"
-exec node test/viewer.test.mjs "$tmp/timeline.json"
+MIN_EVENTS=4 exec node test/viewer.test.mjs "$tmp/timeline.json"

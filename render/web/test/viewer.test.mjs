@@ -58,6 +58,8 @@ try {
                await page.textContent("#status"));
 
   const events = timeline.events;
+  const minEvents = Number(process.env.MIN_EVENTS || 1);
+  assert.ok(events.length >= minEvents, `the timeline has at least ${minEvents} events (has ${events.length})`);
   const dated = events.filter(e => e.when && (e.when.earliest || e.when.latest));
   const undated = events.length - dated.length;
   // Every event is on the page: dated ones as timeline items, the rest in the undated list.
