@@ -227,6 +227,35 @@ TEST(BuildJsonl, ParallelOutputEqualsSerialAndPerArticleBuilds) {
   EXPECT_EQ(read_file(out), serial.out);
 }
 
+// to_json_line writes its line directly: it must stay the compact form of to_json's tree,
+// for real timelines and for strings that need escaping, replacement or odd numbers.
+TEST(JsonLine, IsTheCompactFormOfToJson) {
+  auto compact = [](const Timeline& t) {
+    return nlohmann::ordered_json::parse(to_json(t)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  };
+  const std::string text = "Russia recalled its ambassador on Wednesday, a day after Biden called Putin a killer.";
+  const auto docs = ingest_bytes(text, "a.txt", [] {
+    IngestOptions o;
+    o.published = date::year_month_day{date::year{2021}, date::month{3}, date::day{18}};
+    return o;
+  }());
+  Timeline t = build_timeline(docs);
+  ASSERT_FALSE(t.events.empty());
+  EXPECT_EQ(to_json_line(t), compact(t));
+  Event& e = t.events.front();
+  e.summary = std::string("tab\there \"quoted\" back\\slash \x01\x1f\x7f nl\n cr\r ff\f bs\b caf\xC3\xA9 ") + "\xE2\x80\x94";
+  e.type.goldstein = -7.25;
+  e.type.quad_class = 4;
+  e.when.text = std::string("cut \xE2\x80", 6);  // invalid UTF-8: replaced as nlohmann does
+  e.mentions.front().modality = Modality::alleged;
+  t.warnings.push_back({"x", "no span", std::nullopt, std::nullopt});
+  t.links.push_back({e.id, e.id, Relation::before, std::nullopt});
+  EXPECT_EQ(to_json_line(t), nlohmann::ordered_json::parse(to_json(t)).dump() + "\n");
+  t.documents.front().title = "";
+  t.events.front().actors.clear();
+  EXPECT_EQ(to_json_line(t), compact(t));
+}
+
 TEST(BuildJsonl, BadLineFailsWithLineAndOffset) {
   TempDir tmp;
   const std::string in = (tmp / "bad.jsonl").string();
