@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dateline {
@@ -32,6 +33,9 @@ struct TimexOptions {
 
 // All temporal expressions in a segmented text, in text order, non-overlapping.
 std::vector<Timex> find_timexes(const Segmented& text, const TimexOptions& options);
+// The same from the text alone: the tagger splits the bytes itself, so a caller that needs
+// nothing else of the segmentation (`dateline timex`) can skip it.
+std::vector<Timex> find_timexes(std::string_view text, const TimexOptions& options);
 
 }  // namespace dateline
 

@@ -29,9 +29,9 @@ Command add_timex(CLI::App& app) {
             opts.published = parse_published(o->published);
             if (o->jsonl) {
               if (o->format != "json") throw Error(o->out, "--jsonl writes JSON lines, not \"" + o->format + "\"");
+              // The tagger splits the text itself: no sentence segmentation needed.
               stream_jsonl({o->input}, o->out, thread_count(o->threads), opts, [](Document&& d) {
-                const Segmented seg = segment(d.text);
-                return timexes_to_json_line(d, find_timexes(seg, TimexOptions{d.info.published}));
+                return timexes_to_json_line(d, find_timexes(std::string_view(d.text), TimexOptions{d.info.published}));
               });
               return kExitOk;
             }
@@ -39,8 +39,7 @@ Command add_timex(CLI::App& app) {
               throw Error(o->out, "unknown timex format \"" + o->format + "\" (json or timeml)");
             std::string result;
             for (const Document& d : ingest_file(o->input, opts)) {
-              const Segmented seg = segment(d.text);
-              const auto found = find_timexes(seg, TimexOptions{d.info.published});
+              const auto found = find_timexes(std::string_view(d.text), TimexOptions{d.info.published});
               result += o->format == "timeml" ? timexes_to_timeml(d, found) : timexes_to_json(d, found);
             }
             write_file_atomic(o->out, result);
