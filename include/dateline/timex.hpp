@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dateline {
@@ -32,6 +33,9 @@ struct TimexOptions {
 
 // All temporal expressions in a segmented text, in text order, non-overlapping.
 std::vector<Timex> find_timexes(const Segmented& text, const TimexOptions& options);
+// The same from the text alone: the tagger splits the bytes itself, so a caller that needs
+// nothing else of the segmentation (`dateline timex`) can skip it.
+std::vector<Timex> find_timexes(std::string_view text, const TimexOptions& options);
 
 }  // namespace dateline
 
@@ -41,6 +45,8 @@ struct Document;
 
 // `dateline timex --format json`: the expressions with raw byte offsets, type, value, bounds.
 std::string timexes_to_json(const Document& doc, const std::vector<Timex>& timexes);
+// The same compact on one line, ending with a newline: one line of `timex --jsonl`.
+std::string timexes_to_json_line(const Document& doc, const std::vector<Timex>& timexes);
 
 // `dateline timex --format timeml`: raw[0:body.start] + the text with TIMEX3 elements (tid,
 // type, value, mod) inserted, XML-escaped + raw[body.end:]. A document that is not TimeML

@@ -33,7 +33,7 @@ bool is_reporting(std::string_view w) {
 
 class Finder {
  public:
-  Finder(const Segmented& seg) : seg_(seg), g_(detail::gazetteer()), w_(detail::split_words(seg)) {}
+  Finder(const Segmented& seg, const detail::Words& words) : seg_(seg), g_(detail::gazetteer()), w_(words) {}
 
   std::vector<ActorMention> run() {
     for (std::uint32_t s = 0; s + 1 < w_.sentence_begin.size(); ++s) {
@@ -50,8 +50,8 @@ class Finder {
   bool name_word(std::size_t k, std::size_t end) const {
     if (k >= end) return false;
     const Word& w = words()[k];
-    if (w.punct || !w.cap || g_.not_names.count(w.lower)) return false;
-    if (g_.roles.count(w.lower)) return false;
+    if (w.punct || !w.cap || detail::not_name_set().contains(w.lower)) return false;
+    if (detail::role_index().find(w.lower)) return false;
     AliasMatch a = detail::match_alias(seg_.text, words(), k, end);
     if (a.entry && a.length >= 1) return false;
     return true;
@@ -248,13 +248,20 @@ class Finder {
 
   const Segmented& seg_;
   const Gazetteer& g_;
-  detail::Words w_;
+  const detail::Words& w_;
   std::vector<Person> people_;
   std::vector<ActorMention> out_;
 };
 
 }  // namespace
 
-std::vector<ActorMention> find_actors(const Segmented& text) { return Finder(text).run(); }
+std::vector<ActorMention> find_actors(const Segmented& text) {
+  const detail::Words words = detail::split_words(text);
+  return Finder(text, words).run();
+}
+
+std::vector<ActorMention> detail::find_actors(const Segmented& text, const Words& words) {
+  return Finder(text, words).run();
+}
 
 }  // namespace dateline

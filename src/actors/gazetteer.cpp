@@ -113,8 +113,24 @@ const Gazetteer& gazetteer() {
   return g;
 }
 
+const PhraseIndex<GazEntry>& alias_index() {
+  static const PhraseIndex<GazEntry> index(gazetteer().aliases);
+  return index;
+}
+
+const PhraseIndex<Role>& role_index() {
+  static const PhraseIndex<Role> index(gazetteer().roles);
+  return index;
+}
+
+const PhraseSet& not_name_set() {
+  static const PhraseSet set(gazetteer().not_names);
+  return set;
+}
+
 AliasMatch match_alias(std::string_view text, const std::vector<Word>& words, std::size_t i, std::size_t end) {
   const Gazetteer& g = gazetteer();
+  const PhraseIndex<GazEntry>& index = alias_index();
   if (i >= end || words[i].punct || !(words[i].cap || words[i].upper)) return {};
   std::string key;
   AliasMatch best;
@@ -123,30 +139,40 @@ AliasMatch match_alias(std::string_view text, const std::vector<Word>& words, st
     if (w.punct && w.lower != "-") break;
     if (n > 0) key += ' ';
     key += w.lower;
-    auto it = g.aliases.find(key);
-    if (it == g.aliases.end()) continue;
-    if (it->second.exact_case) {
+    const GazEntry* entry = index.find(key);
+    // No longer alias starts with these words: nothing further can match.
+    if (!entry) {
+      if (index.continues(key)) continue;
+      break;
+    }
+    if (entry->exact_case) {
       // "US" and "WHO" must be written in capitals: "us" and "who" are not actors.
       bool same = true;
       for (std::size_t k = i; k <= i + n && same; ++k)
         for (std::uint32_t b = words[k].start; b < words[k].end; ++b)
           if (text[b] >= 'a' && text[b] <= 'z') same = false;
-      if (!same) continue;
+      if (!same) {
+        if (index.continues(key)) continue;
+        break;
+      }
     }
-    best = {n + 1, &it->second};
+    best = {n + 1, entry};
+    if (!index.continues(key)) break;
   }
   return best;
 }
 
 RoleMatch match_role(const std::vector<Word>& words, std::size_t i, std::size_t end) {
   const Gazetteer& g = gazetteer();
+  const PhraseIndex<Role>& index = role_index();
   std::string key;
   RoleMatch best;
   for (std::size_t n = 0; n < g.max_role_words && i + n < end; ++n) {
     if (words[i + n].punct && words[i + n].lower != "-") break;
     if (n > 0) key += ' ';
     key += words[i + n].lower;
-    if (auto it = g.roles.find(key); it != g.roles.end()) best = {n + 1, &it->second};
+    if (const Role* r = index.find(key)) best = {n + 1, r};
+    if (!index.continues(key)) break;  // no longer role starts with these words
   }
   return best;
 }

@@ -6,6 +6,7 @@
 #include <dateline/timeline.hpp>
 
 #include "actors/words.hpp"
+#include "common/phrase_index.hpp"
 
 #include <map>
 #include <optional>
@@ -50,6 +51,10 @@ struct Gazetteer {
 };
 
 const Gazetteer& gazetteer();
+// Hashed views of gazetteer().aliases, .roles and .not_names for the per-word lookups.
+const PhraseIndex<GazEntry>& alias_index();
+const PhraseIndex<Role>& role_index();
+const PhraseSet& not_name_set();
 
 // The longest gazetteer alias starting at words[i] (not past `end`), honouring case.
 struct AliasMatch {

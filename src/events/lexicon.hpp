@@ -5,6 +5,7 @@
 #include <dateline/timeline.hpp>
 
 #include "actors/words.hpp"
+#include "common/phrase_index.hpp"
 
 #include <map>
 #include <optional>
@@ -45,6 +46,10 @@ struct Lexicon {
 };
 
 const Lexicon& lexicon();
+// Hashed views of lexicon().signals, .reporting and .cues for the per-word lookups.
+const PhraseSet& signal_set();
+const PhraseSet& reporting_set();
+const PhraseIndex<std::optional<Modality>>& cue_index();
 
 // Inflections of a verb lemma: itself, -s, -ed, -ing and irregular forms.
 std::set<std::string, std::less<>> verb_forms(std::string_view lemma);

@@ -10,7 +10,10 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
+#include <vector>
 
 namespace dateline {
 namespace {
@@ -71,6 +74,17 @@ const std::vector<Signal>& signals() {
   return table;
 }
 
+// signals() by first word, each list in table order (longest first), so that a word is
+// compared only with the signals that can start at it.
+const std::unordered_map<std::string_view, std::vector<const Signal*>>& signals_by_first() {
+  static const auto index = [] {
+    std::unordered_map<std::string_view, std::vector<const Signal*>> m;
+    for (const Signal& s : signals()) m[s.words.front()].push_back(&s);
+    return m;
+  }();
+  return index;
+}
+
 const std::map<std::string, long, std::less<>>& counts() {
   static const auto table = [] {
     std::map<std::string, long, std::less<>> m;
@@ -88,7 +102,11 @@ struct Word {
   std::string lower;
 };
 
-bool word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+// ASCII letters and digits (what std::isalnum means in the "C" locale the library runs in)
+// or any non-ASCII byte.
+bool word_byte(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+}
 
 // Words of text[begin, end): runs of letters and digits (any non-ASCII byte counts as a
 // letter, so UTF-8 words stay whole; typographic quotes and dashes split words only where
@@ -102,9 +120,10 @@ std::vector<Word> words_of(std::string_view text, std::size_t begin, std::size_t
       continue;
     }
     std::size_t j = i;
-    std::string w;
-    while (j < end && word_byte(static_cast<unsigned char>(text[j])))
-      w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[j++]))));
+    while (j < end && word_byte(static_cast<unsigned char>(text[j]))) ++j;
+    std::string w(text.substr(i, j - i));
+    for (char& c : w)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     out.push_back({i, j, std::move(w)});
     i = j;
   }
@@ -206,14 +225,17 @@ class Finder {
     const auto anchors = anchors_in(s.start, s.end);
     for (std::size_t i = 0; i < words.size();) {
       const Signal* hit = nullptr;
-      for (const Signal& sig : signals()) {
-        if (sig.opening && i != 0) continue;
-        if (i + sig.words.size() > words.size()) continue;
-        bool same = true;
-        for (std::size_t k = 0; k < sig.words.size() && same; ++k) same = words[i + k].lower == sig.words[k];
-        if (same) {
-          hit = &sig;
-          break;
+      const auto& index = signals_by_first();
+      if (auto candidates = index.find(words[i].lower); candidates != index.end()) {
+        for (const Signal* sig : candidates->second) {
+          if (sig->opening && i != 0) continue;
+          if (i + sig->words.size() > words.size()) continue;
+          bool same = true;
+          for (std::size_t k = 1; k < sig->words.size() && same; ++k) same = words[i + k].lower == sig->words[k];
+          if (same) {
+            hit = sig;
+            break;
+          }
         }
       }
       if (!hit) {

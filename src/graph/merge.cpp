@@ -1,7 +1,9 @@
 // Merging timelines: a canonicalizing function of everything the inputs hold, so that any
 // order and grouping of the inputs gives the same timeline, byte for byte.
 //
-// Documents are keyed by their sha256 and renumbered in sha256 order. Every input event is a
+// Documents are keyed by their sha256 and publication date (the same text re-dated by another
+// report is another document: its relative dates mean other days) and renumbered in sha256
+// order. Every input event is a
 // "unit"; units are clustered (same mention => same event; then candidate pairs from
 // src/diff/match.cpp taken best score first, in an order fixed by content, never by input
 // position). A cluster never holds two different events of one document (one-to-one), and
@@ -28,6 +30,7 @@ constexpr std::array<Modality, 6> kModalityPrecedence{Modality::occurred, Modali
                                                       Modality::proposed, Modality::hypothetical, Modality::negated};
 
 constexpr std::string_view kModalityWarning = "modality-disagreement";
+constexpr std::string_view kBoundsWarning = "date-contradiction";
 
 std::size_t precedence(Modality m) {
   return static_cast<std::size_t>(std::find(kModalityPrecedence.begin(), kModalityPrecedence.end(), m) -
@@ -35,8 +38,9 @@ std::size_t precedence(Modality m) {
 }
 
 std::string doc_identity(const DocumentInfo& d) {
-  if (!d.sha256.empty()) return d.sha256;
-  return "path:" + d.path.value_or("") + "#" + d.id;
+  const std::string published = d.published ? "@" + format_day(*d.published) : "@";
+  if (!d.sha256.empty()) return d.sha256 + published;
+  return "path:" + d.path.value_or("") + "#" + d.id + published;
 }
 
 auto doc_order_key(const DocumentInfo& d) {
@@ -215,6 +219,7 @@ Timeline merge(const std::vector<Timeline>& timelines) {
   std::map<std::size_t, std::vector<std::size_t>> members;  // root position -> positions
   for (std::size_t p = 0; p < order.size(); ++p) members[uf.find(p)].push_back(p);
   std::map<std::size_t, std::string> temp_id;  // root position -> temporary id
+  std::vector<std::pair<std::size_t, std::string>> bound_conflicts;  // event index, the empty range
   for (const auto& [root, ps] : members) {
     const Unit& rep = units[order[ps.front()]];
     Event e = rep.event;
@@ -224,12 +229,22 @@ Timeline merge(const std::vector<Timeline>& timelines) {
     std::vector<std::pair<MentionKey, Mention>> mentions;
     std::set<std::tuple<int, std::string, std::string, int>> seen_actors;
     std::size_t best = kModalityPrecedence.size();
+    // Bounds: the intersection of the reports' bounds; their hull (outermost bounds) if they
+    // have none in common, with a warning, so that no event leaves with earliest > latest.
+    std::optional<Day> hull_earliest = e.when.earliest, hull_latest = e.when.latest;
+    bool earliest_open = false, latest_open = false;
     for (std::size_t p : ps) {
       const Unit& u = units[order[p]];
       if (u.event.when.earliest && (!e.when.earliest || *u.event.when.earliest > *e.when.earliest))
         e.when.earliest = u.event.when.earliest;
       if (u.event.when.latest && (!e.when.latest || *u.event.when.latest < *e.when.latest))
         e.when.latest = u.event.when.latest;
+      earliest_open = earliest_open || !u.event.when.earliest;
+      latest_open = latest_open || !u.event.when.latest;
+      if (u.event.when.earliest && (!hull_earliest || *u.event.when.earliest < *hull_earliest))
+        hull_earliest = u.event.when.earliest;
+      if (u.event.when.latest && (!hull_latest || *u.event.when.latest > *hull_latest))
+        hull_latest = u.event.when.latest;
       for (const Actor& a : u.event.actors)
         if (seen_actors.emplace(static_cast<int>(a.role), a.name, a.country.value_or(""), static_cast<int>(a.kind)).second)
           e.actors.push_back(a);
@@ -241,6 +256,12 @@ Timeline merge(const std::vector<Timeline>& timelines) {
       }
     }
     e.modality = kModalityPrecedence[best];
+    if (e.when.earliest && e.when.latest && *e.when.earliest > *e.when.latest) {
+      const std::string said = format_day(*e.when.earliest) + " > " + format_day(*e.when.latest);
+      e.when.earliest = earliest_open ? std::nullopt : hull_earliest;
+      e.when.latest = latest_open ? std::nullopt : hull_latest;
+      bound_conflicts.emplace_back(out.events.size(), said);
+    }
     std::sort(mentions.begin(), mentions.end(), [](const auto& x, const auto& y) {
       return std::tuple(x.first, x.second.document, precedence(*x.second.modality)) <
              std::tuple(y.first, y.second.document, precedence(*y.second.modality));
@@ -298,6 +319,14 @@ Timeline merge(const std::vector<Timeline>& timelines) {
     out.warnings.push_back({std::string(kModalityWarning),
                             e.id + " \"" + e.summary + "\": reports disagree on its modality (" + reports +
                                 "); kept as " + std::string(to_string(e.modality)),
+                            first.document, first.trigger.value_or(first.evidence)});
+  }
+  for (const auto& [index, range] : bound_conflicts) {
+    const Event& e = out.events[index];
+    const Mention& first = e.mentions.front();
+    out.warnings.push_back({std::string(kBoundsWarning),
+                            e.id + " \"" + e.summary + "\": reports give dates with nothing in common (" + range +
+                                "); kept the range that holds them all",
                             first.document, first.trigger.value_or(first.evidence)});
   }
   std::sort(out.warnings.begin(), out.warnings.end(),

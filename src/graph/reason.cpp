@@ -344,16 +344,26 @@ void reason_dates(Timeline& t) {
   for (std::size_t i = 0; i < n; ++i) {
     Event& e = t.events[i];
     std::optional<Day> earliest = e.when.earliest, latest = e.when.latest;
+    std::optional<Day> net_earliest, net_latest;  // what the consistent network alone says
     if (lower[Network::start(i)] < kInf) {
       const Day d{date::days{floor_div(-lower[Network::start(i)], scale)}};
+      net_earliest = d;
       if (!earliest || d > *earliest) earliest = d;
     }
     if (upper[Network::end(i)] < kInf) {
       const Day d{date::days{floor_div(upper[Network::end(i)], scale)}};
+      net_latest = d;
       if (!latest || d < *latest) latest = d;
     }
-    // An event whose own bound was dropped as contradictory keeps what it said.
-    if (earliest && latest && *earliest > *latest) continue;
+    if (earliest && latest && *earliest > *latest) {
+      const bool own_consistent = !e.when.earliest || !e.when.latest || *e.when.earliest <= *e.when.latest;
+      // An event whose own bound was dropped as contradictory keeps what it said...
+      if (own_consistent) continue;
+      // ...unless what it said is itself an empty range (bounds from two reports): then the
+      // network's bounds, consistent once the contradiction was dropped, replace it.
+      earliest = net_earliest;
+      latest = net_latest;
+    }
     const bool had_none = !e.when.earliest && !e.when.latest;
     if (earliest == e.when.earliest && latest == e.when.latest) continue;
     e.when.earliest = earliest;

@@ -58,6 +58,30 @@ std::string format_name(InputFormat f) {
   return "automatic";
 }
 
+// What every reader's document gets alike: the path, the hash, and the publication date by
+// precedence --published > metadata > dateline > a date line near the top.
+void finish(Document& doc, const std::string& file, InputFormat format, const ingest::Encoding& encoding,
+            const IngestOptions& options) {
+  if (ingest::trim(doc.text).empty()) throw Error(file, "no article text in this " + format_name(format) + " input");
+  doc.info.path = file;
+  doc.info.sha256 = sha256_hex(doc.raw);
+  doc.encoding = encoding.name;
+  if (encoding.converted)
+    doc.warnings.push_back({"converted-encoding",
+                            "read as " + encoding.name + " and converted to UTF-8; offsets and sha256 are of the converted text",
+                            std::nullopt, std::nullopt});
+  const ingest::TextDate found = ingest::find_text_date(doc.text);
+  if (options.published) {
+    doc.info.published = options.published;
+    doc.info.published_basis = PublishedBasis::metadata;
+  } else if (!doc.info.published && found.day) {
+    doc.info.published = found.day;
+    doc.info.published_basis = found.basis;
+  }
+  if (!doc.info.published) doc.info.published_basis = PublishedBasis::unknown;
+  if (!doc.info.source && found.source) doc.info.source = found.source;
+}
+
 }  // namespace
 
 InputFormat format_from_path(std::string_view path) {
@@ -101,27 +125,33 @@ std::vector<Document> ingest_bytes(std::string bytes, std::string_view name, con
     case InputFormat::automatic: docs.push_back(ingest::read_text(std::move(bytes), name)); break;
   }
 
-  for (Document& doc : docs) {
-    if (ingest::trim(doc.text).empty()) throw Error(file, "no article text in this " + format_name(format) + " input");
-    doc.info.path = file;
-    doc.info.sha256 = sha256_hex(doc.raw);
-    doc.encoding = encoding.name;
-    if (encoding.converted)
-      doc.warnings.push_back({"converted-encoding",
-                              "read as " + encoding.name + " and converted to UTF-8; offsets and sha256 are of the converted text",
-                              std::nullopt, std::nullopt});
-    const ingest::TextDate found = ingest::find_text_date(doc.text);
-    if (options.published) {
-      doc.info.published = options.published;
-      doc.info.published_basis = PublishedBasis::metadata;
-    } else if (!doc.info.published && found.day) {
-      doc.info.published = found.day;
-      doc.info.published_basis = found.basis;
-    }
-    if (!doc.info.published) doc.info.published_basis = PublishedBasis::unknown;
-    if (!doc.info.source && found.source) doc.info.source = found.source;
-  }
+  for (Document& doc : docs) finish(doc, file, format, encoding, options);
   return docs;
+}
+
+Document ingest::jsonl_article(std::string_view line, std::string_view name, std::size_t line_no,
+                               std::size_t offset, const IngestOptions& options) {
+  const std::string file(name);
+  if (const void* nul = std::memchr(line.data(), 0, line.size()))
+    throw Error(file, "NUL byte: binary data, not an article", offset + static_cast<std::size_t>(static_cast<const char*>(nul) - line.data()));
+  ingest::Encoding encoding{"utf-8", false};
+  std::string converted;
+  if (auto bad = utf8::first_invalid(line)) {
+    // A line of Windows-1252/Latin-1 is converted as a whole file would be; anything else
+    // is reported at its offset in the file, not in the line.
+    converted.assign(line);
+    try {
+      encoding = ingest::to_utf8(converted, file);
+    } catch (const Error&) {
+      throw Error(file, "invalid UTF-8", offset + *bad);
+    }
+    line = converted;
+  }
+  Document doc = read_jsonl_line(line, name, line_no, offset);
+  if (ingest::trim(doc.text).empty())
+    throw Error(file, "line " + std::to_string(line_no) + ": no article text", offset);
+  finish(doc, file, InputFormat::jsonl, encoding, options);
+  return doc;
 }
 
 std::vector<Document> ingest_file(const std::string& path, const IngestOptions& options) {

@@ -19,6 +19,12 @@ Document read_html(std::string bytes, std::string_view name);
 // JSON: one article object (or an array of them); JSONL: one object a line.
 std::vector<Document> read_json(std::string_view bytes, std::string_view name);
 std::vector<Document> read_jsonl(std::string_view bytes, std::string_view name);
+// One JSONL line (not blank) that starts at byte `offset` of the file and is line `line_no`.
+Document read_jsonl_line(std::string_view line, std::string_view name, std::size_t line_no, std::size_t offset);
+// The same, checked (NUL, UTF-8, empty text) and finished like every ingested document
+// (path, sha256, publication date): what JsonlReader yields.
+Document jsonl_article(std::string_view line, std::string_view name, std::size_t line_no,
+                       std::size_t offset, const IngestOptions& options);
 
 // The input's encoding, and whether `to_utf8` converted the bytes.
 struct Encoding {

@@ -118,6 +118,19 @@ std::vector<Document> read_json(std::string_view bytes, std::string_view name) {
   return out;
 }
 
+Document read_jsonl_line(std::string_view line, std::string_view name, std::size_t line_no, std::size_t offset) {
+  const std::string where = "line " + std::to_string(line_no) + ": ";
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    throw Error(std::string(name), where + parse_message(e, false), offset + (e.byte > 0 ? e.byte - 1 : 0));
+  } catch (const nlohmann::json::exception& e) {
+    json_number::overflow(e, line, name, offset);
+  }
+  return article(j, name, where, offset);
+}
+
 std::vector<Document> read_jsonl(std::string_view bytes, std::string_view name) {
   std::vector<Document> out;
   std::size_t pos = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
@@ -125,18 +138,7 @@ std::vector<Document> read_jsonl(std::string_view bytes, std::string_view name) 
     std::size_t nl = bytes.find('\n', pos);
     if (nl == std::string_view::npos) nl = bytes.size();
     const std::string_view line = bytes.substr(pos, nl - pos);
-    const std::string where = "line " + std::to_string(line_no) + ": ";
-    if (!trim(line).empty()) {
-      nlohmann::json j;
-      try {
-        j = nlohmann::json::parse(line);
-      } catch (const nlohmann::json::parse_error& e) {
-        throw Error(std::string(name), where + parse_message(e, false), pos + (e.byte > 0 ? e.byte - 1 : 0));
-      } catch (const nlohmann::json::exception& e) {
-        json_number::overflow(e, line, name, pos);
-      }
-      out.push_back(article(j, name, where, pos));
-    }
+    if (!trim(line).empty()) out.push_back(read_jsonl_line(line, name, line_no, pos));
     pos = nl + 1;
   }
   if (out.empty()) throw Error(std::string(name), "no article in the JSONL file");

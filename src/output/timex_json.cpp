@@ -5,8 +5,11 @@
 
 namespace dateline {
 
-std::string timexes_to_json(const Document& doc, const std::vector<Timex>& timexes) {
-  using Json = nlohmann::ordered_json;
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json timex_result(const Document& doc, const std::vector<Timex>& timexes) {
   Json list = Json::array();
   for (const Timex& t : timexes) {
     Json j;
@@ -29,7 +32,17 @@ std::string timexes_to_json(const Document& doc, const std::vector<Timex>& timex
                          {"published", doc.info.published ? Json(format_day(Day{*doc.info.published})) : Json(nullptr)},
                          {"sha256", doc.info.sha256}};
   out["timexes"] = std::move(list);
-  return out.dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
+  return out;
+}
+
+}  // namespace
+
+std::string timexes_to_json(const Document& doc, const std::vector<Timex>& timexes) {
+  return timex_result(doc, timexes).dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::string timexes_to_json_line(const Document& doc, const std::vector<Timex>& timexes) {
+  return timex_result(doc, timexes).dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace dateline

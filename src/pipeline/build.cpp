@@ -6,7 +6,9 @@
 #include <dateline/text.hpp>
 #include <dateline/timex.hpp>
 
+#include "actors/words.hpp"
 #include "dateline_version.hpp"
+#include "events/extract.hpp"
 
 #include <algorithm>
 #include <string>
@@ -20,8 +22,10 @@ Timeline extract_document(const Document& doc, const BuildOptions& options) {
   t.documents.push_back(doc.info);
   const Segmented seg = segment(doc.text);
   const auto timexes = find_timexes(seg, TimexOptions{doc.info.published});
-  const auto actors = find_actors(seg);
-  Extraction x = extract_events(doc, seg, timexes, actors);
+  // Split into words once for both stages that read words.
+  const detail::Words words = detail::split_words(seg);
+  const auto actors = detail::find_actors(seg, words);
+  Extraction x = detail::extract_events(doc, seg, timexes, actors, words);
   if (x.events.size() > options.max_events_per_document)
     throw Error(doc.info.path.value_or(doc.info.id),
                 "too many events: " + std::to_string(x.events.size()) + ", the limit is " +

@@ -126,6 +126,11 @@ std::size_t scan_number(std::string_view s, std::size_t i) {
 // Where an English clitic starts inside the word [b, e), or e when there is none.
 std::size_t clitic_start(std::string_view s, std::size_t b, std::size_t e) {
   static constexpr std::string_view kClitics[] = {"s", "re", "ve", "d", "m", "ll"};
+  // Every clitic holds an apostrophe (' or the 0xE2-led U+2019) in the word's last five
+  // bytes; most words have none, so look for one before trying each form.
+  bool apostrophe = false;
+  for (std::size_t k = e > b + 5 ? e - 5 : b; k < e && !apostrophe; ++k) apostrophe = s[k] == '\'' || s[k] == '\xE2';
+  if (!apostrophe) return e;
   for (std::string_view apos : {std::string_view{"'"}, std::string_view{"\xE2\x80\x99"}}) {
     for (std::string_view c : kClitics) {
       const std::size_t n = apos.size() + c.size();

@@ -2,6 +2,7 @@
 // segmenter (what is a letter, a space, a quote). Internal to the library.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -75,21 +76,32 @@ enum class Class : std::uint8_t { space, letter, digit, punct, symbol };
 
 // A coarse Unicode classification without tables: enough to tell words from punctuation in
 // news prose. Non-ASCII code points outside the punctuation, symbol and space blocks count as
-// letters (accented Latin, Cyrillic, Greek, CJK, combining marks).
-inline Class classify(char32_t c) {
-  if (c < 0x80) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return Class::space;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return Class::letter;
-    if (c >= '0' && c <= '9') return Class::digit;
-    if (c < 0x20 || c == 0x7F) return Class::space;  // other controls separate tokens
-    switch (c) {
-      case '$': case '%': case '&': case '@': case '#': case '+': case '=': case '<': case '>':
-      case '^': case '|': case '~': case '*': case '\\': case '`':
-        return Class::symbol;
-      default:
-        return Class::punct;
-    }
+// letters (accented Latin, Cyrillic, Greek, CJK, combining marks). classify_ascii is the
+// rule for c < 0x80.
+constexpr Class classify_ascii(char32_t c) {
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return Class::space;
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return Class::letter;
+  if (c >= '0' && c <= '9') return Class::digit;
+  if (c < 0x20 || c == 0x7F) return Class::space;  // other controls separate tokens
+  switch (c) {
+    case '$': case '%': case '&': case '@': case '#': case '+': case '=': case '<': case '>':
+    case '^': case '|': case '~': case '*': case '\\': case '`':
+      return Class::symbol;
+    default:
+      return Class::punct;
   }
+}
+
+// classify_ascii of every ASCII code point, computed once at compile time: the segmenter
+// classifies every byte of the text.
+inline constexpr auto kAsciiClass = [] {
+  std::array<Class, 128> t{};
+  for (char32_t c = 0; c < 128; ++c) t[c] = classify_ascii(c);
+  return t;
+}();
+
+inline Class classify(char32_t c) {
+  if (c < 0x80) return kAsciiClass[c];
   if (c == 0x00A0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200D) || c == 0x2028 || c == 0x2029 ||
       c == 0x202F || c == 0x205F || c == 0x2060 || c == 0x3000 || c == 0xFEFF || (c >= 0x80 && c < 0xA0))
     return Class::space;

@@ -1845,7 +1845,11 @@ class Tagger {
 }  // namespace
 
 std::vector<Timex> find_timexes(const Segmented& text, const TimexOptions& options) {
-  Tagger tagger(text.text, options);
+  return find_timexes(std::string_view(text.text), options);
+}
+
+std::vector<Timex> find_timexes(std::string_view text, const TimexOptions& options) {
+  Tagger tagger(text, options);
   return tagger.run();
 }
 

@@ -175,6 +175,66 @@ TEST(Merge, AssociativeAndCommutativeOnBuiltEmbassyReports) {
   EXPECT_LE(m.events.size(), events);
 }
 
+void expect_bounds_ordered(const Timeline& t) {
+  for (const Event& e : t.events)
+    if (e.when.earliest && e.when.latest) {
+      EXPECT_LE(*e.when.earliest, *e.when.latest) << e.id << " \"" << e.summary << "\"";
+    }
+}
+
+// The same wire story published twice (AQUAINT carries it dated 2000-01-07 and 2000-01-15):
+// the same text is two documents, as its relative dates ("Thursday") mean other days in each.
+// Taken as one, its events got the bounds of both copies intersected, earliest after latest,
+// and the output did not read back.
+TEST(Merge, SameTextRedatedStaysTwoDocumentsWithOrderedBounds) {
+  DATELINE_REQUIRE_SHARED();
+  const auto dir = shared_dir() / "corpus" / "tempeval3-train" / "AQUAINT";
+  // Each article's text as plain text with its DCT, as a JSONL feed would carry it (a TimeML
+  // file's bytes include its annotations, which differ between the two copies).
+  std::vector<Document> docs;
+  for (const char* f : {"APW20000107.0088.tml", "APW20000115.0209.tml"}) {
+    const auto tml = ingest_file((dir / f).string());
+    ASSERT_EQ(tml.size(), 1u);
+    IngestOptions options;
+    options.published = tml[0].info.published;
+    options.format = InputFormat::text;
+    for (auto& d : ingest_bytes(tml[0].text, f, options)) docs.push_back(std::move(d));
+  }
+  ASSERT_EQ(docs.size(), 2u);
+  ASSERT_EQ(docs[0].info.sha256, docs[1].info.sha256);
+  ASSERT_NE(docs[0].info.published, docs[1].info.published);
+  for (bool reason : {true, false}) {
+    BuildOptions options;
+    options.reason = reason;
+    const Timeline t = build_timeline(docs, options);
+    EXPECT_EQ(t.documents.size(), 2u);
+    ASSERT_FALSE(t.events.empty());
+    expect_bounds_ordered(t);
+    EXPECT_NO_THROW(timeline_from_json(to_json(t), "redated.json"));
+  }
+}
+
+// Reports of one mention that give dates with nothing in common (one document built twice
+// with different event dates): the merged event takes the range holding both, with a warning.
+TEST(Merge, ContradictoryBoundsOfOneMentionBecomeTheirHullAndAWarning) {
+  Timeline a = single("Protesters marched in Moscow.", "2021-03-10",
+                      {{"marched", 0, "141", "", "", Modality::occurred, "2021-01-10", "2021-01-12"}});
+  Timeline b = single("Protesters marched in Moscow.", "2021-03-10",
+                      {{"marched", 0, "141", "", "", Modality::occurred, "2021-02-10", "2021-02-11"}});
+  const Timeline m = merge({a, b});
+  ASSERT_EQ(m.events.size(), 1u);
+  ASSERT_TRUE(m.events[0].when.earliest && m.events[0].when.latest);
+  EXPECT_EQ(format_day(*m.events[0].when.earliest), "2021-01-10");
+  EXPECT_EQ(format_day(*m.events[0].when.latest), "2021-02-11");
+  EXPECT_TRUE(std::any_of(m.warnings.begin(), m.warnings.end(),
+                          [](const Warning& w) { return w.code == "date-contradiction"; }));
+  EXPECT_EQ(to_json(m), to_json(merge({b, a})));
+  EXPECT_NO_THROW(timeline_from_json(to_json(m), "hull.json"));
+  Timeline r = m;
+  reason_dates(r);
+  expect_bounds_ordered(r);
+}
+
 TEST(MergeCli, MergesSavedTimelinesInAnyOrder) {
   TempDir tmp;
   const auto in = three_reports();
