@@ -133,6 +133,12 @@ const Lexicon& lexicon() {
     for (auto& [k, v] : x.modifier_index) x.words[k].modifier = &v;
     for (auto& [k, v] : x.named_index) x.words[k].named = &v;
     for (auto& [k, v] : x.holiday_index) x.words[k].holiday = &v;
+    for (auto& [k, v] : x.words) v.starts = !(v.tense || v.preposition) || v.months || v.month_abbrev || v.weekdays ||
+                                           v.numbers || v.ordinals || v.units || v.seasons || v.day_parts || v.fuzzy ||
+                                           v.modifier || v.named || v.holiday;
+    tsv::for_each_row(data("timex/rule_words.tsv"), true, [&](const std::vector<std::string_view>& f) {
+      if (!f.empty()) x.words[std::string(f[0])].starts = true;
+    });
     return x;
   }();
   return l;

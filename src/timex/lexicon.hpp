@@ -30,6 +30,9 @@ struct WordInfo {
   const std::vector<const Phrase*>* modifier = nullptr;
   const std::vector<const Phrase*>* named = nullptr;
   const std::vector<const Phrase*>* holiday = nullptr;
+  // Some rule may start at the word. Tense cues and prepositions are read around a date, never
+  // as its first word, and trying the grammar at every "in" and "on" would cost time for nothing.
+  bool starts = false;
 };
 
 struct Lexicon {

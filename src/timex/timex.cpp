@@ -342,7 +342,7 @@ class Tagger {
     std::size_t i = 0;
     while (i < t_.size()) {
       // rules start at a digit, an apostrophe ('90s) or a word of the lexicon
-      if (!start_ok(i) || (t_[i].kind == Kind::alpha && !t_[i].info) || t_[i].kind == Kind::other) {
+      if (!start_ok(i) || (t_[i].kind == Kind::alpha && (!t_[i].info || !t_[i].info->starts)) || t_[i].kind == Kind::other) {
         ++i;
         continue;
       }
