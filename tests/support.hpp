@@ -1,6 +1,7 @@
 // Shared helpers for the test suites: where things are, and running the CLI.
 #pragma once
 
+#include <dateline/error.hpp>
 #include <dateline/io.hpp>
 
 #include <gtest/gtest.h>
@@ -97,6 +98,17 @@ inline int validate_timeline_json(const std::string& json, std::string* messages
 inline void expect_valid_timeline_json(const std::string& json) {
   std::string messages;
   EXPECT_EQ(validate_timeline_json(json, &messages), 0) << messages;
+}
+
+// The message of the dateline::Error `fn` throws ("" if it does not throw one).
+template <class Fn>
+std::string error_of(Fn&& fn) {
+  try {
+    fn();
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "";
 }
 
 }  // namespace dateline::test

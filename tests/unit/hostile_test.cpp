@@ -25,15 +25,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-template <class Fn>
-std::string error_of(Fn&& fn) {
-  try {
-    fn();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "";
-}
+using test::error_of;
 
 // UTF-16 of ASCII-and-BMP text, with a byte order mark.
 std::string utf16(std::u16string_view s, bool little_endian) {

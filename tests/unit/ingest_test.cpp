@@ -25,16 +25,7 @@ Document one(const std::string& path, const IngestOptions& o = {}) {
   return docs.at(0);
 }
 
-// The message of the dateline::Error `fn` throws ("" if it does not throw one).
-template <class Fn>
-std::string error_of(Fn&& fn) {
-  try {
-    fn();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "";
-}
+using test::error_of;
 
 // Every analysis byte maps into raw, the map never goes backwards, and the final entry ends it.
 void expect_sane_map(const Document& d) {
