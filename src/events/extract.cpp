@@ -654,6 +654,16 @@ class Extractor {
             c.participants = {other->first, l->first};
         }
         c.target = actor_right(m.first + 1, end);
+        // "discussed the Iraq crisis with Tony Blair": a meeting's counterpart is the one it is
+        // held with, not what it is about.
+        if (e.cls == TriggerClass::meet) {
+          for (std::size_t j = m.last + 1; j < end && j <= m.last + 12; ++j) {
+            if (boundary(j) || (words()[j].punct && words()[j].lower != "-" && words()[j].lower != "'s")) break;
+            if (words()[j].lower != "with") continue;
+            if (auto with = actor_right(j + 1, end, 10)) c.target = with;
+            break;
+          }
+        }
         // "welcoming him": an object pronoun is the last other person named.
         if (!c.target && m.last + 1 < end && (words()[m.last + 1].lower == "him" || words()[m.last + 1].lower == "her"))
           c.target = person_before(m.first, c.source);

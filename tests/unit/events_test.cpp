@@ -187,6 +187,15 @@ TEST(Events, VerbFormsInNounPositionsAreNotVerbs) {
   }
 }
 
+// A meeting's counterpart is the one it is held with, not the country it is about.
+TEST(Events, MeetingCounterpartIsAfterWith) {
+  auto r = run("Chinese President Li Wenbo discussed the Iraq crisis with French President Marc Leroy on Monday.\n");
+  const Event* e = with_root(r->x, "04");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(country(*e, ActorRole::source), "CHN") << e->summary;
+  EXPECT_EQ(country(*e, ActorRole::target), "FRA") << e->summary;
+}
+
 TEST(Events, ExpectedSanctionsOnTheSubjectOfAPassive) {
   auto r = run("Iran is preparing to be hit by new American sanctions next week.\n");
   const Event* e = with_root(r->x, "16");
