@@ -153,6 +153,8 @@ class Finder {
 
     // [country or organization] role+ [Name]
     AliasMatch pre = detail::match_alias(seg_.text, words(), i, end);
+    // "New Mexico" is a place, not Mexico.
+    if (pre.entry && pre.entry->alias == AliasKind::place) return i + pre.length;
     std::size_t j = i + pre.length;
     if (pre.entry && pre.entry->alias == AliasKind::organization && j < end && words()[j].lower == "'s") pre = {};
     j = i + pre.length;

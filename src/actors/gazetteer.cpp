@@ -48,6 +48,7 @@ Gazetteer load() {
     e.alias = f[1] == "adjective" ? AliasKind::adjective
               : f[1] == "capital" ? AliasKind::capital
               : f[1] == "metonym" ? AliasKind::metonym
+              : f[1] == "place"   ? AliasKind::place
                                   : AliasKind::name;
     // Capitals and seats of government keep their own name ("Kremlin"); the others take
     // the country's canonical name, filled in below once every row is read.

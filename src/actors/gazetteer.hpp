@@ -16,7 +16,9 @@
 
 namespace dateline::detail {
 
-enum class AliasKind { name, adjective, capital, metonym, organization };
+// place: a name that holds a country's name but is no actor ("New Mexico", "New Jersey"); it
+// is matched only so that the country inside it is not.
+enum class AliasKind { name, adjective, capital, metonym, organization, place };
 
 struct GazEntry {
   std::string code;                    // ISO alpha-3 for states; IGO/group code otherwise

@@ -32,6 +32,18 @@ TEST(Actors, TitledPersonTakesCountryFromAdjective) {
   EXPECT_EQ(t.substr(p->start, p->end - p->start), "Israeli Prime Minister Benjamin Netanyahu");
 }
 
+// A place whose name holds a country's name is no actor: "New Mexico" is not Mexico, "New
+// Jersey" not Jersey; the country alone still is.
+TEST(Actors, PlacesHoldingACountryNameAreNotThatCountry) {
+  std::string t = "The governor of New Mexico met officials from New Jersey and from Mexico.\n";
+  auto all = actors_of(t);
+  EXPECT_EQ(covering(all, t, "Mexico met"), nullptr);
+  EXPECT_EQ(covering(all, t, "Jersey"), nullptr);
+  const ActorMention* m = covering(all, t, "Mexico.");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->country, "MEX");
+}
+
 TEST(Actors, UnknownNameWithOrganizationTitle) {
   std::string t = "White House spokeswoman Karine Smithson told reporters the visit was off.\n";
   auto all = actors_of(t);
