@@ -947,6 +947,15 @@ class Extractor {
     return m;
   }
 
+  // "Mexican authorities", "Kenyan police": a name ending in a plural common noun takes a
+  // plural verb ("Mexican authorities join"); "United Nations", a proper name, does not.
+  static bool plural_name(std::string_view name) {
+    const std::size_t space = name.rfind(' ');
+    const std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
+    if (last.empty() || !std::all_of(last.begin(), last.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) return false;
+    return last == "police" || last == "people" || (last.ends_with("s") && !last.ends_with("ss"));
+  }
+
   // "Poland, Hungary and Czech Republic".
   static std::string name_list(const Who& first, const std::vector<Who>& more) {
     std::string out = first.name;
@@ -958,7 +967,7 @@ class Extractor {
     std::string who_did;
     if (!c.participants.empty()) who_did = c.participants[0].name + " and " + c.participants[1].name;
     else if (c.source) who_did = name_list(*c.source, c.sources_also);
-    const bool plural = !c.participants.empty() || (c.source && !c.sources_also.empty());
+    const bool plural = !c.participants.empty() || (c.source && (!c.sources_also.empty() || plural_name(c.source->name)));
     std::string what;
     bool target_in_phrase = false;
     if (c.pos == 'v' && c.phrase != "say") {

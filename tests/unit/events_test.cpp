@@ -100,6 +100,12 @@ TEST(Events, SummaryJoinsTheTargetWithItsPreposition) {
   ASSERT_FALSE(summon->x.events.empty());
   EXPECT_EQ(summon->x.events[0].summary, "China summons Japanese ambassador");
 
+  // A name ending in a plural common noun takes the plural verb.
+  auto police = run("Kenyan police arrested two suspects on Monday.\n");
+  ASSERT_FALSE(police->x.events.empty());
+  const std::string& arrest = police->x.events[0].summary;
+  EXPECT_TRUE(arrest == "Kenyan police arrest" || arrest.starts_with("Kenyan police arrest ")) << arrest;
+
   auto call = run("Japanese Prime Minister Taro Sato and French President Marc Leroy spoke by telephone on Tuesday.\n");
   ASSERT_FALSE(call->x.events.empty());
   EXPECT_NE(call->x.events[0].summary.find(" speak by telephone"), std::string::npos) << call->x.events[0].summary;
