@@ -66,11 +66,11 @@ class Finder {
         ++n;
         continue;
       }
-      const Word& w = words()[k + n];
-      bool particle = w.lower == "bin" || w.lower == "al" || w.lower == "de" || w.lower == "van" ||
-                      w.lower == "von" || w.lower == "da" || w.lower == "al-";
-      if (particle && n > 0 && name_word(k + n + 1, end)) {
-        ++n;
+      // "Ursula von der Leyen": particles may follow one another before the last name word.
+      std::size_t p = 0;
+      while (k + n + p < end && p < 2 && g_.name_particles.count(words()[k + n + p].lower)) ++p;
+      if (p > 0 && n > 0 && name_word(k + n + p, end)) {
+        n += p;
         continue;
       }
       break;

@@ -104,6 +104,8 @@ Gazetteer load() {
 
   tsv::for_each_row(embedded::file("gazetteer/not_names.tsv").value_or(""), true,
                     [&](const auto& f) { g.not_names.insert(lower(f[0])); });
+  tsv::for_each_row(embedded::file("gazetteer/name_particles.tsv").value_or(""), true,
+                    [&](const auto& f) { g.name_particles.insert(lower(f[0])); });
   return g;
 }
 

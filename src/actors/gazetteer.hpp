@@ -49,6 +49,7 @@ struct Gazetteer {
   std::map<std::string, Leader, std::less<>> leaders;           // full name, lower-cased
   std::map<std::string, const Leader*, std::less<>> surnames;   // surname, lower-cased
   std::set<std::string, std::less<>> not_names;                 // lower-cased
+  std::set<std::string, std::less<>> name_particles;            // "bin", "arap", "de"
   std::map<std::string, std::string, std::less<>> country_names;  // code -> canonical name
 };
 

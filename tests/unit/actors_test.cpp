@@ -44,6 +44,16 @@ TEST(Actors, PlacesHoldingACountryNameAreNotThatCountry) {
   EXPECT_EQ(m->country, "MEX");
 }
 
+// Lower-case particles inside a titled name belong to it; a conjunction does not.
+TEST(Actors, NameParticlesJoinTheName) {
+  std::string t = "Albright met Kenyan President Daniel arap Moi on Tuesday.\n";
+  auto all = actors_of(t);
+  const ActorMention* p = covering(all, t, "Daniel");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->name, "Daniel arap Moi");
+  EXPECT_EQ(p->country, "KEN");
+}
+
 TEST(Actors, UnknownNameWithOrganizationTitle) {
   std::string t = "White House spokeswoman Karine Smithson told reporters the visit was off.\n";
   auto all = actors_of(t);
