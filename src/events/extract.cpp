@@ -262,6 +262,9 @@ class Extractor {
                                                                 std::size_t begin, std::size_t end,
                                                                 const std::vector<bool>& trigger_word) const {
     auto usable = [&](std::size_t t) { return tx_[t].type == TimexType::date || tx_[t].type == TimexType::time; };
+    // Inside a phrase whose words lie apart: "threatened on Monday to impose sanctions".
+    for (std::size_t j = first + 1; j < last; ++j)
+      if (timex_at_[j] != SIZE_MAX && usable(timex_at_[j])) return std::make_pair(timex_at_[j], timex_at_[j]);
     for (std::size_t j = last + 1; j < end && j <= last + 18; ++j) {
       std::size_t t = timex_at_[j];
       if (t != SIZE_MAX && usable(t)) {
@@ -835,6 +838,13 @@ class Extractor {
       if (c.participants.empty()) {
         if (c.source) c.sources_also = coordinated(*c.source, c.first, begin, end, c);
         if (c.target) c.targets_also = coordinated(*c.target, c.first, begin, end, c);
+        // "Greece and Turkey agreed to hold talks in Ankara": a place of one of the sources is
+        // no target.
+        if (c.target && c.target->country &&
+            std::any_of(c.sources_also.begin(), c.sources_also.end(), [&](const Who& w) { return w.country == c.target->country; })) {
+          c.target.reset();
+          c.targets_also.clear();
+        }
       }
       cands_.push_back(std::move(c));
     }

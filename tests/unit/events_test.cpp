@@ -202,6 +202,23 @@ TEST(Events, MeetingCounterpartIsAfterWith) {
   EXPECT_EQ(country(*e, ActorRole::target), "FRA") << e->summary;
 }
 
+// A date inside a phrase whose words lie apart dates it: "threatened on Monday to impose".
+TEST(Events, DateInsideASplitTriggerPhrase) {
+  auto r = run("The European Union threatened on Monday to impose sanctions on Belarus.\n",
+               {{"Monday", "2021-03-15", Day(2021_y / 3 / 15), Day(2021_y / 3 / 15)}});
+  const Event* e = with_root(r->x, "13");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->when.value, "2021-03-15") << e->summary;
+}
+
+// A place of one of the listed sources is no target: "Turkey and Greece agreed ... in Ankara".
+TEST(Events, PlaceOfASourceIsNoTarget) {
+  auto r = run("Turkey and Greece agreed to hold talks in Ankara in June.\n");
+  const Event* e = with_root(r->x, "01");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(country(*e, ActorRole::target), std::nullopt) << e->summary;
+}
+
 TEST(Events, ExpectedSanctionsOnTheSubjectOfAPassive) {
   auto r = run("Iran is preparing to be hit by new American sanctions next week.\n");
   const Event* e = with_root(r->x, "16");
