@@ -5,6 +5,7 @@
 
 #include "common/embedded.hpp"
 #include "common/tsv.hpp"
+#include "common/union_find.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -186,22 +187,7 @@ std::optional<double> cross_score(const Event& a, const Features& fa, const Even
   return 0.4 * wording + 0.25 * type + 0.15 * actors + 0.2 * date;
 }
 
-class UnionFind {
- public:
-  explicit UnionFind(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
-  std::size_t find(std::size_t x) {
-    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
-    return x;
-  }
-  void unite(std::size_t x, std::size_t y) {
-    x = find(x);
-    y = find(y);
-    if (x != y) parent_[std::max(x, y)] = std::min(x, y);
-  }
-
- private:
-  std::vector<std::size_t> parent_;
-};
+using detail::UnionFind;
 
 // Minimum-cost assignment of every row to a distinct column (rows <= cols): the Hungarian
 // method with potentials, O(rows^2 cols). cost is row-major. Returns the column of each row.

@@ -12,6 +12,8 @@
 #include <dateline/graph.hpp>
 #include <dateline/match.hpp>
 
+#include "common/union_find.hpp"
+
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -69,24 +71,7 @@ struct Cluster {
   std::set<std::size_t> docs;
 };
 
-class UnionFind {
- public:
-  explicit UnionFind(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
-  std::size_t find(std::size_t x) {
-    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
-    return x;
-  }
-  // The smaller index becomes the root, so roots do not depend on union order.
-  std::size_t unite(std::size_t a, std::size_t b) {
-    a = find(a), b = find(b);
-    if (b < a) std::swap(a, b);
-    parent_[b] = a;
-    return a;
-  }
-
- private:
-  std::vector<std::size_t> parent_;
-};
+using detail::UnionFind;
 
 Cluster join(const Cluster& a, const Cluster& b) {
   Cluster c = a;
