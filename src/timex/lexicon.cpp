@@ -60,6 +60,16 @@ Lexicon load() {
   tsv::for_each_row(data("timex/prepositions.tsv"), true, [&](Row f) {
     if (!f.empty()) l.prepositions[std::string(f[0])] = true;
   });
+  // The sentence splitter's abbreviations, without their final period: the tagger splits
+  // sentences itself, and a tense cue must not be cut off by "vs." or "Calif.".
+  tsv::for_each_row(data("text/abbreviations.tsv"), true, [&](Row f) {
+    if (f.size() < 2 || f[0].size() < 2 || f[0].back() != '.') return;
+    std::string w(f[0].substr(0, f[0].size() - 1));
+    if (w.find('.') != std::string::npos) return;  // "U.S.", "e.g.": single letters, known by shape
+    for (char& c : w)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    l.abbreviations[w] = f[1] == "title";
+  });
   auto phrases = [&](std::string_view file, std::vector<Phrase>& out) {
     tsv::for_each_row(data(file), true, [&](Row f) {
       if (f.size() < 3) return;
@@ -129,11 +139,19 @@ const Lexicon& lexicon() {
     for (auto& [k, v] : x.day_parts) x.words[k].day_parts = &v;
     for (auto& [k, v] : x.tense) x.words[k].tense = &v;
     for (auto& [k, v] : x.prepositions) x.words[k].preposition = &v;
+    for (auto& [k, v] : x.abbreviations) x.words[k].abbreviation = &v;
     for (auto& [k, v] : x.fuzzy_index) x.words[k].fuzzy = &v;
     for (auto& [k, v] : x.modifier_index) x.words[k].modifier = &v;
     for (auto& [k, v] : x.named_index) x.words[k].named = &v;
     for (auto& [k, v] : x.holiday_index) x.words[k].holiday = &v;
-    for (auto& [k, v] : x.words) v.starts = !(v.tense || v.preposition) || v.months || v.month_abbrev || v.weekdays ||
+    tsv::for_each_row(data("text/sentence_starters.tsv"), true, [&](const std::vector<std::string_view>& f) {
+      if (f.empty()) return;
+      std::string w(f[0]);
+      for (char& c : w)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      x.words[w].sentence_starter = true;
+    });
+    for (auto& [k, v] : x.words) v.starts = !(v.tense || v.preposition || v.abbreviation || v.sentence_starter) || v.months || v.month_abbrev || v.weekdays ||
                                            v.numbers || v.ordinals || v.units || v.seasons || v.day_parts || v.fuzzy ||
                                            v.modifier || v.named || v.holiday;
     tsv::for_each_row(data("timex/rule_words.tsv"), true, [&](const std::vector<std::string_view>& f) {

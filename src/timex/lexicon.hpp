@@ -30,6 +30,10 @@ struct WordInfo {
   const std::vector<const Phrase*>* modifier = nullptr;
   const std::vector<const Phrase*>* named = nullptr;
   const std::vector<const Phrase*>* holiday = nullptr;
+  // An abbreviation of data/text/abbreviations.tsv ("vs", "approx", "calif"): true when it
+  // never ends a sentence (a title), false when it ends one only before a sentence starter.
+  const bool* abbreviation = nullptr;
+  bool sentence_starter = false;  // data/text/sentence_starters.tsv ("the", "he")
   // Some rule may start at the word. Tense cues and prepositions are read around a date, never
   // as its first word, and trying the grammar at every "in" and "on" would cost time for nothing.
   bool starts = false;
@@ -46,6 +50,7 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> day_parts;  // "morning" -> "MO"
   std::unordered_map<std::string, std::string> tense;      // "will" -> "future"
   std::unordered_map<std::string, bool> prepositions;      // "on", "in" (data/timex/prepositions.tsv)
+  std::unordered_map<std::string, bool> abbreviations;     // "vs" -> false, "gen" -> true (a title)
   std::vector<Phrase> fuzzy;      // a=type b=value
   std::vector<Phrase> modifiers;  // a=mod b=kind
   std::vector<Phrase> named;      // a=first year b=last year

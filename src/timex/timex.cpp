@@ -56,6 +56,7 @@ std::vector<Tok> tokenize(std::string_view s) {
   out.reserve(s.size() / 4);
   std::size_t i = 0;
   bool pending_break = true;
+  bool break_if_starter = false;
   while (i < s.size()) {
     const char c = s[i];
     if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
@@ -91,8 +92,10 @@ std::vector<Tok> tokenize(std::string_view s) {
       t.num = 0;
       for (std::size_t k = i; k < j; ++k) t.num = t.num * 10 + (s[k] - '0');
     }
-    t.break_before = pending_break;
+    // after an abbreviation that may end a sentence, a sentence starter or a quote begins one
+    t.break_before = pending_break || (break_if_starter && ((t.info && t.info->sentence_starter) || c == '"' || c == '`'));
     pending_break = false;
+    break_if_starter = false;
     // A sentence ends at . ! ? unless the period closes an abbreviation or initial.
     if (c == '!' || c == '?') pending_break = true;
     // (a capitalised short word: "Jan.", "Mr.", "Corp."; a single letter: "p.m.", "U.S."),
@@ -100,7 +103,9 @@ std::vector<Tok> tokenize(std::string_view s) {
     if (c == '.' && !out.empty()) {
       const Tok& w = out.back();
       const bool abbrev = w.end == t.start && w.kind == Kind::alpha && (w.low.size() == 1 || (w.cap && w.low.size() <= 4));
-      if (!abbrev) pending_break = true;
+      const bool listed = w.end == t.start && w.kind == Kind::alpha && w.info && w.info->abbreviation;
+      if (listed && !*w.info->abbreviation) break_if_starter = true;  // "vs. Wade", "Calif. The ..."
+      else if (!abbrev && !listed) pending_break = true;
     }
     out.push_back(std::move(t));
     i = j;
@@ -512,7 +517,7 @@ class Tagger {
     // A date that opens its sentence ("On Tuesday, the National Abortion Rights Action League
     // plans to ...") gets its tense from the main verb, which follows the subject: the right
     // side then reaches further.
-    constexpr int kLeftWords = 12, kRightWords = 8, kOpeningRightWords = 16, kMaxTokens = 32;
+    constexpr int kLeftWords = 12, kRightWords = 8, kOpeningRightWords = 24, kMaxTokens = 32;
     Tense lt = Tense::none, rt = Tense::none;
     int ld = 1 << 20, rd = 1 << 20;
     int words = 0;
@@ -543,6 +548,11 @@ class Tagger {
       if (t_[k].kind != Kind::alpha) continue;
       ++words;
       if (auto c = cue(k); c != Tense::none) {
+        // "On Friday, Iraq agreed to ...", "Tuesday, he vowed to": a date before a past
+        // "agreed to", "planned to" dates the agreeing, not the thing agreed
+        if (c == Tense::future && t_[k].low.ends_with("ed") && t_[k].info && t_[k].info->tense &&
+            *t_[k].info->tense == "future_to")
+          c = Tense::past;
         rt = c, rd = words;
         break;
       }
@@ -562,8 +572,13 @@ class Tagger {
     // ("is scheduled to", "are supposed to" stay arrangements)
     if (k > 0 && (is(k - 1, "be") || is(k - 1, "being") || is(k - 1, "is") || is(k - 1, "are")) && t.low.size() > 3 &&
         !(t.info && t.info->tense && *t.info->tense == "future_to") &&
-        (t.low.ends_with("ed") || (t.info && t.info->tense && *t.info->tense == "past")))
+        (t.low.ends_with("ed") || (t.info && t.info->tense && *t.info->tense == "past"))) {
+      // "will be named", "would be signed": the modal before "be" makes the passive future,
+      // and the participle is the nearer word, so it has to say so itself
+      if (k > 1 && is(k - 1, "be"))
+        if (auto v = lookup(&timex::WordInfo::tense, k - 2); v && *v == "future") return Tense::future;
       return Tense::none;
+    }
     if ((t.low == "early" || t.low == "soon") && is(k - 1, "as") && is(k + 1, "as")) return Tense::future;
     // "extended until Tuesday" looks ahead; "Until Thursday, they had not ..." and "not until
     // Tuesday" look back: there the verb tells
@@ -1799,6 +1814,25 @@ class Tagger {
       c.point = p;
       c.end = day->end;
       return c;
+    }
+    // a day after a parenthesis that gives the time elsewhere: "at 10:35 a.m. (0735 GMT)
+    // Friday". The day is tagged on its own; the clock time only takes its date.
+    if (is_punct(e, '(')) {
+      std::size_t g = e + 1;
+      while (g < t_.size() && g < e + 8 && !is_punct(g, ')') && !t_[g].break_before) ++g;
+      if (is_punct(g, ')')) {
+        ++g;
+        if (is_punct(g, ',')) ++g;
+        std::optional<Cand> later;
+        if (auto w = weekday(g)) later = w;
+        else if (auto a = absolute(g); a && a->point && a->point->g == G::day) later = a;
+        if (later && later->point) {
+          Point p = *later->point;
+          p.time = suffix;
+          c.point = p;
+          return c;
+        }
+      }
     }
     if (!dct_) {
       c.unresolved = true;

@@ -383,6 +383,39 @@ TEST(TimexRound4, ArrangementsInThePassive) {
   EXPECT_EQ(value_of("The sale is scheduled to close Monday.", "Monday"), "2021-03-22");
 }
 
+TEST(TimexRound5, PassiveAfterAModalIsFuture) {
+  // the DCT (kThu) is 2021-03-18: "will be named" points ahead even with the modal far left
+  EXPECT_EQ(value_of("She will be named head of the big red ship for a mission in December.", "December"),
+            "2021-12");
+  EXPECT_EQ(value_of("She was named head of the big red ship for a mission in December.", "December"), "2020-12");
+}
+
+TEST(TimexRound5, ClockTimeTakesTheDayAfterAParenthesis) {
+  EXPECT_EQ(value_of("The blast occurred at about 10:35 a.m. (0735 GMT) Tuesday, toppling a building.", "10:35 a.m."),
+            "2021-03-16T10:35 APPROX");  // "about": mod APPROX
+  EXPECT_EQ(value_of("The blast occurred at about 10:35 a.m. (0735 GMT) Tuesday, toppling a building.", "Tuesday"),
+            "2021-03-16");
+}
+
+TEST(TimexRound5, AbbreviationsDoNotCutTheSentence) {
+  // "vs." does not end the sentence, so "killed" still dates "In January" (DCT 2021-03-18 is
+  // after January anyway: use an October DCT where the tense decides)
+  const auto oct = date::year_month_day{date::year{1998}, date::October, date::day{25}};
+  EXPECT_EQ(value_of("In January, a week after the anniversary of the Roe vs. Wade decision, a bombing in "
+                     "Birmingham killed a guard.",
+                     "January", oct),
+            "1998-01");
+  // but an abbreviation before a sentence starter ends it: "Corp. The ..."
+  EXPECT_EQ(value_of("He joined Acme Corp. The merger will close in December.", "December"), "2021-12");
+}
+
+TEST(TimexRound5, PastArrangementDatesAfterAndBefore) {
+  // a date inside what was planned is ahead; a date before "planned to" dates the planning
+  EXPECT_EQ(value_of("The team planned to leave Nairobi on Monday for Dar es Salaam.", "Monday"), "2021-03-22");
+  EXPECT_EQ(value_of("On Monday, the government planned to pay the families.", "Monday"), "2021-03-15");
+  EXPECT_EQ(value_of("On Tuesday, Iraq agreed to let the inspectors return.", "Tuesday"), "2021-03-16");
+}
+
 TEST(TimexNamed, Periods) {
   EXPECT_EQ(value_of("Borders were drawn after World War II ended.", "World War II"), "1939");
   EXPECT_EQ(value_of("The alliance dates from the Second World War.", "the Second World War"), "1939");
