@@ -1419,7 +1419,9 @@ class Tagger {
         } else {
           int y = static_cast<int>(dct_->year());
           const int dm = static_cast<int>(static_cast<unsigned>(dct_->month()));
-          if (dir == -1 && m->first >= dm) --y;
+          // "last February" said in March is not the month just ended (that is "last
+          // month") but the February of the year before
+          if (dir == -1 && (m->first >= dm || m->first == dm - 1)) --y;
           if (dir == 1 && m->first <= dm) ++y;
           c.point = Point{G::month, y, m->first, {}, {}};
         }

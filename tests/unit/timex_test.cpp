@@ -416,6 +416,12 @@ TEST(TimexRound5, PastArrangementDatesAfterAndBefore) {
   EXPECT_EQ(value_of("On Tuesday, Iraq agreed to let the inspectors return.", "Tuesday"), "2021-03-16");
 }
 
+TEST(TimexRound5, LastMonthNameIsNotTheMonthJustEnded) {
+  // DCT 2021-03-18: the month just ended is "last month"; "last February" is a year back
+  EXPECT_EQ(value_of("Two helicopters crashed last February.", "last February"), "2020-02");
+  EXPECT_EQ(value_of("Two helicopters crashed last January.", "last January"), "2021-01");
+}
+
 TEST(TimexNamed, Periods) {
   EXPECT_EQ(value_of("Borders were drawn after World War II ended.", "World War II"), "1939");
   EXPECT_EQ(value_of("The alliance dates from the Second World War.", "the Second World War"), "1939");
