@@ -221,6 +221,10 @@ class Extractor {
         if (auto p = person_before(j)) return std::make_pair(*p, j);
       }
       if (is_first_person(words()[j].lower) && speaker) return std::make_pair(*speaker, j);
+      // "Japan said it would recall its ambassador": "it" or "they" reporting the plans of a
+      // state or body that is the speaker
+      if ((words()[j].lower == "it" || words()[j].lower == "they") && speaker && speaker->kind != ActorKind::person)
+        return std::make_pair(*speaker, j);
     }
     return std::nullopt;
   }
@@ -234,6 +238,21 @@ class Extractor {
   }
 
   // The modality the cue words before word `first` give, back to the clause start.
+  // "Japan said on Friday it would recall its ambassador": a "would" between a past saying
+  // and the event is the future seen from the saying, unless a condition word follows the
+  // event in its sentence ("said Washington would use force if diplomacy fails").
+  bool reported_future(const Report& rep, std::size_t first, std::size_t end) const {
+    const std::string& verb = words()[rep.verb].lower;
+    if (!(verb.ends_with("ed") || lx_.past_forms.count(verb))) return false;
+    bool would = false;
+    for (std::size_t j = std::max(rep.content_begin, rep.verb + 1); j < first; ++j)
+      if (lx_.future_in_past.count(words()[j].lower)) would = true;
+    if (!would) return false;
+    for (std::size_t j = first + 1; j < end; ++j)
+      if (lx_.condition.count(words()[j].lower)) return false;
+    return true;
+  }
+
   std::optional<Modality> cue_before(std::size_t first, std::size_t begin, std::size_t window) const {
     std::size_t lo = first > begin + window ? first - window : begin;
     for (std::size_t j = first; j-- > lo;) {
@@ -716,6 +735,8 @@ class Extractor {
         bool past = e.pos == 'v' && (words()[m.first].lower.ends_with("ed") || lx_.past_forms.count(words()[m.first].lower));
         bool after_aux = m.first > begin && (words()[m.first - 1].lower == "to" || is_be(words()[m.first - 1].lower));
         if (!(past && !after_aux && (*cue == Modality::expected || *cue == Modality::proposed))) c.modality = *cue;
+        if (c.modality == Modality::hypothetical && c.reporter != SIZE_MAX && reported_future(reps[c.reporter], m.first, end))
+          c.modality = Modality::expected;
       }
 
       // "No one has claimed responsibility": the event is denied and has no actor.
@@ -741,6 +762,20 @@ class Extractor {
       if (auto t = timex_near(m.first, m.last, clause_begin, clause_end, trigger_word)) {
         c.when = when_from(t->first, t->second);
         c.dated = true;
+        // "Japan said on Friday it would recall its ambassador": a date right after the
+        // saying ("said Friday", "said on Friday") is when it was said, and only bounds what is
+        // to come from below
+        if ((c.modality == Modality::expected || c.modality == Modality::proposed) && c.reporter != SIZE_MAX) {
+          const Report& rep = reps[c.reporter];
+          std::size_t at = m.first;
+          while (at > begin && timex_at_[at] != t->first) --at;
+          if (timex_at_[at] == t->first && at > rep.verb && at <= rep.verb + 2 && at < m.first &&
+              (at == rep.verb + 1 || is_preposition(words()[rep.verb + 1].lower))) {
+            c.when.value.reset();
+            c.when.latest.reset();
+            c.when.precision = Precision::unknown;
+          }
+        }
         if (c.modality == Modality::occurred && dct_ && c.when.earliest && *c.when.earliest > *dct_)
           c.modality = Modality::expected;
       }
@@ -772,7 +807,25 @@ class Extractor {
           threat = &c;
         if (c.pos != 'a') carries = true;
       }
-      auto t = timex_near(rep.verb, rep.verb, begin, rep.content_begin > rep.verb ? end : rep.verb + 1, trigger_word);
+      // "The ambassador will return on Monday, he said": what stands before "<speaker> said"
+      // and its comma is reported, and its date is not that of the saying (an apposition
+      // right before the verb, "Putin, in an interview on Thursday, said", is the speaker's)
+      std::size_t said_from = begin;
+      for (std::size_t j = rep.verb; j-- > begin && j + 6 > rep.verb;) {
+        if (words()[j].lower != ",") continue;
+        // but a date that opens the sentence ("In early 1997, Yeltsin told Clinton") dates it
+        bool opening_date = false;
+        for (std::size_t q = begin; q < j; ++q) {
+          if (timex_at_[q] != SIZE_MAX) opening_date = true;
+          else if (!is_preposition(words()[q].lower)) {
+            opening_date = false;
+            break;
+          }
+        }
+        if (j + 1 < rep.verb && !opening_date) said_from = j + 1;
+        break;
+      }
+      auto t = timex_near(rep.verb, rep.verb, said_from, rep.content_begin > rep.verb ? end : rep.verb + 1, trigger_word);
       if (!offer && !threat && carries && t) {
         // "Psaki on Thursday said ... and swatted away ...": the report dates what it carries
         // when that has no date of its own and is itself a saying or ongoing.

@@ -51,6 +51,16 @@ Lexicon load() {
       if (e.pos == 'v' && k == 0) e.forms.push_back(verb_forms(ws[k]));
       else if (k + 1 == ws.size() || e.pos == 'v') e.forms.push_back(noun_forms(ws[k]));
       else e.forms.push_back({ws[k]});
+      // British spelling of the same word ("criticise", "normalisation"), so that the
+      // lexicon lists each word once and reads either outlet
+      const std::string& w = ws[k];
+      for (std::string_view z : {std::string_view("ize"), std::string_view("ization")}) {
+        if (w.size() <= z.size() + 2 || !w.ends_with(z)) continue;
+        std::string uk = w;
+        uk[uk.size() - z.size() + 1] = 's';  // the z of -ize, -ization
+        auto more = e.pos == 'v' && k == 0 ? verb_forms(uk) : noun_forms(uk);
+        e.forms.back().insert(more.begin(), more.end());
+      }
     }
     std::size_t idx = lx.entries.size();
     for (const auto& form : e.forms[0]) lx.by_first[form].push_back(idx);
@@ -87,6 +97,8 @@ Lexicon load() {
     else if (f[0] == "reaction") lx.reaction.emplace_back(f[1]);
     else if (f[0] == "force") lx.force.emplace_back(f[1]);
     else if (f[0] == "background") lx.background.insert(key);
+    else if (f[0] == "condition") lx.condition.insert(key);
+    else if (f[0] == "future_in_past") lx.future_in_past.insert(key);
   });
   return lx;
 }

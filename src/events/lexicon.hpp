@@ -43,6 +43,8 @@ struct Lexicon {
   std::vector<std::string> reaction;                // CAMEO prefixes of sayings that react to an act
   std::vector<std::string> force;                   // CAMEO prefixes of uses of force
   std::set<std::string, std::less<>> background;    // "after", "since": a clause of earlier events
+  std::set<std::string, std::less<>> condition;     // "if", "unless": "would" stays hypothetical
+  std::set<std::string, std::less<>> future_in_past;  // "would": the future seen from a past saying
 };
 
 const Lexicon& lexicon();

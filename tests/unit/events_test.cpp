@@ -268,6 +268,50 @@ TEST(Events, HypotheticalAttack) {
   EXPECT_EQ(country(*e, ActorRole::source), "PRK");
 }
 
+// "would" reported by a past saying is the future seen from the saying, not a hypothesis;
+// "it" is the state that said so; the saying's date only bounds the plan from below.
+TEST(Events, WouldInReportedSpeechIsExpected) {
+  auto r = run("Ankara said on Tuesday it would temporarily recall its ambassador to Israel.\n",
+               {{"Tuesday", "2021-03-16", Day(2021_y / 3 / 16), Day(2021_y / 3 / 16)}});
+  const Event* e = with_root(r->x, "16");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::expected);
+  EXPECT_EQ(country(*e, ActorRole::source), "TUR");
+  EXPECT_EQ(country(*e, ActorRole::target), "ISR");
+  ASSERT_TRUE(e->when.earliest);
+  EXPECT_EQ(*e->when.earliest, Day(2021_y / 3 / 16));
+  EXPECT_FALSE(e->when.latest.has_value());
+  EXPECT_FALSE(e->when.value.has_value());
+
+  // with a condition after it, "would" stays a hypothesis
+  auto c = run("Seoul said Tokyo would recall its ambassador to Seoul if talks failed.\n");
+  const Event* h = with_root(c->x, "16");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->modality, Modality::hypothetical);
+}
+
+// "The ambassador will return on Monday, he said": Monday is in what was said, not when.
+TEST(Events, SayingIsNotDatedByTheWordsItReports) {
+  auto r = run("Chief Cabinet Secretary Yoshihide Suga told reporters the statue was regrettable. The ambassador will return to Japan on Monday, he said.\n",
+               {{"Monday", "2021-03-22", Day(2021_y / 3 / 22), Day(2021_y / 3 / 22)}});
+  int sayings = 0;
+  for (const Event& e : r->x.events)
+    if (e.type.root && *e.type.root == "01") {
+      ++sayings;
+      EXPECT_NE(e.when.value, std::optional<std::string>("2021-03-22")) << e.summary;
+    }
+  EXPECT_GT(sayings, 0);
+}
+
+TEST(Events, BritishSpellingsOfIzeVerbs) {
+  // the lexicon lists "sympathize" and "mobilize troops"; the -ise forms are the same words
+  auto r = run("Cairo sympathised with the victims on Tuesday.\n");
+  auto us = run("Cairo sympathized with the victims on Tuesday.\n");
+  ASSERT_FALSE(us->x.events.empty());
+  ASSERT_EQ(r->x.events.size(), us->x.events.size());
+  EXPECT_EQ(r->x.events[0].type.cameo, us->x.events[0].type.cameo);
+}
+
 TEST(Events, DateOfAnotherClauseIsNotTaken) {
   auto r = run("The envoys spoke by telephone on Jan. 26 days after Egypt recalled its ambassador.\n",
                {{"Jan. 26", "2021-01-26", Day(2021_y / 1 / 26), Day(2021_y / 1 / 26)}});
