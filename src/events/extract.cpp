@@ -365,6 +365,19 @@ class Extractor {
   }
 
   // "had condemned", "had already said": a past perfect.
+  // The temporal expression that opens the sentence at `begin`, after prepositions only and
+  // before a comma that comes before word `before` ("In early 1997, ...", "On Tuesday, ...").
+  std::optional<std::size_t> opening_date(std::size_t begin, std::size_t before) const {
+    std::size_t q = begin;
+    while (q < before && timex_at_[q] == SIZE_MAX && is_preposition(words()[q].lower)) ++q;
+    if (q >= before || timex_at_[q] == SIZE_MAX) return std::nullopt;
+    const std::size_t t = timex_at_[q];
+    if (tx_[t].type != TimexType::date && tx_[t].type != TimexType::time) return std::nullopt;
+    while (q < before && timex_at_[q] == t) ++q;
+    if (q >= before || words()[q].lower != ",") return std::nullopt;
+    return t;
+  }
+
   bool perfect(std::size_t i) const {
     for (std::size_t j = i; j-- > 0 && j + 3 > i;) {
       if (words()[j].punct) return false;
@@ -779,6 +792,14 @@ class Extractor {
         if (c.modality == Modality::occurred && dct_ && c.when.earliest && *c.when.earliest > *dct_)
           c.modality = Modality::expected;
       }
+      // "In 2011, protesters stormed the embassy, prompting Britain to expel its diplomats":
+      // a date that opens the sentence before a comma dates what the sentence tells as done,
+      // however far along it stands (not what it tells as earlier: "had", "since")
+      if (!c.dated && c.modality == Modality::occurred && !perfect(c.first) && !background(c.first))
+        if (auto t = opening_date(begin, m.first)) {
+          c.when = when_from(*t, *t);
+          c.dated = true;
+        }
       infer_when(c);
       local.push_back(std::move(c));
     }

@@ -312,6 +312,22 @@ TEST(Events, BritishSpellingsOfIzeVerbs) {
   EXPECT_EQ(r->x.events[0].type.cameo, us->x.events[0].type.cameo);
 }
 
+// A date opening the sentence dates what it tells as done, however far along.
+TEST(Events, OpeningDateScopesOverTheSentence) {
+  auto r = run("In 2011, protesters gathered outside the embassy in Tehran for hours, prompting Britain to close it and "
+               "expel Iranian diplomats.\n",
+               {{"2011", "2011", Day(2011_y / 1 / 1), Day(2011_y / 12 / 31)}});
+  const Event* e = with_root(r->x, "16");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->when.value, std::optional<std::string>("2011"));
+  // not what it tells as earlier
+  auto p = run("In 2011, officials said Britain had expelled Iranian diplomats.\n",
+               {{"2011", "2011", Day(2011_y / 1 / 1), Day(2011_y / 12 / 31)}});
+  const Event* q = with_root(p->x, "16");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(q->when.value, std::optional<std::string>("2011"));
+}
+
 TEST(Events, DateOfAnotherClauseIsNotTaken) {
   auto r = run("The envoys spoke by telephone on Jan. 26 days after Egypt recalled its ambassador.\n",
                {{"Jan. 26", "2021-01-26", Day(2021_y / 1 / 26), Day(2021_y / 1 / 26)}});
