@@ -92,6 +92,12 @@ auto link_key(const Link& l) {
                     l.evidence ? l.evidence->span.end : 0, l.evidence ? l.evidence->signal : std::string{});
 }
 
+// link_key without the evidence span: the links that draw one arrow.
+auto link_group(const Link& l) {
+  return std::tuple(l.from, l.to, static_cast<int>(l.relation), l.evidence.has_value(),
+                    l.evidence ? l.evidence->document : std::string{});
+}
+
 auto warning_key(const Warning& w) {
   return std::tuple(w.document.has_value(), w.document.value_or(""), w.span.has_value(),
                     w.span ? w.span->start : 0, w.span ? w.span->end : 0, w.code, w.message);
@@ -280,8 +286,12 @@ Timeline merge(const std::vector<Timeline>& timelines) {
   }
   assign_ids(out);
   std::sort(out.links.begin(), out.links.end(), [](const Link& a, const Link& b) { return link_key(a) < link_key(b); });
+  // One link per relation between two events and per document: two mentions of one event
+  // ("summoned the ambassador to protest against the raid") each linked to the same other
+  // event would draw the same arrow twice. The first evidence in the text stays (the sort
+  // puts it first), which keeps the merge associative.
   out.links.erase(std::unique(out.links.begin(), out.links.end(),
-                              [](const Link& a, const Link& b) { return link_key(a) == link_key(b); }),
+                              [](const Link& a, const Link& b) { return link_group(a) == link_group(b); }),
                   out.links.end());
 
   // Warnings: documents renumbered; merge's own warnings are made afresh from the mentions.

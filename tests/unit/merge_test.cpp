@@ -124,6 +124,21 @@ TEST(Merge, DuplicatesCollapse) {
   EXPECT_EQ(to_json(merge({all, all})), to_json(all));
 }
 
+// Two mentions of one event each linked to the same event draw one arrow, not two.
+TEST(Merge, OneLinkPerRelationBetweenTwoEventsInADocument) {
+  Timeline t = single("Iran summoned the British ambassador to protest against the raid on its embassy.", "2019-03-12",
+                      {{"summoned the British ambassador", 0, "1122", "Iran", "IRN"}, {"raid", 0, "190"}},
+                      {{0, 1, Relation::responds_to, "to protest against"}, {0, 1, Relation::responds_to, "against"}});
+  ASSERT_EQ(t.links.size(), 2u);
+  t.links[1].evidence->span = Span{30, 60};
+  const Timeline m = merge({t});
+  ASSERT_EQ(m.links.size(), 1u);
+  EXPECT_EQ(m.links[0].evidence->signal, "to protest against");  // the first in the text
+  // a different relation between the same events is another arrow
+  t.links[1].relation = Relation::causes;
+  EXPECT_EQ(merge({t}).links.size(), 2u);
+}
+
 TEST(Merge, DisjointDatesDoNotMerge) {
   Timeline a = single("Protesters marched in Moscow.", "2021-01-10",
                       {{"marched", 0, "141", "", "", Modality::occurred, "2021-01-10", "2021-01-10"}});
