@@ -540,6 +540,19 @@ class Extractor {
       const bool to_ing = i > begin && words()[i - 1].lower == "to" && here.ends_with("ing");
       const bool after_det = (i > begin && is_determiner(words()[i - 1].lower)) || det_word || to_ing;
       auto m = detail::match_trigger(words(), i, end, after_det);
+      // "its ambassador was recalled": the verb-object entry read backwards wins over a
+      // one-word reading of the participle, and over its object read as a noun event
+      // ("talks ... were suspended" is one event, not talks and a suspension)
+      if (auto p = detail::match_passive(words(), begin, i);
+          p && (!m || lx_.entries[m->entry].forms.size() < lx_.entries[p->entry].forms.size())) {
+        m = p;
+        const auto& object = lx_.entries[p->entry].forms[1];
+        if (!found.empty() && found.back().last < i && found.back().last + 7 > i &&
+            lx_.entries[found.back().entry].pos == 'n' && object.count(words()[found.back().last].lower)) {
+          for (std::size_t k = found.back().first; k <= found.back().last; ++k) trigger_word[k] = false;
+          found.pop_back();
+        }
+      }
       // A noun entry right after "to" is a verb ("to attack") and still an event. Actor names
       // are never triggers. A name-calling word is one only as a predicate ("was a killer",
       // not "terrorist attacks").
@@ -703,16 +716,40 @@ class Extractor {
         if (!c.target && m.last + 1 < end && (words()[m.last + 1].lower == "him" || words()[m.last + 1].lower == "her"))
           c.target = person_before(m.first, c.source);
         if (c.target && c.source && c.target->name == c.source->name) c.target.reset();
-        // Passive: "was boarded by Israeli commandos".
-        bool passive = m.first > begin && is_be(words()[m.first - 1].lower) && words()[m.first].lower.ends_with("ed");
-        if (m.last + 1 < end && words()[m.last + 1].lower == "by") {
-          if (auto by = actor_right(m.last + 2, end, 3)) {
-            c.target = c.source;
-            c.source = by;
-            passive = false;
-          }
+        // Passive: "was boarded by Israeli commandos", "were imposed on Russia by the EU".
+        std::size_t be = m.first > begin ? m.first - 1 : m.first;
+        if (be > begin && detail::inner_adverb(words()[be].lower)) --be;
+        bool passive = be < m.first && is_be(words()[be].lower) &&
+                       (words()[m.first].lower.ends_with("ed") || lx_.participles.count(words()[m.first].lower));
+        std::optional<Who> by;
+        for (std::size_t j = m.last + 1; j < end && j <= m.last + 6; ++j) {
+          if (boundary(j) || trigger_word[j] || (words()[j].punct && words()[j].lower != "'s")) break;
+          if (words()[j].lower != "by") continue;
+          by = actor_right(j + 1, end, 3);
+          break;
         }
-        if (passive) std::swap(c.source, c.target);
+        if (by && (passive || (m.last + 1 < end && words()[m.last + 1].lower == "by"))) {
+          // the one it was done to: a target named before "by", else the subject
+          if (!c.target || c.target->name == by->name) c.target = c.source;
+          c.source = by;
+          passive = false;
+        }
+        if (passive) {
+          // Without "by", the one who did it is unsaid: the subject undergoes it ("another man
+          // has been arrested in connection with the bombings of U.S. embassies": the U.S. did
+          // not arrest), and an actor after the verb counts only right after "on", "against"
+          // (undergoes: "sanctions were imposed on Russia") or "from" (did it: "a diplomat was
+          // expelled from Israel").
+          const std::string& next = m.last + 1 < end ? words()[m.last + 1].lower : std::string();
+          const std::optional<Who> subject = c.source, after = c.target;
+          std::size_t pp = m.last + 2;
+          if (pp + 1 < end && is_determiner(words()[pp].lower)) ++pp;
+          const bool adjacent = after && pp < end && actor_at_[pp] != SIZE_MAX;
+          c.source.reset();
+          c.target = subject;
+          if (adjacent && (next == "on" || next == "against" || next == "upon")) c.target = after;
+          if (adjacent && next == "from") c.source = after;
+        }
       }
       if (c.source && c.target && c.source->country && c.source->country == c.target->country) c.target.reset();
       // "The two leaders spoke": the last two people (or states) named.

@@ -85,7 +85,10 @@ Lexicon load() {
   });
   tsv::for_each_row(embedded::file("events/signals.tsv").value_or(""), true,
                     [&](const auto& f) { lx.signals.insert(std::string(f[0])); });
-  for (const auto& [lemma, forms] : irregular_table()) lx.past_forms.insert(forms.first);
+  for (const auto& [lemma, forms] : irregular_table()) {
+    lx.past_forms.insert(forms.first);
+    lx.participles.insert(forms.second);
+  }
   tsv::for_each_row(embedded::file("events/words.tsv").value_or(""), true, [&](const auto& f) {
     if (f.size() < 2) return;
     std::string key;
@@ -98,6 +101,7 @@ Lexicon load() {
     else if (f[0] == "force") lx.force.emplace_back(f[1]);
     else if (f[0] == "background") lx.background.insert(key);
     else if (f[0] == "condition") lx.condition.insert(key);
+    else if (f[0] == "inner_adverb") lx.inner_adverb.insert(key);
     else if (f[0] == "future_in_past") lx.future_in_past.insert(key);
   });
   return lx;
@@ -215,6 +219,36 @@ std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::s
     }
   }
   return best;
+}
+
+bool inner_adverb(std::string_view w) { return w.ends_with("ly") || lexicon().inner_adverb.count(w) > 0; }
+
+std::optional<TriggerMatch> match_passive(const std::vector<Word>& words, std::size_t begin, std::size_t i) {
+  const Lexicon& lx = lexicon();
+  if (i >= words.size() || i < begin + 2 || words[i].punct) return std::nullopt;
+  const std::string& part = words[i].lower;
+  if (!part.ends_with("ed") && !lx.past_forms.count(part) && !lx.participles.count(part)) return std::nullopt;
+  // "was recalled", "has been formally suspended"
+  std::size_t be = i - 1;
+  if (inner_adverb(words[be].lower) && be > begin) --be;
+  const std::string& b = words[be].lower;
+  if (!(b == "was" || b == "were" || b == "been" || b == "is" || b == "are" || b == "be" || b == "being"))
+    return std::nullopt;
+  if (b == "been" && be > begin && (words[be - 1].lower == "has" || words[be - 1].lower == "have" ||
+                                    words[be - 1].lower == "had"))
+    --be;
+  const std::vector<std::size_t>* first = by_first_index().find(part);
+  if (!first) return std::nullopt;
+  for (std::size_t idx : *first) {
+    const LexEntry& e = lx.entries[idx];
+    if (e.pos != 'v' || e.forms.size() != 2) continue;
+    // the object heads the subject: at most four words before the auxiliary, no punctuation
+    for (std::size_t j = be; j-- > begin && j + 5 > be;) {
+      if (words[j].punct && words[j].lower != "'s") break;
+      if (e.forms[1].count(words[j].lower)) return TriggerMatch{idx, i, i};
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace dateline::detail

@@ -36,6 +36,7 @@ struct Lexicon {
   std::map<std::string, ActorKind, std::less<>> pairs;
   std::set<std::string, std::less<>> signals;
   std::set<std::string, std::less<>> past_forms;  // past tense of irregular verbs
+  std::set<std::string, std::less<>> participles;  // past participles of irregular verbs
   std::set<std::string, std::less<>> predicative;  // words before a name-calling word
   std::set<std::string, std::less<>> relative;     // relative pronouns: "X, who ..."
   std::set<std::string, std::less<>> nobody;       // "no one", as subject: a negated event
@@ -43,6 +44,7 @@ struct Lexicon {
   std::vector<std::string> reaction;                // CAMEO prefixes of sayings that react to an act
   std::vector<std::string> force;                   // CAMEO prefixes of uses of force
   std::set<std::string, std::less<>> background;    // "after", "since": a clause of earlier events
+  std::set<std::string, std::less<>> inner_adverb;  // "was also invited": besides -ly words
   std::set<std::string, std::less<>> condition;     // "if", "unless": "would" stays hypothetical
   std::set<std::string, std::less<>> future_in_past;  // "would": the future seen from a past saying
 };
@@ -70,5 +72,13 @@ struct TriggerMatch {
 // one-word verb entry is not read ("the blast" is an explosion, not a criticism).
 std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::size_t i, std::size_t end,
                                           bool after_determiner = false);
+
+// An adverb inside a verb group ("was not invited", "was formally recalled").
+bool inner_adverb(std::string_view word);
+
+// A verb-object entry read in the passive, its object a few words before the participle at
+// word i: "its ambassador was recalled", "talks were suspended" (the range is [i, i]; words
+// before `begin` are not read).
+std::optional<TriggerMatch> match_passive(const std::vector<Word>& words, std::size_t begin, std::size_t i);
 
 }  // namespace dateline::detail

@@ -328,6 +328,36 @@ TEST(Events, OpeningDateScopesOverTheSentence) {
   EXPECT_NE(q->when.value, std::optional<std::string>("2011"));
 }
 
+// Verb-object entries in the passive, and who did what to whom there.
+TEST(Events, PassivesOfVerbObjectEntries) {
+  // the object before the auxiliary: one suspension, not talks and a suspension
+  auto r = run("Iran's talks with Britain were formally suspended in December.\n");
+  ASSERT_EQ(r->x.events.size(), 1u);
+  EXPECT_EQ(r->x.events[0].type.cameo, "164");
+
+  // "by" names the one who did it, "on" the one it was done to
+  auto s = run("Sanctions were imposed on Russia by the European Union on Monday.\n");
+  const Event* e = with_root(s->x, "16");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(country(*e, ActorRole::target), "RUS");
+  bool eu = false;
+  for (const auto& a : e->actors) eu = eu || (a.role == ActorRole::source && a.name == "European Union");
+  EXPECT_TRUE(eu);
+
+  // without "by" the doer is unsaid: a name in a later phrase is not the source
+  auto a = run("A Tanzanian man was arrested in connection with the bombings of U.S. embassies.\n");
+  const Event* arrest = with_root(a->x, "17");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_NE(country(*arrest, ActorRole::source), std::optional<std::string>("USA"));
+
+  // "from" names the one who did it
+  auto x = run("A Turkish diplomat was expelled from Israel on Monday.\n");
+  const Event* ex = with_root(x->x, "16");
+  ASSERT_NE(ex, nullptr);
+  EXPECT_EQ(country(*ex, ActorRole::source), "ISR");
+  EXPECT_EQ(country(*ex, ActorRole::target), "TUR");
+}
+
 TEST(Events, DateOfAnotherClauseIsNotTaken) {
   auto r = run("The envoys spoke by telephone on Jan. 26 days after Egypt recalled its ambassador.\n",
                {{"Jan. 26", "2021-01-26", Day(2021_y / 1 / 26), Day(2021_y / 1 / 26)}});
