@@ -600,6 +600,8 @@ class Extractor {
       const std::size_t clause_begin = c.reporter != SIZE_MAX ? reps[c.reporter].content_begin : begin;
       const std::size_t clause_end = c.reporter != SIZE_MAX ? reps[c.reporter].content_end : end;
 
+      // The verb whose object the trigger noun is, when it bears on the event ("received").
+      std::size_t governing_verb = SIZE_MAX;
       // Actors.
       if (e.pos == 'a') {
         // "X said he thought Y was a killer": the speaker denounces the one so called.
@@ -655,6 +657,26 @@ class Extractor {
             break;
           }
         }
+        // "Britain has not received any formal complaint from Iran": the subject of a
+        // receiving verb undergoes the event its object names, and "from X" did it.
+        for (std::size_t j = m.first; j-- > clause_begin && j + 7 > m.first;) {
+          if (words()[j].punct || trigger_word[j]) break;
+          if (!detail::is_receiver_verb(words()[j].lower)) continue;
+          governing_verb = j;
+          std::optional<Who> from;
+          for (std::size_t k = m.last + 1; k < end && k <= m.last + 6; ++k) {
+            if (boundary(k) || (words()[k].punct && words()[k].lower != "'s") || trigger_word[k]) break;
+            if (words()[k].lower == "from") {
+              from = actor_right(k + 1, end, 5);
+              break;
+            }
+          }
+          c.source = from;
+          c.target.reset();
+          if (auto l = actor_left(j, clause_begin, speaker); l && (!from || l->first.name != from->name))
+            c.target = l->first;
+          break;
+        }
         // "Russia is preparing to be hit by ... sanctions": the subject undergoes them. The noun
         // may sit in a quantity phrase ("by a new round of U.S. sanctions"); punctuation ends
         // the search.
@@ -663,7 +685,9 @@ class Extractor {
           if (words()[j].punct) break;
           if (words()[j].lower == "by") by = j;
         }
-        if (by != SIZE_MAX && by > clause_begin) {
+        if (governing_verb != SIZE_MAX) {
+          // done above
+        } else if (by != SIZE_MAX && by > clause_begin) {
           if (auto l = actor_left(by, clause_begin, speaker)) {
             if (!c.source || l->first.name != c.source->name) c.target = l->first;
           }
@@ -788,6 +812,10 @@ class Extractor {
         if (c.modality == Modality::hypothetical && c.reporter != SIZE_MAX && reported_future(reps[c.reporter], m.first, end))
           c.modality = Modality::expected;
       }
+
+      // "has not received any complaint": the negation of the verb whose object the noun is
+      if (governing_verb != SIZE_MAX && governing_verb > clause_begin)
+        if (auto v = cue_before(governing_verb, clause_begin, 4); v && *v == Modality::negated) c.modality = *v;
 
       // "No one has claimed responsibility": the event is denied and has no actor.
       for (std::size_t j = m.first; j-- > clause_begin && j + 5 > m.first;) {

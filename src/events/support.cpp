@@ -10,9 +10,9 @@
 namespace dateline::detail {
 namespace {
 
-std::set<std::string, std::less<>> load_support_verbs() {
+std::set<std::string, std::less<>> load_verbs(std::string_view file) {
   std::set<std::string, std::less<>> forms;
-  tsv::for_each_row(embedded::file("events/support_verbs.tsv").value_or(""), true, [&](const auto& f) {
+  tsv::for_each_row(embedded::file(file).value_or(""), true, [&](const auto& f) {
     if (f.empty() || f[0].empty()) return;
     for (auto& form : verb_forms(f[0])) forms.insert(form);
   });
@@ -22,7 +22,12 @@ std::set<std::string, std::less<>> load_support_verbs() {
 }  // namespace
 
 bool is_support_verb(std::string_view word) {
-  static const std::set<std::string, std::less<>> forms = load_support_verbs();
+  static const std::set<std::string, std::less<>> forms = load_verbs("events/support_verbs.tsv");
+  return forms.count(word) > 0;
+}
+
+bool is_receiver_verb(std::string_view word) {
+  static const std::set<std::string, std::less<>> forms = load_verbs("events/receiver_verbs.tsv");
   return forms.count(word) > 0;
 }
 

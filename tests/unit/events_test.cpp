@@ -358,6 +358,17 @@ TEST(Events, PassivesOfVerbObjectEntries) {
   EXPECT_EQ(country(*ex, ActorRole::target), "TUR");
 }
 
+// The subject of "receive" undergoes the event its object names; "from" did it; the verb's
+// negation denies the event.
+TEST(Events, ReceiverVerbsAndTheirNegation) {
+  auto r = run("Britain has not received any formal complaint from Iran.\n");
+  const Event* e = with_root(r->x, "11");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::negated);
+  EXPECT_EQ(country(*e, ActorRole::source), "IRN");
+  EXPECT_EQ(country(*e, ActorRole::target), "GBR");
+}
+
 TEST(Events, DateOfAnotherClauseIsNotTaken) {
   auto r = run("The envoys spoke by telephone on Jan. 26 days after Egypt recalled its ambassador.\n",
                {{"Jan. 26", "2021-01-26", Day(2021_y / 1 / 26), Day(2021_y / 1 / 26)}});
