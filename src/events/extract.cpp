@@ -263,9 +263,17 @@ class Extractor {
       const auto& cues = detail::cue_index();
       std::string key;
       std::optional<std::optional<Modality>> found;
-      for (std::size_t n = 0; n < lx_.max_cue_words && j + n < first; ++n) {
+      // A date inside a cue is read past: "agreed on Monday to impose".
+      auto dated = [&](std::size_t k) {
+        return timex_at_[k] != SIZE_MAX ||
+               (is_preposition(words()[k].lower) && k + 1 < first && timex_at_[k + 1] != SIZE_MAX);
+      };
+      for (std::size_t n = 0, k = j; n < lx_.max_cue_words && k < first; ++n, ++k) {
+        if (n)
+          while (k < first && dated(k)) ++k;
+        if (k >= first) break;
         if (n) key += ' ';
-        key += words()[j + n].lower;
+        key += words()[k].lower;
         if (const std::optional<Modality>* m = cues.find(key)) found = *m;
         if (!cues.continues(key)) break;  // no longer cue starts with these words
       }

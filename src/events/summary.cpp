@@ -23,6 +23,9 @@ PrepositionTable load_prepositions() {
 
 std::string_view target_preposition(std::string_view phrase) {
   static const PrepositionTable table = load_prepositions();
+  // a whole phrase listed wins over its last word ("recall envoy for consultations" + the EU
+  // is "to the EU", whereas "consultations" alone are held "with")
+  if (auto whole = table.find(phrase); whole != table.end()) return whole->second;
   std::size_t space = phrase.rfind(' ');
   auto it = table.find(space == std::string_view::npos ? phrase : phrase.substr(space + 1));
   return it == table.end() ? std::string_view{} : std::string_view(it->second);

@@ -82,7 +82,8 @@ TEST(Events, RecallOfAmbassadorIsReduceRelations) {
   EXPECT_EQ(e->modality, Modality::occurred);
   EXPECT_EQ(country(*e, ActorRole::source), "TUR");
   EXPECT_EQ(country(*e, ActorRole::target), "ISR");
-  EXPECT_EQ(trigger_text(*r, e->mentions.at(0)), "recalled its ambassador");
+  // "for consultations" is part of the phrase (a date after it is the recall's)
+  EXPECT_EQ(trigger_text(*r, e->mentions.at(0)), "recalled its ambassador to Israel for consultations");
   ASSERT_TRUE(e->when.latest);
   EXPECT_EQ(*e->when.latest, Day(2021_y / 3 / 18));  // occurred: no later than publication
 }
@@ -93,7 +94,10 @@ TEST(Events, SummaryJoinsTheTargetWithItsPreposition) {
   auto recall = run("Ankara recalled its ambassador to Israel for consultations.\n");
   const Event* e = with_root(recall->x, "16");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->summary, "Ankara recalls ambassador to Israel");
+  EXPECT_EQ(e->summary, "Ankara recalls ambassador for consultations from Israel");
+  auto plain = run("Ankara recalled its ambassador to Israel.\n");
+  ASSERT_FALSE(plain->x.events.empty());
+  EXPECT_EQ(plain->x.events[0].summary, "Ankara recalls ambassador to Israel");
 
   // A target that names the object itself replaces it.
   auto summon = run("China summoned the Japanese ambassador on Tuesday.\n");
@@ -367,6 +371,25 @@ TEST(Events, ReceiverVerbsAndTheirNegation) {
   EXPECT_EQ(e->modality, Modality::negated);
   EXPECT_EQ(country(*e, ActorRole::source), "IRN");
   EXPECT_EQ(country(*e, ActorRole::target), "GBR");
+}
+
+// "for consultations" belongs to the recall, so its date after it is the recall's.
+TEST(Events, RecallForConsultationsIsOneEventWithItsDate) {
+  auto r = run("Minsk recalled its envoy to the EU for consultations last week.\n",
+               {{"last week", "2021-W10", Day(2021_y / 3 / 8), Day(2021_y / 3 / 14)}});
+  ASSERT_EQ(r->x.events.size(), 1u);
+  EXPECT_EQ(r->x.events[0].type.cameo, "161");
+  EXPECT_EQ(r->x.events[0].when.value, std::optional<std::string>("2021-W10"));
+}
+
+// What was agreed to is still to come.
+TEST(Events, AgreedToIsExpected) {
+  auto r = run("EU foreign ministers agreed on Monday to impose economic sanctions on Belarus.\n",
+               {{"Monday", "2021-03-15", Day(2021_y / 3 / 15), Day(2021_y / 3 / 15)}});
+  const Event* e = with_root(r->x, "16");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::expected);
+  EXPECT_EQ(country(*e, ActorRole::target), "BLR");
 }
 
 TEST(Events, DateOfAnotherClauseIsNotTaken) {
