@@ -726,6 +726,12 @@ class Extractor {
         if (before > clause_begin && words()[before - 1].lower == "and" && prev && prev->source &&
             (!l || l->second > prev->last))
           l = std::make_pair(*prev->source, before - 1);
+        // "Psaki said Biden had no regrets about calling Putin a killer and swatted away a
+        // question": with no verb event before the "and" in the reported words, the verb is
+        // conjoined with the saying and shares its speaker, not the name just before it.
+        else if (before > clause_begin && words()[before - 1].lower == "and" && !prev && c.reporter != SIZE_MAX &&
+                 speaker && reps[c.reporter].verb < m.first && words()[m.first].lower.ends_with("ed"))
+          l = std::make_pair(*speaker, before - 1);
         if (l) c.source = l->first;
         else if (e.cls != TriggerClass::act && speaker) c.source = speaker;
         // "he and U.S. President Joe Biden should hold talks": both take part.

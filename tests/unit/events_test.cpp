@@ -392,6 +392,15 @@ TEST(Events, AgreedToIsExpected) {
   EXPECT_EQ(country(*e, ActorRole::target), "BLR");
 }
 
+// A verb after "and" with no verb event before it in the reported words is the speaker's.
+TEST(Events, VerbConjoinedWithTheSayingSharesItsSpeaker) {
+  auto r = run("Spokeswoman Anna Berg of Sweden said the minister had no regrets about calling Vladimir Putin a "
+               "dictator and rejected a request from Russia for talks.\n");
+  const Event* e = with_root(r->x, "12");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(country(*e, ActorRole::source), "SWE");
+}
+
 TEST(Events, DateOfAnotherClauseIsNotTaken) {
   auto r = run("The envoys spoke by telephone on Jan. 26 days after Egypt recalled its ambassador.\n",
                {{"Jan. 26", "2021-01-26", Day(2021_y / 1 / 26), Day(2021_y / 1 / 26)}});
