@@ -340,6 +340,7 @@ class Tagger {
   Tagger(std::string_view text, const TimexOptions& o)
       : text_(text), t_(tokenize(text)), lex_(lexicon()), dct_(o.dct) {
     if (dct_) focus_ = day_point(Day{*dct_});
+    day_focus_ = focus_;
   }
 
   std::vector<Timex> run() {
@@ -368,6 +369,10 @@ class Tagger {
   const Lexicon& lex_;
   std::optional<date::year_month_day> dct_;
   std::optional<Point> focus_;  // the date in focus for "a year earlier", "three days later"
+  // The day last named, whatever its form ("Feb. 21", "Monday"): a narrative's "the next day",
+  // "two days later" count from it. focus_ takes only explicit dates, because in financial
+  // reports "a year earlier" is anchored by the period, not by a payment day.
+  std::optional<Point> day_focus_;
   std::optional<Point> quarter_focus_;  // the quarter last named ("the 1988 quarter")
 
   // ---- token helpers
@@ -728,6 +733,24 @@ class Tagger {
   // Dates that point back at the date in focus: "that same day", "earlier that day", "later
   // that year", "the next day", "the following week", "the next morning", "the previous day".
   std::optional<Cand> anaphoric(std::size_t i) const {
+    // "The day before, the envoys had met": the day before the one last named. Only at a
+    // clause end: "the day before the shooting" is anchored on an event, not on a date.
+    if (is(i, "the") && is(i + 1, "day") && (is(i + 2, "before") || is(i + 2, "after"))) {
+      const std::size_t e = i + 3;
+      const bool clause_end = e >= t_.size() || t_[e].kind == Kind::punct || t_[e].break_before;
+      if (!clause_end) return std::nullopt;
+      Cand c;
+      c.end = e;
+      c.needs_dct = true;
+      c.shifted = true;
+      if (!day_focus_ || day_focus_->g != G::day) {
+        c.unresolved = true;
+        c.value = "XXXX-XX-XX";
+        return c;
+      }
+      c.point = shift(*day_focus_, is(i + 2, "before") ? -1 : 1);
+      return c;
+    }
     std::size_t k = i;
     std::string mod;
     int shift_by = 0;
@@ -761,19 +784,21 @@ class Tagger {
     c.needs_dct = true;
     c.shifted = true;
     if (!part.empty()) c.type = TimexType::time;
-    if (!focus_) {
+    // "the next day" counts from the day last named, "the following year" from the date in focus
+    const std::optional<Point>& focus = g == G::day && shift_by != 0 && day_focus_ ? day_focus_ : focus_;
+    if (!focus) {
       c.unresolved = true;
       c.value = "XXXX-XX-XX" + part;
       return c;
     }
     // a focus coarser than the unit: "that same day" after "in October" -> 1998-10-XX
-    if (g == G::day && focus_->g != G::day && shift_by == 0) {
-      if (focus_->g != G::month) return std::nullopt;
-      c.value = format_value(*focus_) + "-XX" + part;
+    if (g == G::day && focus->g != G::day && shift_by == 0) {
+      if (focus->g != G::month) return std::nullopt;
+      c.value = format_value(*focus) + "-XX" + part;
       return c;
     }
-    if (g == G::day && focus_->g != G::day) return std::nullopt;
-    Point p = shift(containing(bounds(*focus_).first, g), shift_by);
+    if (g == G::day && focus->g != G::day) return std::nullopt;
+    Point p = shift(containing(bounds(*focus).first, g), shift_by);
     p.time = part;
     c.point = p;
     return c;
@@ -1609,7 +1634,7 @@ class Tagger {
           if (ago && dct_) base = day_point(Day{*dct_});
           // "a year ago" in a report on a quarter: the same quarter a year before
           if (ago && code == "Y" && focus_ && focus_->g == G::quarter) base = focus_;
-          else if (!ago) base = focus_;
+          else if (!ago) base = code == "D" && day_focus_ ? day_focus_ : focus_;  // "two days later"
           if (n.value < 0) {
             c.value = sign < 0 ? "PAST_REF" : "FUTURE_REF";
             c.needs_dct = false;
@@ -1866,7 +1891,11 @@ class Tagger {
       if ((c.type == TimexType::date || c.type == TimexType::time) && !c.shifted) {
         if (c.explicit_date || (c.point->g != G::day && c.needs_dct)) focus_ = *c.point;
         if (c.point->g == G::day && c.explicit_date) focus_ = *c.point;
-        focus_->time.clear();
+        if (focus_) focus_->time.clear();
+        if (c.point->g == G::day) {
+          day_focus_ = *c.point;
+          day_focus_->time.clear();
+        }
       }
     } else {
       t.value = c.value;

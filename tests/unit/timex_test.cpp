@@ -422,6 +422,17 @@ TEST(TimexRound5, LastMonthNameIsNotTheMonthJustEnded) {
   EXPECT_EQ(value_of("Two helicopters crashed last January.", "last January"), "2021-01");
 }
 
+TEST(TimexRound5, NarrativeAnaphoraCountFromTheDayLastNamed) {
+  // DCT 2021-03-18; "Feb. 21" and "Monday" carry no year of their own, yet a story's "the next
+  // day", "two days later", "the day before" count from them, not from the DCT
+  EXPECT_EQ(value_of("He was arrested on Feb. 21. He appeared in court the next day.", "the next day"), "2021-02-22");
+  EXPECT_EQ(value_of("He arrived on Monday and left two days later.", "two days later"), "2021-03-17");
+  EXPECT_EQ(value_of("The talks ended on March 3. The day before, the envoys had met in Geneva.", "The day before"),
+            "2021-03-02");
+  // anchored on an event, not on a date: no timex of its own
+  EXPECT_TRUE(no_timex("He left the day before the shooting.", "the day before"));
+}
+
 TEST(TimexNamed, Periods) {
   EXPECT_EQ(value_of("Borders were drawn after World War II ended.", "World War II"), "1939");
   EXPECT_EQ(value_of("The alliance dates from the Second World War.", "the Second World War"), "1939");
