@@ -550,6 +550,9 @@ class Tagger {
       // "... on Tuesday, officials said": after a comma comes another clause, unless the
       // date opens the sentence ("In January, the company brought in ...")
       if (is_punct(k, ',') && lt != Tense::none) break;
+      // "arrived on Tuesday night and will leave on Thursday": a verb after "and" or "but" is
+      // another clause's when the date has its own verb before it
+      if ((is(k, "and") || is(k, "but")) && lt != Tense::none) break;
       if (t_[k].kind != Kind::alpha) continue;
       ++words;
       if (auto c = cue(k); c != Tense::none) {

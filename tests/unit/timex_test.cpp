@@ -433,6 +433,14 @@ TEST(TimexRound5, NarrativeAnaphoraCountFromTheDayLastNamed) {
   EXPECT_TRUE(no_timex("He left the day before the shooting.", "the day before"));
 }
 
+TEST(TimexRound5, TenseOfAnotherClauseAfterAnd) {
+  // DCT Thursday 2021-03-18: "arrived" dates Tuesday, "will leave" belongs to the next clause
+  EXPECT_EQ(value_of("The minister arrived in Kyiv on Tuesday night and will leave on Saturday.", "Tuesday night"),
+            "2021-03-16TNI");
+  EXPECT_EQ(value_of("The minister arrived in Kyiv on Tuesday night and will leave on Saturday.", "Saturday"),
+            "2021-03-20");
+}
+
 TEST(TimexNamed, Periods) {
   EXPECT_EQ(value_of("Borders were drawn after World War II ended.", "World War II"), "1939");
   EXPECT_EQ(value_of("The alliance dates from the Second World War.", "the Second World War"), "1939");
