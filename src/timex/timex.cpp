@@ -1751,7 +1751,33 @@ class Tagger {
       if (c.value.empty()) return std::nullopt;
     }
     if (the && !lead && n->first == 1) return std::nullopt;
+    // "over the past two years": the period ends at the DCT (or starts there, "the next
+    // three months"), which bounds what it covers
+    if (lead && dct_ && n->first > 0 && !half) {
+      const bool back = is(k - 1, "past") || is(k - 1, "last") || is(k - 1, "previous");
+      const bool ahead = is(k - 1, "next") || is(k - 1, "coming");
+      if (back || ahead) c.span = period_from_dct(code, n->first, back ? -1 : 1);
+    }
     return c;
+  }
+
+  // The days of N units before (dir -1) or after (dir +1) the DCT, the DCT included; none for
+  // units of less than a day or without a calendar length.
+  std::optional<std::pair<Day, Day>> period_from_dct(const std::string& code, int n, int dir) const {
+    using namespace date;
+    const Day dct{*dct_};
+    Day other;
+    if (code == "D") other = dct + days{dir * n};
+    else if (code == "W") other = dct + weeks{dir * n};
+    else if (code == "M" || code == "Q" || code == "Y" || code == "DE" || code == "CE") {
+      const int per = code == "M" ? 1 : code == "Q" ? 3 : code == "Y" ? 12 : code == "DE" ? 120 : 1200;
+      year_month_day ymd = *dct_ + months{dir * n * per};
+      if (!ymd.ok()) ymd = ymd.year() / ymd.month() / last;  // "a month before March 31"
+      other = Day{ymd};
+    } else {
+      return std::nullopt;
+    }
+    return dir < 0 ? std::pair{other, dct} : std::pair{dct, other};
   }
 
   // "every year", "each Thursday", "per day"
@@ -1902,6 +1928,7 @@ class Tagger {
       }
     } else {
       t.value = c.value;
+      if (c.span) t.earliest = c.span->first, t.latest = c.span->second;
       if (t.value == "PRESENT_REF" && dct_) t.earliest = t.latest = Day{*dct_};
       if (t.value == "PAST_REF" && dct_) t.latest = Day{*dct_};
       if (t.value == "FUTURE_REF" && dct_) t.earliest = Day{*dct_};

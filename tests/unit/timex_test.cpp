@@ -481,6 +481,26 @@ TEST(TimexBounds, DaysTheExpressionAllows) {
   EXPECT_EQ(format_day(*q->latest), "2021-09-30");
 }
 
+TEST(TimexBounds, PeriodsEndingOrStartingAtTheDct) {
+  // "over the past two years" (P2Y) covers the two years up to the DCT (2021-03-18)
+  const std::string text = "Ties worsened over the past two years and may mend in the next three months.";
+  const auto all = tag(text, kThu);
+  auto p = at(all, text, "the past two years");
+  ASSERT_TRUE(p && p->earliest && p->latest);
+  EXPECT_EQ(p->value, "P2Y");
+  EXPECT_EQ(format_day(*p->earliest), "2019-03-18");
+  EXPECT_EQ(format_day(*p->latest), "2021-03-18");
+  auto n = at(all, text, "the next three months");
+  ASSERT_TRUE(n && n->earliest && n->latest);
+  EXPECT_EQ(format_day(*n->earliest), "2021-03-18");
+  EXPECT_EQ(format_day(*n->latest), "2021-06-18");
+  // a bare duration has no place on the calendar
+  const std::string bare = "The talks lasted three hours.";
+  auto d = at(tag(bare, kThu), bare, "three hours");
+  ASSERT_TRUE(d);
+  EXPECT_FALSE(d->earliest.has_value());
+}
+
 TEST(TimexRobust, ArbitraryBytesNeverCrash) {
   std::mt19937 rng(7);
   std::string junk;
