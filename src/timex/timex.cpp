@@ -722,6 +722,7 @@ class Tagger {
     consider(named(i));
     consider(holiday(i));
     consider(year_named(i));
+    consider(period_code(i));
     consider(fuzzy(i));
     consider(absolute(i));
     consider(weekday(i));
@@ -804,6 +805,39 @@ class Tagger {
     Point p = shift(containing(bounds(*focus).first, g), shift_by);
     p.time = part;
     c.point = p;
+    return c;
+  }
+
+  // Business shorthand for a quarter or a half: "Q3 2021", "H1 2022", "Q4" (the DCT's year).
+  std::optional<Cand> period_code(std::size_t i) const {
+    const Tok* t = at(i);
+    const Tok* d = at(i + 1);
+    if (!t || !d || !t->cap || t->low.size() != 1 || (t->low != "q" && t->low != "h")) return std::nullopt;
+    if (!d->glued || d->kind != Kind::digit || d->low.size() != 1) return std::nullopt;
+    const bool quarter = t->low == "q";
+    if (d->num < 1 || d->num > (quarter ? 4 : 2)) return std::nullopt;
+    if (const Tok* n = at(i + 2); n && n->glued && n->kind != Kind::punct) return std::nullopt;  // "Q3x", "H1N1"
+    Cand c;
+    c.end = i + 2;
+    int y = 0;
+    if (auto yr = year_digits(i + 2)) {
+      y = *yr;
+      c.end = i + 3;
+      c.explicit_date = true;
+    } else if (dct_) {
+      // the one of the DCT's year, unless the tense says it is last year's or next year's
+      y = static_cast<int>(dct_->year());
+      c.needs_dct = true;
+      const auto [first, last] = bounds(Point{quarter ? G::quarter : G::half, y, static_cast<int>(d->num), {}, {}});
+      const Tense tn = tense_near(i, c.end);
+      if (tn == Tense::past && first > Day{*dct_}) --y;
+      if (tn == Tense::future && last < Day{*dct_}) ++y;
+    } else {
+      c.unresolved = true;
+      c.value = std::string("XXXX-") + (quarter ? "Q" : "H") + std::to_string(d->num);
+      return c;
+    }
+    c.point = Point{quarter ? G::quarter : G::half, y, static_cast<int>(d->num), {}, {}};
     return c;
   }
 
@@ -1806,7 +1840,14 @@ class Tagger {
     return std::nullopt;
   }
 
-  // "3 p.m.", "10:30 a.m. EST", "noon", "midnight Friday"
+  static constexpr std::string_view kZones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc"};
+  bool clock_zone(std::size_t k) const {
+    if (!at(k) || t_[k].glued) return false;
+    if (is(k, "local") && is(k + 1, "time")) return true;
+    return t_[k].cap && std::find(std::begin(kZones), std::end(kZones), t_[k].low) != std::end(kZones);
+  }
+
+  // "3 p.m.", "10:30 a.m. EST", "noon", "midnight Friday", "0900 GMT"
   std::optional<Cand> clock(std::size_t i) const {
     int h = -1, mi = 0;
     std::size_t e = i;
@@ -1814,6 +1855,14 @@ class Tagger {
       h = 12, e = i + 1;
     } else if (is(i, "midnight")) {
       h = 24, e = i + 1;
+    } else if (const Tok* t = at(i); t && t->kind == Kind::digit && t->low.size() == 4 && t->num % 100 < 60 &&
+                                      t->num / 100 <= 23 && clock_zone(i + 1)) {
+      // "at 0900 GMT", "1430 local time": four digits are a clock time only with a zone; in
+      // parentheses it restates the time before them ("10:35 a.m. (0735 GMT)")
+      if (i > 0 && is_punct(i - 1, '(')) return std::nullopt;
+      h = static_cast<int>(t->num / 100), mi = static_cast<int>(t->num % 100), e = i + 1;
+      if (is(e, "local") && is(e + 1, "time")) e += 2;
+      else ++e;
     } else if (const Tok* t = at(i); t && t->kind == Kind::digit && t->num >= 0 && t->num <= 24 && t->low.size() <= 2) {
       h = static_cast<int>(t->num);
       e = i + 1;
@@ -1847,7 +1896,6 @@ class Tagger {
       e = f;
       if (mi > 59) return std::nullopt;
       // time zone
-      static constexpr std::string_view kZones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc"};
       if (at(e) && std::find(std::begin(kZones), std::end(kZones), t_[e].low) != std::end(kZones)) ++e;
     } else {
       return std::nullopt;

@@ -441,6 +441,19 @@ TEST(TimexRound5, TenseOfAnotherClauseAfterAnd) {
             "2021-03-20");
 }
 
+TEST(TimexRound5, QuarterCodesAndZonedMilitaryTimes) {
+  // DCT 2021-03-18
+  EXPECT_EQ(value_of("Output rose in Q3 2020 and H1 2019.", "Q3 2020"), "2020-Q3");
+  EXPECT_EQ(value_of("Output rose in Q3 2020 and H1 2019.", "H1 2019"), "2019-H1");
+  EXPECT_EQ(value_of("Output rose again in Q4.", "Q4"), "2020-Q4");  // a past verb: last year's
+  EXPECT_EQ(value_of("Output will rise in Q4.", "Q4"), "2021-Q4");
+  EXPECT_TRUE(no_timex("The H1N1 virus spread.", "H1"));
+  EXPECT_EQ(value_of("Troops crossed the border at 0900 GMT.", "0900 GMT"), "2021-03-18T09:00");
+  EXPECT_EQ(value_of("Troops crossed the border at 1430 local time.", "1430 local time"), "2021-03-18T14:30");
+  EXPECT_TRUE(no_timex("He scored 1500 points.", "1500"));
+  EXPECT_TRUE(no_timex("The blast came at 10:35 a.m. (0735 GMT) Friday.", "0735"));
+}
+
 TEST(TimexNamed, Periods) {
   EXPECT_EQ(value_of("Borders were drawn after World War II ended.", "World War II"), "1939");
   EXPECT_EQ(value_of("The alliance dates from the Second World War.", "the Second World War"), "1939");
