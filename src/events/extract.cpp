@@ -282,6 +282,16 @@ class Extractor {
     return std::nullopt;
   }
 
+  // Whether expressions a and b are the two ends of a range: only a dash, "to" or "through"
+  // between them ("March 12-14", "12–14 March").
+  bool range_gap(std::size_t a, std::size_t b) const {
+    if (tx_[b].start < tx_[a].end || tx_[b].start - tx_[a].end > 10) return false;
+    std::string_view gap = std::string_view(seg_.text).substr(tx_[a].end, tx_[b].start - tx_[a].end);
+    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+    return gap == "-" || gap == "\xE2\x80\x93" || gap == "to" || gap == "through";
+  }
+
   // The temporal expression attached to words [first, last]: the nearest one on the right,
   // else on the left, in the same clause, not past another trigger. "tomorrow or Monday"
   // gives the span of both.
@@ -296,6 +306,12 @@ class Extractor {
       std::size_t t = timex_at_[j];
       if (t != SIZE_MAX && usable(t)) {
         std::size_t t2 = t;
+        // "12-14 March": the word "12-14" is inside neither expression, so the search meets
+        // the second first
+        if (t > 0 && usable(t - 1) && range_gap(t - 1, t) && tx_[t - 1].start > words()[last].end) {
+          t2 = t;
+          t = t - 1;
+        }
         std::size_t k = j;
         while (k < end && timex_at_[k] == t) ++k;
         for (std::size_t m = k; m < end && m <= k + 5; ++m) {
@@ -304,8 +320,11 @@ class Extractor {
             if (usable(timex_at_[m])) t2 = timex_at_[m];
             break;
           }
-          if (!(l == "or" || l == "and" || l == "," || l == "say" || l == "on" || l == "to")) break;
+          if (!(l == "or" || l == "and" || l == "," || l == "say" || l == "on" || l == "to" || l == "-" || l == "through"))
+            break;
         }
+        // "March 12-14": the other end of a range inside one word of the text
+        if (t2 == t && t + 1 < tx_.size() && usable(t + 1) && range_gap(t, t + 1)) t2 = t + 1;
         return std::make_pair(t, t2);
       }
       // A quotation that opens on a date quotes when: 'ready to discuss ... "tomorrow or Monday"'.

@@ -723,6 +723,7 @@ class Tagger {
     consider(holiday(i));
     consider(year_named(i));
     consider(period_code(i));
+    consider(range_day(i));
     consider(fuzzy(i));
     consider(absolute(i));
     consider(weekday(i));
@@ -806,6 +807,41 @@ class Tagger {
     p.time = part;
     c.point = p;
     return c;
+  }
+
+  // The other end of a range of days, a bare number tagged on its own as the corpora do ("April
+  // 24 and 25", "March 12 to 14", "5-6 March"), so that an event "from March 12 to 14" is
+  // bounded by both days.
+  std::optional<Cand> range_day(std::size_t i) const {
+    const Tok* d = at(i);
+    if (!d || d->kind != Kind::digit || d->low.size() > 2 || d->num < 1 || d->num > 31) return std::nullopt;
+    auto joins = [&](std::size_t k) {
+      const bool dash = (is_punct(k, '-') && t_[k].glued) || (at(k) && t_[k].low == "\xE2\x80\x93");  // "-", en dash
+      return dash || is(k, "to") || is(k, "through") || is(k, "and") || is(k, "until");
+    };
+    // the end: "March 12 to 14", after the day just tagged
+    if (i >= 2 && joins(i - 1) && day_focus_ && day_focus_->g == G::day && at(i - 2) && t_[i - 2].kind == Kind::digit &&
+        t_[i - 2].num == static_cast<long>(static_cast<unsigned>(day_focus_->ymd.day())) && t_[i - 2].num < d->num) {
+      if (const Tok* n = at(i + 1); n && (n->kind == Kind::digit || (n->glued && n->kind != Kind::punct) || is_punct(i + 1, '%') ||
+                                        is_punct(i + 1, ':') || month(i + 1) || lookup(&timex::WordInfo::units, i + 1) ||
+                                        is(i + 1, "a") || is(i + 1, "p")))
+        return std::nullopt;
+      const auto& ymd = day_focus_->ymd;
+      return day_cand(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+                      static_cast<int>(d->num), i + 1, i, true);
+    }
+    // the start: "5-6 March", "5 and 6 March"
+    if (joins(i + 1) && at(i + 2) && t_[i + 2].kind == Kind::digit && t_[i + 2].low.size() <= 2 && t_[i + 2].num > d->num &&
+        t_[i + 2].num <= 31)
+      if (auto m = month(i + 3)) {
+        std::optional<Cand> end = year_digits(m->second)
+                                      ? day_cand(*year_digits(m->second), m->first, static_cast<int>(t_[i + 2].num), i + 4, i + 2, true)
+                                      : day_cand(std::nullopt, m->first, static_cast<int>(t_[i + 2].num), m->second, i + 2, false);
+        if (!end || !end->point) return end ? std::optional<Cand>() : std::nullopt;
+        const auto& ymd = end->point->ymd;
+        return day_cand(static_cast<int>(ymd.year()), m->first, static_cast<int>(d->num), i + 1, i, end->explicit_date);
+      }
+    return std::nullopt;
   }
 
   // Business shorthand for a quarter or a half: "Q3 2021", "H1 2022", "Q4" (the DCT's year).

@@ -401,6 +401,28 @@ TEST(Events, VerbConjoinedWithTheSayingSharesItsSpeaker) {
   EXPECT_EQ(country(*e, ActorRole::source), "SWE");
 }
 
+// A range of days bounds the event by both ends, however it is written.
+TEST(Events, DayRangesBoundTheEvent) {
+  // with the tagger's own expressions (the harness's stand-ins cannot split "12-14")
+  for (const std::string text : {"Iran and Britain will hold talks on 12-14 March.\n",
+                                 "Iran and Britain will hold talks on March 12-14.\n",
+                                 "Iran and Britain will hold talks from March 12 to 14.\n"}) {
+    Document doc;
+    doc.raw = doc.text = text;
+    doc.info.id = "d1";
+    doc.info.published = 2021_y / 3 / 10;
+    const Segmented seg = segment(doc.text);
+    TimexOptions o;
+    o.dct = date::year_month_day{2021_y / 3 / 10};
+    const auto tx = find_timexes(seg, o);
+    const auto x = extract_events(doc, seg, tx, find_actors(seg));
+    ASSERT_EQ(x.events.size(), 1u) << text;
+    ASSERT_TRUE(x.events[0].when.earliest && x.events[0].when.latest) << text;
+    EXPECT_EQ(*x.events[0].when.earliest, Day(2021_y / 3 / 12)) << text;
+    EXPECT_EQ(*x.events[0].when.latest, Day(2021_y / 3 / 14)) << text;
+  }
+}
+
 TEST(Events, DateOfAnotherClauseIsNotTaken) {
   auto r = run("The envoys spoke by telephone on Jan. 26 days after Egypt recalled its ambassador.\n",
                {{"Jan. 26", "2021-01-26", Day(2021_y / 1 / 26), Day(2021_y / 1 / 26)}});

@@ -454,6 +454,15 @@ TEST(TimexRound5, QuarterCodesAndZonedMilitaryTimes) {
   EXPECT_TRUE(no_timex("The blast came at 10:35 a.m. (0735 GMT) Friday.", "0735"));
 }
 
+TEST(TimexRound5, BothEndsOfADayRange) {
+  // the other end is a bare number tagged on its own, as the corpora tag "April 24 and 25"
+  EXPECT_EQ(value_of("The summit will run from April 24 to 25.", "25"), "2021-04-25");
+  EXPECT_EQ(value_of("Talks are planned for 5-6 April.", "5"), "2021-04-05");
+  EXPECT_EQ(value_of("Talks are planned for 5\xE2\x80\x93" "6 April.", "5"), "2021-04-05");
+  EXPECT_TRUE(no_timex("The vote was 24 to 25 percent.", "25"));
+  EXPECT_TRUE(no_timex("He won 3-2 on April 4.", "3"));
+}
+
 TEST(TimexNamed, Periods) {
   EXPECT_EQ(value_of("Borders were drawn after World War II ended.", "World War II"), "1939");
   EXPECT_EQ(value_of("The alliance dates from the Second World War.", "the Second World War"), "1939");
