@@ -809,8 +809,10 @@ class Extractor {
         }
       }
       if (c.source && c.target && c.source->country && c.source->country == c.target->country) c.target.reset();
-      // "The two leaders spoke": the last two people (or states) named.
-      for (std::size_t j = m.first; j-- > begin && j + 4 > m.first;) {
+      // "The two leaders spoke": the last two people (or states) named. The phrase may stand
+      // a few words before the trigger ("The two countries are expected to hold talks").
+      for (std::size_t j = m.first; j-- > begin && j + 7 > m.first;) {
+        if (words()[j].punct || (j + 1 < m.first && trigger_word[j])) break;
         std::string two = words()[j].lower + (j + 1 < end ? " " + words()[j + 1].lower : "");
         auto p = lx_.pairs.find(two);
         if (p == lx_.pairs.end()) continue;

@@ -423,6 +423,17 @@ TEST(Events, DayRangesBoundTheEvent) {
   }
 }
 
+// "the two countries" a few words before the trigger stands for the last two named.
+TEST(Events, PairPhraseAFewWordsBeforeTheTrigger) {
+  auto r = run("Russia and Poland traded expulsions. The two countries are expected to hold talks in Geneva.\n");
+  const Event* e = with_root(r->x, "04");
+  ASSERT_NE(e, nullptr);
+  std::set<std::string> who;
+  for (const auto& a : e->actors) who.insert(a.country.value_or(""));
+  EXPECT_EQ(who, (std::set<std::string>{"POL", "RUS"}));
+  EXPECT_EQ(e->modality, Modality::expected);
+}
+
 TEST(Events, DateOfAnotherClauseIsNotTaken) {
   auto r = run("The envoys spoke by telephone on Jan. 26 days after Egypt recalled its ambassador.\n",
                {{"Jan. 26", "2021-01-26", Day(2021_y / 1 / 26), Day(2021_y / 1 / 26)}});
