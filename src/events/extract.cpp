@@ -1164,7 +1164,22 @@ class Extractor {
         what += " " + c.target->name;
         target_in_phrase = true;
       } else {
-        for (std::size_t k = 1; k < ws.size(); ++k) what += " " + ws[k];
+        // "accuse of spying" + Russia: "accuses Russia of spying"; "recall ambassador for
+        // consultations" + Israel: "recalls ambassador from Israel for consultations". The
+        // target goes before a preposition inside the phrase (not a last one: "calls on X").
+        std::size_t inner = 0;
+        for (std::size_t k = 1; k + 1 < ws.size() && !inner; ++k)
+          if (is_preposition(ws[k])) inner = k;
+        for (std::size_t k = 1; k < ws.size(); ++k) {
+          if (k == inner && c.target && c.participants.empty()) {
+            const std::string_view prep = detail::target_preposition(c.phrase);
+            what += " ";
+            if (!prep.empty()) what.append(prep).append(" ");
+            what += name_list(*c.target, c.targets_also);
+            target_in_phrase = true;
+          }
+          what += " " + ws[k];
+        }
       }
     } else if (c.phrase == "say") {
       what = plural ? "make a statement" : "makes a statement";

@@ -94,7 +94,11 @@ TEST(Events, SummaryJoinsTheTargetWithItsPreposition) {
   auto recall = run("Ankara recalled its ambassador to Israel for consultations.\n");
   const Event* e = with_root(recall->x, "16");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->summary, "Ankara recalls ambassador for consultations from Israel");
+  EXPECT_EQ(e->summary, "Ankara recalls ambassador from Israel for consultations");
+  // the target goes before a preposition inside the phrase
+  auto accuse = run("Poland accused Russia of spying on Tuesday.\n");
+  ASSERT_FALSE(accuse->x.events.empty());
+  EXPECT_EQ(accuse->x.events[0].summary, "Poland accuses Russia of spying");
   auto plain = run("Ankara recalled its ambassador to Israel.\n");
   ASSERT_FALSE(plain->x.events.empty());
   EXPECT_EQ(plain->x.events[0].summary, "Ankara recalls ambassador to Israel");
