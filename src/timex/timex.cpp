@@ -509,7 +509,16 @@ class Tagger {
     const bool abbrev = *lookup(&timex::WordInfo::month_abbrev, i);
     if (abbrev) {
       if (is_punct(e, '.') && t_[e].glued) ++e;
-      else if (t_[i].low.size() <= 3 && t_[i].low != "may") return std::nullopt;  // "Jan" without a period: rare, risky
+      // "Jan" without a period is a name or a verb ("Jan", "to mar") unless a day follows:
+      // "Jan 6", as many outlets write it
+      else if (t_[i].low.size() <= 3 && t_[i].low != "may") {
+        const Tok* d = at(e);
+        const bool day_after = d && !d->glued && d->kind == Kind::digit && d->low.size() <= 2 && d->num >= 1 &&
+                               d->num <= 31 && !(at(e + 1) && t_[e + 1].glued && t_[e + 1].kind == Kind::digit) &&
+                               !is_punct(e + 1, ':') &&
+                               !(is_punct(e + 1, '.') && at(e + 2) && t_[e + 2].glued && t_[e + 2].kind == Kind::digit);
+        if (!day_after) return std::nullopt;
+      }
     }
     return std::pair{*m, e};
   }

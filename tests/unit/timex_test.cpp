@@ -463,6 +463,13 @@ TEST(TimexRound5, BothEndsOfADayRange) {
   EXPECT_TRUE(no_timex("He won 3-2 on April 4.", "3"));
 }
 
+TEST(TimexRound5, AbbreviatedMonthWithoutPeriodBeforeADay) {
+  EXPECT_EQ(value_of("The riot on Jan 6 shocked allies.", "Jan 6"), "2021-01-06");
+  EXPECT_EQ(value_of("Talks end Dec 12, 2021.", "Dec 12, 2021"), "2021-12-12");
+  EXPECT_TRUE(no_timex("Jan Kubis met them.", "Jan"));
+  EXPECT_TRUE(no_timex("Jan 65 percent.", "Jan"));
+}
+
 TEST(TimexNamed, Periods) {
   EXPECT_EQ(value_of("Borders were drawn after World War II ended.", "World War II"), "1939");
   EXPECT_EQ(value_of("The alliance dates from the Second World War.", "the Second World War"), "1939");
