@@ -1095,12 +1095,46 @@ class Tagger {
         else consider(day_cand(std::nullopt, m->first, static_cast<int>(d->num), m->second, k, false));
       }
     }
-    // ISO 2013-03-22
+    // ISO 2013-03-22, with a time of day glued on ("2021-03-18T14:00Z")
     if (auto y = year_digits(k); y && !the && is_punct(k + 1, '-') && t_[k + 1].glued && at(k + 2) && t_[k + 2].glued &&
                                  t_[k + 2].kind == Kind::digit && is_punct(k + 3, '-') && at(k + 4) &&
                                  t_[k + 4].kind == Kind::digit && t_[k + 4].glued) {
-      consider(day_cand(*y, static_cast<int>(t_[k + 2].num), static_cast<int>(t_[k + 4].num), k + 5, k, true));
+      auto c = day_cand(*y, static_cast<int>(t_[k + 2].num), static_cast<int>(t_[k + 4].num), k + 5, k, true);
+      if (c && c->point && at(k + 5) && t_[k + 5].glued && t_[k + 5].kind == Kind::alpha && t_[k + 5].low.size() == 1 &&
+          t_[k + 5].low == "t" && at(k + 6) && t_[k + 6].glued && t_[k + 6].kind == Kind::digit && t_[k + 6].low.size() == 2 &&
+          t_[k + 6].num <= 24) {
+        std::size_t e = k + 7;
+        long mi = 0;
+        if (is_punct(e, ':') && t_[e].glued && at(e + 1) && t_[e + 1].glued && t_[e + 1].kind == Kind::digit &&
+            t_[e + 1].low.size() == 2 && t_[e + 1].num < 60)
+          mi = t_[e + 1].num, e += 2;
+        if (is_punct(e, ':') && t_[e].glued && at(e + 1) && t_[e + 1].glued && t_[e + 1].kind == Kind::digit) e += 2;  // seconds
+        if (at(e) && t_[e].glued && t_[e].low == "z") ++e;
+        c->point->time = "T" + pad(t_[k + 6].num, 2) + ":" + pad(mi, 2);
+        c->type = TimexType::time;
+        c->end = e;
+      }
+      consider(std::move(c));
     }
+    // numeric dates "18/03/2021", "3/18/2021": day and month told apart only when one is over
+    // 12; otherwise ("4/5/2021") the order differs by country, and only the year is certain
+    if (auto a = at(k); a && !the && a->kind == Kind::digit && a->low.size() <= 2 && is_punct(k + 1, '/') &&
+                        t_[k + 1].glued && at(k + 2) && t_[k + 2].glued && t_[k + 2].kind == Kind::digit &&
+                        t_[k + 2].low.size() <= 2 && is_punct(k + 3, '/') && t_[k + 3].glued && at(k + 4) && t_[k + 4].glued)
+      if (auto y = year_digits(k + 4)) {
+        const int x = static_cast<int>(a->num), z = static_cast<int>(t_[k + 2].num);
+        if (x >= 1 && z >= 1 && x <= 31 && z <= 31) {
+          if (x > 12 && z <= 12) consider(day_cand(*y, z, x, k + 5, k, true));
+          else if (z > 12 && x <= 12) consider(day_cand(*y, x, z, k + 5, k, true));
+          else if (x <= 12 && z <= 12) {
+            Cand c;
+            c.end = k + 5;
+            c.point = Point{G::year, *y, 0, {}, {}};
+            c.explicit_date = true;
+            consider(c);
+          }
+        }
+      }
     // years and decades
     if (auto y = year_digits(k)) {
       if (at(k + 1) && t_[k + 1].glued && is(k + 1, "s")) {

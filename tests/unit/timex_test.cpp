@@ -470,6 +470,14 @@ TEST(TimexRound5, AbbreviatedMonthWithoutPeriodBeforeADay) {
   EXPECT_TRUE(no_timex("Jan 65 percent.", "Jan"));
 }
 
+TEST(TimexRound5, NumericDatesAndIsoTimes) {
+  EXPECT_EQ(value_of("The order was dated 18/03/2021.", "18/03/2021"), "2021-03-18");
+  EXPECT_EQ(value_of("The order was filed on 03/18/2021.", "03/18/2021"), "2021-03-18");
+  EXPECT_EQ(value_of("A note is dated 4/5/2021.", "4/5/2021"), "2021");  // day and month ambiguous
+  EXPECT_EQ(value_of("The deadline is 2021-03-18T14:00Z.", "2021-03-18T14:00Z"), "2021-03-18T14:00");
+  EXPECT_EQ(type_of("The deadline is 2021-03-18T14:00Z.", "2021-03-18T14:00Z"), "TIME");
+}
+
 TEST(TimexNamed, Periods) {
   EXPECT_EQ(value_of("Borders were drawn after World War II ended.", "World War II"), "1939");
   EXPECT_EQ(value_of("The alliance dates from the Second World War.", "the Second World War"), "1939");
