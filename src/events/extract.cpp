@@ -192,14 +192,15 @@ class Extractor {
       }
       // "Poland, ..., who were invited to join NATO in July 1997, will join": a comma that
       // closes a relative clause; the subject is before the clause, not inside it.
-      if (words()[j].lower == "," && j + 1 < k) {
+      if (words()[j].lower == "," && j < k) {
         std::size_t open = SIZE_MAX;
         for (std::size_t q = j; q-- > begin && q + 40 > j;) {
           if (words()[q].lower == ",") {
             if (q + 1 < j && lx_.relative.count(words()[q + 1].lower)) open = q;
             break;
           }
-          if (words()[q].punct && words()[q].lower != "-" && words()[q].lower != "'s") break;
+          // (a possessive "'s" or the bare apostrophe of "the United Nations' court" is no break)
+          if (words()[q].punct && words()[q].lower != "-" && words()[q].lower != "'s" && words()[q].lower != "'") break;
         }
         if (open != SIZE_MAX) {
           j = open;  // the loop goes on with the word before ", who"
@@ -1360,6 +1361,7 @@ class Extractor {
         continue;
       std::size_t from = event_of[group_of[i]];
       if (from == SIZE_MAX) continue;
+      bool linked = false;
       for (std::size_t k = i + 1; k < cands_.size(); ++k) {
         const Candidate& o = cands_[k];
         if (o.sentence != c.sentence || o.first > c.last + 15) break;
@@ -1385,7 +1387,36 @@ class Extractor {
         l.evidence = Evidence{doc_.info.id, doc_.to_raw(Span{ws[c.first].start, ws[o.last].end}),
                               std::string(seg_.text.substr(ws[c.first].start, ws[c.last].end - ws[c.first].start))};
         x.links.push_back(std::move(l));
+        linked = true;
         break;
+      }
+      // "Libya hailed the ruling", "condemned the move": a definite noun of
+      // data/events/words.tsv (`event_anaphor`) right after the reaction names the last act
+      // told before this sentence.
+      const std::size_t after = c.last + 1;
+      if (!linked && after + 1 < words().size() && words()[after].lower == "the" &&
+          lx_.event_anaphor.count(words()[after + 1].lower)) {
+        // any told act or decision ("rejected the objections" is a ruling), not a statement; in
+        // the nearest sentence that has one, its verb rather than a noun
+        std::size_t pick = SIZE_MAX;
+        for (std::size_t k = i; k-- > 0;) {
+          const Candidate& o = cands_[k];
+          if (o.sentence == c.sentence) continue;
+          if (pick != SIZE_MAX && o.sentence != cands_[pick].sentence) break;
+          if (o.modality != Modality::occurred || o.pos == 'a' || !o.cameo || o.cameo->starts_with("01")) continue;
+          if (pick == SIZE_MAX || (cands_[pick].pos != 'v' && o.pos == 'v')) pick = k;
+        }
+        const std::size_t to = pick == SIZE_MAX ? SIZE_MAX : event_of[group_of[pick]];
+        if (to != SIZE_MAX && to != from) {
+          Link l;
+          l.from = std::to_string(from);
+          l.to = std::to_string(to);
+          l.relation = Relation::responds_to;
+          const auto& ws = words();
+          l.evidence = Evidence{doc_.info.id, doc_.to_raw(Span{ws[c.first].start, ws[after + 1].end}),
+                                std::string(seg_.text.substr(ws[c.first].start, ws[c.last].end - ws[c.first].start))};
+          x.links.push_back(std::move(l));
+        }
       }
     }
     return x;

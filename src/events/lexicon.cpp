@@ -102,6 +102,7 @@ Lexicon load() {
     else if (f[0] == "background") lx.background.insert(key);
     else if (f[0] == "condition") lx.condition.insert(key);
     else if (f[0] == "inner_adverb") lx.inner_adverb.insert(key);
+    else if (f[0] == "event_anaphor") lx.event_anaphor.insert(key);
     else if (f[0] == "future_in_past") lx.future_in_past.insert(key);
   });
   return lx;

@@ -44,6 +44,7 @@ struct Lexicon {
   std::vector<std::string> reaction;                // CAMEO prefixes of sayings that react to an act
   std::vector<std::string> force;                   // CAMEO prefixes of uses of force
   std::set<std::string, std::less<>> background;    // "after", "since": a clause of earlier events
+  std::set<std::string, std::less<>> event_anaphor;  // "the ruling", "the move": an earlier act
   std::set<std::string, std::less<>> inner_adverb;  // "was also invited": besides -ly words
   std::set<std::string, std::less<>> condition;     // "if", "unless": "would" stays hypothetical
   std::set<std::string, std::less<>> future_in_past;  // "would": the future seen from a past saying

@@ -438,6 +438,23 @@ TEST(Events, PairPhraseAFewWordsBeforeTheTrigger) {
   EXPECT_EQ(e->modality, Modality::expected);
 }
 
+// "hailed the ruling": a reaction to the act the sentence before told; and the subject is
+// before a relative clause that closes right before the verb.
+TEST(Events, ReactionToAnEventAnaphor) {
+  auto r = run("The World Court rejected objections by the United States on Friday.\n\n"
+               "Libya, which brought the case in its dispute with the United States and Britain, hailed the ruling.\n");
+  const Event* hail = with_root(r->x, "05");
+  const Event* reject = with_root(r->x, "12");
+  ASSERT_NE(hail, nullptr);
+  ASSERT_NE(reject, nullptr);
+  EXPECT_EQ(country(*hail, ActorRole::source), "LBY");
+  // links name events by their index in the extraction
+  const std::string from = std::to_string(hail - r->x.events.data()), to = std::to_string(reject - r->x.events.data());
+  bool linked = false;
+  for (const auto& l : r->x.links) linked = linked || (l.from == from && l.to == to && l.relation == Relation::responds_to);
+  EXPECT_TRUE(linked);
+}
+
 TEST(Events, DateOfAnotherClauseIsNotTaken) {
   auto r = run("The envoys spoke by telephone on Jan. 26 days after Egypt recalled its ambassador.\n",
                {{"Jan. 26", "2021-01-26", Day(2021_y / 1 / 26), Day(2021_y / 1 / 26)}});
