@@ -220,6 +220,19 @@ bool may_hold_date(std::string_view line) {
   return false;
 }
 
+// Whether the line can name the agency of a dateline or end the search for one, when only the
+// source is wanted (the publication date is known): a dateline needs a dash token, and then
+// either an agency in parentheses or a date (whose day has digits) to matter.
+bool may_hold_source(std::string_view line) {
+  bool digit = false;
+  for (char c : line)
+    if ((c >= '0' && c <= '9') || c == '(') digit = true;
+  if (!digit) return false;
+  for (const std::string& dash : words().dashes)
+    if (line.find(dash) != std::string_view::npos) return true;
+  return false;
+}
+
 }  // namespace
 
 std::string lower(std::string_view s) {
@@ -255,7 +268,7 @@ std::optional<date::year_month_day> parse_iso_day(std::string_view s) {
   return ymd;
 }
 
-TextDate find_text_date(std::string_view text) {
+TextDate find_text_date(std::string_view text, bool want_day) {
   constexpr std::size_t kMaxLines = 20, kMaxBytes = 4096, kMaxLine = 300;
   TextDate out;
   std::size_t pos = 0, lines = 0;
@@ -266,7 +279,7 @@ TextDate find_text_date(std::string_view text) {
     pos = nl + 1;
     if (trim(line).empty()) continue;
     ++lines;
-    if (!may_hold_date(line)) continue;
+    if (want_day ? !may_hold_date(line) : !may_hold_source(line)) continue;
     const Toks t = tokens_of(line);
     if (t.size() == 0) continue;
     if (auto d = dateline_of(line, t)) {
@@ -280,7 +293,7 @@ TextDate find_text_date(std::string_view text) {
       }
       continue;
     }
-    if (!out.day) {
+    if (!out.day && want_day) {
       if (auto ymd = date_line_of(t)) {
         out.day = ymd;
         out.basis = PublishedBasis::text;
