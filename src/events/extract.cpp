@@ -60,6 +60,7 @@ struct Report {
 bool is_pronoun_person(std::string_view w) { return w == "he" || w == "she" || w == "him" || w == "her"; }
 bool is_first_person(std::string_view w) { return w == "i" || w == "we"; }
 bool is_determiner(std::string_view w) {
+  if (w.empty() || w.size() > 5) return false;  // most words: no comparisons
   return w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || w == "his" || w == "her" ||
          w == "our" || w == "'s" || w == "this" || w == "my" || w == "your";
 }

@@ -221,8 +221,11 @@ class Finder {
   }
 
   void scan(const Sentence& s, std::optional<std::size_t> prev) {
-    const auto words = words_of(seg_.text, s.start, std::min<std::size_t>(s.end, seg_.text.size()));
+    // Every link joins an event of this sentence (see link()): a sentence without one, as most
+    // are, needs no words.
     const auto anchors = anchors_in(s.start, s.end);
+    if (anchors.empty()) return;
+    const auto words = words_of(seg_.text, s.start, std::min<std::size_t>(s.end, seg_.text.size()));
     for (std::size_t i = 0; i < words.size();) {
       const Signal* hit = nullptr;
       const auto& index = signals_by_first();

@@ -367,7 +367,10 @@ class Tagger {
 
   // ---- token helpers
   const Tok* at(std::size_t i) const { return i < t_.size() ? &t_[i] : nullptr; }
-  bool is(std::size_t i, std::string_view w) const { return i < t_.size() && t_[i].low == w; }
+  bool is(std::size_t i, std::string_view w) const {
+    // the first byte before the whole comparison: most tokens differ there
+    return i < t_.size() && t_[i].low.size() == w.size() && (w.empty() || t_[i].low[0] == w[0]) && t_[i].low == w;
+  }
   bool is_punct(std::size_t i, char c) const {
     return i < t_.size() && t_[i].kind == Kind::punct && t_[i].low.size() == 1 && t_[i].low[0] == c;
   }
