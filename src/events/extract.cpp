@@ -498,6 +498,10 @@ class Extractor {
               trigger_word_.begin() + static_cast<std::ptrdiff_t>(end), false);
     std::vector<bool>& trigger_word = trigger_word_;
     for (std::size_t i = begin; i < end;) {
+      if (words()[i].punct || !detail::may_start_trigger(words()[i].lower)) {  // most words
+        ++i;
+        continue;
+      }
       // A one-word verb after a determiner is a noun ("the strike", "Putin's request", "the
       // blast"): only noun and phrase entries are read there.
       // So is a bare verb form after a determiner and one word ("the embassy blast", "a ground

@@ -68,5 +68,8 @@ struct TriggerMatch {
 // one-word verb entry is not read ("the blast" is an explosion, not a criticism).
 std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::size_t i, std::size_t end,
                                           bool after_determiner = false);
+// Whether some lexicon entry starts with this (lower-case) word: match_trigger finds nothing
+// at a word that does not, so callers skip what they would compute for it.
+bool may_start_trigger(std::string_view lower);
 
 }  // namespace dateline::detail
