@@ -22,10 +22,12 @@ class LineWriter {
   std::string out;
 
   void raw(std::string_view s) { out.append(s); }
+  // `k` is one of the writer's own key literals: plain ASCII that needs no escape.
   void key(std::string_view k) {
     sep();
-    str(k);
-    out.push_back(':');
+    out.push_back('"');
+    out.append(k);
+    out.append("\":");
     fresh_ = true;
   }
   void open(char c) {
@@ -69,15 +71,16 @@ class LineWriter {
     fresh_ = false;
   }
   void str(std::string_view s) {
-    if (utf8::first_invalid(s)) {
-      out.append(nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
-      return;
-    }
+    const std::size_t mark = out.size();
     out.push_back('"');
     std::size_t run = 0;  // start of the bytes not yet copied
+    bool ascii = true;
     for (std::size_t i = 0; i < s.size(); ++i) {
       const auto c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        ascii &= c < 0x80;
+        continue;
+      }
       out.append(s.substr(run, i - run));
       run = i + 1;
       switch (c) {
@@ -95,6 +98,11 @@ class LineWriter {
           out.push_back(kHex[c & 0xf]);
         }
       }
+    }
+    if (!ascii && utf8::first_invalid(s)) {  // nlohmann's replacement of the bad bytes is the reference
+      out.resize(mark);
+      out.append(nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+      return;
     }
     out.append(s.substr(run));
     out.push_back('"');
