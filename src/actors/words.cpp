@@ -64,15 +64,7 @@ void fold(Word& w, std::string_view text) {
   std::string_view v = text.substr(w.start, w.end - w.start);
   w.lower.clear();
   int letters = 0, uppers = 0;
-  // Without an apostrophe (most words) the fold is the bytes lower-cased in place.
-  const bool plain = v.find('\'') == std::string_view::npos && v.find('\xE2') == std::string_view::npos;
-  if (plain) w.lower.assign(v);
-  for (std::size_t i = 0; plain && i < w.lower.size(); ++i) {
-    char& c = w.lower[i];
-    if (c >= 'A' && c <= 'Z') ++uppers, ++letters, c = static_cast<char>(c - 'A' + 'a');
-    else if (c >= 'a' && c <= 'z') ++letters;
-  }
-  for (std::size_t i = 0; !plain && i < v.size(); ++i) {
+  for (std::size_t i = 0; i < v.size(); ++i) {
     std::size_t alen = 0;
     if (is_apostrophe(v, i, &alen)) {
       w.lower += '\'';
