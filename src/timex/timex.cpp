@@ -67,7 +67,8 @@ std::vector<Tok> tokenize(std::string_view s) {
       ++i;
       continue;
     }
-    Tok t;
+    Tok& t = out.emplace_back();  // built in place
+    const Tok* prev = out.size() > 1 ? &out[out.size() - 2] : nullptr;
     t.start = static_cast<std::uint32_t>(i);
     std::size_t j = i + 1;
     if (is_upper(c) || is_lower(c)) {
@@ -81,7 +82,7 @@ std::vector<Tok> tokenize(std::string_view s) {
       while (j < s.size() && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
     }
     t.end = static_cast<std::uint32_t>(j);
-    t.glued = !out.empty() && out.back().end == t.start;
+    t.glued = prev && prev->end == t.start;
     t.cap = is_upper(c);
     t.low.assign(s.substr(i, j - i));
     for (char& ch : t.low)
@@ -97,12 +98,11 @@ std::vector<Tok> tokenize(std::string_view s) {
     if (c == '!' || c == '?') pending_break = true;
     // (a capitalised short word: "Jan.", "Mr.", "Corp."; a single letter: "p.m.", "U.S."),
     // not when it follows a short lower-case word ("him.", "ago.").
-    if (c == '.' && !out.empty()) {
-      const Tok& w = out.back();
+    if (c == '.' && prev) {
+      const Tok& w = *prev;
       const bool abbrev = w.end == t.start && w.kind == Kind::alpha && (w.low.size() == 1 || (w.cap && w.low.size() <= 4));
       if (!abbrev) pending_break = true;
     }
-    out.push_back(std::move(t));
     i = j;
   }
   return out;
@@ -398,7 +398,7 @@ class Tagger {
       const Phrase& p = *pp;
       if (i + p.words.size() > t_.size() || p.words.size() + i <= best_end) continue;
       bool ok = true;
-      for (std::size_t k = 0; k < p.words.size() && ok; ++k) ok = t_[i + k].low == p.words[k];
+      for (std::size_t k = 0; k < p.words.size() && ok; ++k) ok = is(i + k, p.words[k]);
       if (ok) best = &p, best_end = i + p.words.size();
     }
     return {best, best_end};
