@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -49,6 +50,9 @@ class Reader {
     out.clear();
     std::size_t run = p_;  // start of the bytes not yet copied
     while (p_ < s_.size()) {
+      // Eight bytes at a time while none is a quote, a backslash or a control character.
+      while (s_.size() - p_ >= 8 && plain8(s_.data() + p_)) p_ += 8;
+      if (p_ >= s_.size()) break;
       const auto c = static_cast<unsigned char>(s_[p_]);
       if (c >= 0x20 && c != '"' && c != '\\') {
         ++p_;
@@ -85,6 +89,17 @@ class Reader {
   std::string_view s_;
   std::size_t p_ = 0;
   std::string scratch_;
+
+  // Whether none of the eight bytes at p is '"', '\\' or below 0x20 (the classic tests for a
+  // zero byte and a byte below n in a word, which are exact about whether there is one).
+  static bool plain8(const char* p) {
+    std::uint64_t v = 0;
+    std::memcpy(&v, p, 8);
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    const auto zero_in = [&](std::uint64_t x) { return (x - ones) & ~x & highs; };
+    const std::uint64_t below_space = (v - ones * 0x20) & ~v & highs;
+    return !(zero_in(v ^ (ones * '"')) | zero_in(v ^ (ones * '\\')) | below_space);
+  }
 
   void ws() {
     while (p_ < s_.size() && (s_[p_] == ' ' || s_[p_] == '\t' || s_[p_] == '\n' || s_[p_] == '\r')) ++p_;

@@ -49,6 +49,15 @@ TEST(FlatJsonl, ReadsWhatNlohmannReads) {
   expect_same_article(R"({"te\u0078t": "an escaped key"})");
 }
 
+TEST(FlatJsonl, EscapesAndControlsAtEveryPositionOfAnEightByteRun) {
+  for (std::size_t k = 0; k < 20; ++k) {
+    const std::string pad(k, 'a');
+    expect_same_article("{\"text\": \"" + pad + "\\\"q\\\\b\\u00e9" + pad + "caf\xC3\xA9" + pad + "\"}");
+    EXPECT_THROW((void)ingest::read_jsonl_line("{\"text\": \"" + pad + "\x1F" + pad + "\"}", "f.jsonl", 1, 0), Error);
+    EXPECT_THROW((void)ingest::read_jsonl_line("{\"text\": \"" + pad + "\x7F" + pad, "f.jsonl", 1, 0), Error);
+  }
+}
+
 TEST(FlatJsonl, BadLinesStillFailWithTheirPlace) {
   for (const std::string line : {R"({"text": "unterminated)", R"({"text": "a\qb"})", R"({"text": "\ud83d alone"})",
                                  R"({"text": "\ude00"})", "{\"text\": \"tab\there\"}", R"({"text": "a",})",
