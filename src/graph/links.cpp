@@ -113,6 +113,7 @@ bool word_byte(unsigned char c) {
 // ASCII punctuation would not, which signals never need).
 std::vector<Word> words_of(std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<Word> out;
+  out.reserve((end - begin) / 5 + 1);  // about a word per five bytes of prose
   std::size_t i = begin;
   while (i < end) {
     if (!word_byte(static_cast<unsigned char>(text[i]))) {
