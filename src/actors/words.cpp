@@ -173,6 +173,7 @@ std::string lower(std::string_view s) {
 Words split_words(const Segmented& text) {
   Words out;
   out.sentence_begin.reserve(text.sentences.size() + 1);
+  out.words.reserve(text.tokens.size() + text.tokens.size() / 8);  // about a word a token
   std::size_t tok = 0;
   for (std::uint32_t s = 0; s < text.sentences.size(); ++s) {
     out.sentence_begin.push_back(static_cast<std::uint32_t>(out.words.size()));

@@ -9,6 +9,7 @@
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define DATELINE_SHA_NI 1
+#include <cpuid.h>
 #include <immintrin.h>
 #endif
 
@@ -88,9 +89,16 @@ __attribute__((target("sha,sse4.1,ssse3"))) void compress_shani(std::array<std::
   _mm_storeu_si128(reinterpret_cast<__m128i*>(&h[4]), state1);
 }
 
+// CPUID itself rather than __builtin_cpu_supports("sha"), which clang 14 (the fuzz build) does
+// not know: leaf 7 EBX bit 29 is SHA, leaf 1 ECX bits 19 and 9 are SSE4.1 and SSSE3.
 bool has_sha_ni() {
-  static const bool has = __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1") &&
-                          __builtin_cpu_supports("ssse3");
+  static const bool has = [] {
+    unsigned a = 0, b = 0, c = 0, d = 0;
+    if (!__get_cpuid(1, &a, &b, &c, &d)) return false;
+    const bool sse = (c >> 19 & 1u) && (c >> 9 & 1u);
+    if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return false;
+    return sse && (b >> 29 & 1u);
+  }();
   return has;
 }
 #endif

@@ -85,6 +85,17 @@ std::optional<ActorKind> parse_actor_kind(std::string_view s) { return parse_nam
 
 std::string format_day(Day d) {
   const date::year_month_day ymd{d};
+  const int y = static_cast<int>(ymd.year());
+  if (y >= 0 && y <= 9999) {
+    // The common case without snprintf, which was a twentieth of `build --jsonl`.
+    const auto m = static_cast<unsigned>(ymd.month()), dd = static_cast<unsigned>(ymd.day());
+    std::string out(10, '-');
+    out[0] = static_cast<char>('0' + y / 1000), out[1] = static_cast<char>('0' + y / 100 % 10);
+    out[2] = static_cast<char>('0' + y / 10 % 10), out[3] = static_cast<char>('0' + y % 10);
+    out[5] = static_cast<char>('0' + m / 10), out[6] = static_cast<char>('0' + m % 10);
+    out[8] = static_cast<char>('0' + dd / 10), out[9] = static_cast<char>('0' + dd % 10);
+    return out;
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
                 static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));

@@ -60,6 +60,7 @@ struct Report {
 bool is_pronoun_person(std::string_view w) { return w == "he" || w == "she" || w == "him" || w == "her"; }
 bool is_first_person(std::string_view w) { return w == "i" || w == "we"; }
 bool is_determiner(std::string_view w) {
+  if (w.empty() || w.size() > 5) return false;  // most words: no comparisons
   return w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || w == "his" || w == "her" ||
          w == "our" || w == "'s" || w == "this" || w == "my" || w == "your";
 }
@@ -557,6 +558,10 @@ class Extractor {
               trigger_word_.begin() + static_cast<std::ptrdiff_t>(end), false);
     std::vector<bool>& trigger_word = trigger_word_;
     for (std::size_t i = begin; i < end;) {
+      if (words()[i].punct || !detail::may_start_trigger(words()[i].lower)) {  // most words
+        ++i;
+        continue;
+      }
       // A one-word verb after a determiner is a noun ("the strike", "Putin's request", "the
       // blast"): only noun and phrase entries are read there.
       // So is a bare verb form after a determiner and one word ("the embassy blast", "a ground

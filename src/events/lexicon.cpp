@@ -180,6 +180,8 @@ const PhraseIndex<std::vector<std::size_t>>& by_first_index() {
   return index;
 }
 
+bool may_start_trigger(std::string_view lower) { return by_first_index().find(lower) != nullptr; }
+
 std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::size_t i, std::size_t end,
                                           bool after_determiner) {
   const Lexicon& lx = lexicon();

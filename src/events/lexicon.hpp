@@ -73,6 +73,9 @@ struct TriggerMatch {
 // one-word verb entry is not read ("the blast" is an explosion, not a criticism).
 std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::size_t i, std::size_t end,
                                           bool after_determiner = false);
+// Whether some lexicon entry starts with this (lower-case) word: match_trigger finds nothing
+// at a word that does not, so callers skip what they would compute for it.
+bool may_start_trigger(std::string_view lower);
 
 // An adverb inside a verb group ("was not invited", "was formally recalled").
 bool inner_adverb(std::string_view word);

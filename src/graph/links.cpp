@@ -113,6 +113,7 @@ bool word_byte(unsigned char c) {
 // ASCII punctuation would not, which signals never need).
 std::vector<Word> words_of(std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<Word> out;
+  out.reserve((end - begin) / 5 + 1);  // about a word per five bytes of prose
   std::size_t i = begin;
   while (i < end) {
     if (!word_byte(static_cast<unsigned char>(text[i]))) {
@@ -221,8 +222,11 @@ class Finder {
   }
 
   void scan(const Sentence& s, std::optional<std::size_t> prev) {
-    const auto words = words_of(seg_.text, s.start, std::min<std::size_t>(s.end, seg_.text.size()));
+    // Every link joins an event of this sentence (see link()): a sentence without one, as most
+    // are, needs no words.
     const auto anchors = anchors_in(s.start, s.end);
+    if (anchors.empty()) return;
+    const auto words = words_of(seg_.text, s.start, std::min<std::size_t>(s.end, seg_.text.size()));
     for (std::size_t i = 0; i < words.size();) {
       const Signal* hit = nullptr;
       const auto& index = signals_by_first();

@@ -220,6 +220,52 @@ bool may_hold_date(std::string_view line) {
   return false;
 }
 
+// Whether the line can name the agency of a dateline or end the search for one, when only the
+// source is wanted (the publication date is known): a dateline needs a dash token, and then
+// either an agency in parentheses or a date (whose day has digits) to matter.
+bool may_hold_source(std::string_view line) {
+  bool digit = false;
+  for (char c : line)
+    if ((c >= '0' && c <= '9') || c == '(') digit = true;
+  if (!digit) return false;
+  for (const std::string& dash : words().dashes)
+    if (line.find(dash) != std::string_view::npos) return true;
+  return false;
+}
+
+// When only the source is wanted: whether the line can open with a dateline ("MOSCOW
+// (Reuters) -"). dateline_of wants a first token with a capital and, before the first dash
+// token, only capitalised words, punctuation, words in parentheses and a date. A token begins
+// at the first byte after a space, so a lower-case word there, outside parentheses and before
+// the first dash, that is no month name (a date may read "march 18") rules the line out
+// without segmenting it: prose lines fail at their first lower-case word.
+bool may_open_dateline(std::string_view line) {
+  const Words& w = words();
+  const auto space = [](char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F; };
+  const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  std::size_t dash = line.size();
+  for (const std::string& d : w.dashes) dash = std::min(dash, line.find(d));
+  std::size_t i = 0;
+  while (i < line.size() && space(line[i])) ++i;
+  if (i < line.size() && static_cast<unsigned char>(line[i]) < 0x80 && !(line[i] >= 'A' && line[i] <= 'Z')) return false;
+  bool in_parens = false;
+  for (; i < dash; ++i) {
+    const char c = line[i];
+    if (c == '(') {
+      in_parens = true;
+    } else if (c == ')') {
+      in_parens = false;
+    } else if (!in_parens && c >= 'a' && c <= 'z' && i > 0 && space(line[i - 1])) {
+      std::size_t e = i;
+      while (e < line.size() && letter(line[e])) ++e;
+      const std::string word = lower(line.substr(i, e - i));
+      if (!w.months.count(word) && !w.months.count(word + ".")) return false;
+      i = e - 1;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string lower(std::string_view s) {
@@ -255,7 +301,7 @@ std::optional<date::year_month_day> parse_iso_day(std::string_view s) {
   return ymd;
 }
 
-TextDate find_text_date(std::string_view text) {
+TextDate find_text_date(std::string_view text, bool want_day) {
   constexpr std::size_t kMaxLines = 20, kMaxBytes = 4096, kMaxLine = 300;
   TextDate out;
   std::size_t pos = 0, lines = 0;
@@ -266,7 +312,7 @@ TextDate find_text_date(std::string_view text) {
     pos = nl + 1;
     if (trim(line).empty()) continue;
     ++lines;
-    if (!may_hold_date(line)) continue;
+    if (want_day ? !may_hold_date(line) : !may_hold_source(line) || !may_open_dateline(line)) continue;
     const Toks t = tokens_of(line);
     if (t.size() == 0) continue;
     if (auto d = dateline_of(line, t)) {
@@ -280,7 +326,7 @@ TextDate find_text_date(std::string_view text) {
       }
       continue;
     }
-    if (!out.day) {
+    if (!out.day && want_day) {
       if (auto ymd = date_line_of(t)) {
         out.day = ymd;
         out.basis = PublishedBasis::text;

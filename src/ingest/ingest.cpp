@@ -70,7 +70,11 @@ void finish(Document& doc, const std::string& file, InputFormat format, const in
     doc.warnings.push_back({"converted-encoding",
                             "read as " + encoding.name + " and converted to UTF-8; offsets and sha256 are of the converted text",
                             std::nullopt, std::nullopt});
-  const ingest::TextDate found = ingest::find_text_date(doc.text);
+  // The text's own date is read only when no metadata gives one; its agency only when no
+  // source is known.
+  const bool want_day = !options.published && !doc.info.published;
+  ingest::TextDate found;
+  if (want_day || !doc.info.source) found = ingest::find_text_date(doc.text, want_day);
   if (options.published) {
     doc.info.published = options.published;
     doc.info.published_basis = PublishedBasis::metadata;

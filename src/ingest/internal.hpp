@@ -46,7 +46,9 @@ struct TextDate {
   PublishedBasis basis = PublishedBasis::unknown;  // dateline or text when day is set
   std::optional<std::string> source;               // "Reuters" from "(Reuters)"
 };
-TextDate find_text_date(std::string_view text);
+// Without want_day only `source` is looked for (the caller knows the date): the same source,
+// found without segmenting lines that cannot hold a dateline with an agency.
+TextDate find_text_date(std::string_view text, bool want_day = true);
 
 // Removes leading and trailing ASCII whitespace.
 std::string_view trim(std::string_view s);

@@ -3,6 +3,7 @@
 #include <dateline/error.hpp>
 #include <dateline/json.hpp>
 #include "common/json_number.hpp"
+#include "output/line_writer.hpp"
 #include "text/utf8.hpp"
 
 #include <nlohmann/json.hpp>
@@ -183,94 +184,10 @@ Json timeline_json(const Timeline& t) {
   return j;
 }
 
-// The compact line of to_json_line written directly, byte for byte what
-// timeline_json(t).dump(-1, ...) gives: building the ordered_json tree and serializing it took
-// a fifth of `build --jsonl`. Keys and order follow the *_json functions above; a string that
-// is not valid UTF-8, and each number that is not an integer, go through nlohmann itself so
-// that its replacement and number formatting stay the reference.
-class LineWriter {
- public:
-  std::string out;
-
-  void raw(std::string_view s) { out.append(s); }
-  void key(std::string_view k) {
-    sep();
-    str(k);
-    out.push_back(':');
-    fresh_ = true;
-  }
-  void open(char c) {
-    sep();
-    out.push_back(c);
-    fresh_ = true;
-  }
-  void close(char c) {
-    out.push_back(c);
-    fresh_ = false;
-  }
-  void null() { value("null"); }
-  void value(std::string_view literal) {
-    sep();
-    out.append(literal);
-    fresh_ = false;
-  }
-  void num(std::size_t n) { value(std::to_string(n)); }
-  void num(int n) { value(std::to_string(n)); }
-  void num(double d) { value(Json(d).dump(-1, ' ', false, Json::error_handler_t::replace)); }
-  void string(std::string_view s) {
-    sep();
-    str(s);
-    fresh_ = false;
-  }
-  template <class T>
-  void opt_string(const std::optional<T>& v) {
-    if (v) string(*v);
-    else null();
-  }
-  void day(const std::optional<Day>& d) {
-    if (d) string(format_day(*d));
-    else null();
-  }
-
- private:
-  bool fresh_ = true;  // nothing written yet in the current object or array
-
-  void sep() {
-    if (!fresh_) out.push_back(',');
-    fresh_ = false;
-  }
-  void str(std::string_view s) {
-    if (utf8::first_invalid(s)) {
-      out.append(Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace));
-      return;
-    }
-    out.push_back('"');
-    std::size_t run = 0;  // start of the bytes not yet copied
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      const auto c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
-      out.append(s.substr(run, i - run));
-      run = i + 1;
-      switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\b': out.append("\\b"); break;
-        case '\f': out.append("\\f"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        default: {
-          static constexpr char kHex[] = "0123456789abcdef";
-          out.append("\\u00");
-          out.push_back(kHex[c >> 4]);
-          out.push_back(kHex[c & 0xf]);
-        }
-      }
-    }
-    out.append(s.substr(run));
-    out.push_back('"');
-  }
-};
+// The compact line of to_json_line written directly (output/line_writer.hpp), byte for byte
+// what timeline_json(t).dump(-1, ...) gives: building the ordered_json tree and serializing it
+// took a fifth of `build --jsonl`. Keys and order follow the *_json functions above.
+using output::LineWriter;
 
 void write_span(LineWriter& w, const Span& s) {
   w.open('{');

@@ -72,6 +72,10 @@ bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 // when a letter or digit follows it.
 std::size_t scan_word(std::string_view s, std::size_t i) {
   while (i < s.size()) {
+    if (is_ascii_alpha(s[i]) || is_digit(s[i])) {  // most bytes: no decoding
+      ++i;
+      continue;
+    }
     const utf8::Decoded d = utf8::decode(s, i);
     const utf8::Class c = utf8::classify(d.cp);
     if (c == utf8::Class::letter || c == utf8::Class::digit) {

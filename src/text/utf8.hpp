@@ -5,6 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,6 +44,14 @@ inline Decoded decode(std::string_view s, std::size_t i) {
 inline std::optional<std::size_t> first_invalid(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
+    // ASCII eight bytes at a time: most text is.
+    while (s.size() - i >= 8) {
+      std::uint64_t v = 0;
+      std::memcpy(&v, s.data() + i, 8);
+      if (v & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
       continue;

@@ -157,6 +157,7 @@ const Lexicon& lexicon() {
     tsv::for_each_row(data("timex/rule_words.tsv"), true, [&](const std::vector<std::string_view>& f) {
       if (!f.empty()) x.words[std::string(f[0])].starts = true;
     });
+    for (const auto& [k, v] : x.words) x.word_filter.add(k);
     return x;
   }();
   return l;

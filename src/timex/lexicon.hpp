@@ -1,6 +1,8 @@
 // The word lists of the timex tagger, read once from the embedded data/timex/*.tsv files.
 #pragma once
 
+#include "common/phrase_index.hpp"
+
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -59,8 +61,10 @@ struct Lexicon {
   using Index = std::unordered_map<std::string, std::vector<const Phrase*>>;
   Index fuzzy_index, modifier_index, named_index, holiday_index;
   std::unordered_map<std::string, WordInfo> words;  // points into the maps above
+  QuickFilter word_filter;  // the keys of `words`: most text words are none, and skip hashing
 
   const WordInfo* info(const std::string& word) const {
+    if (!word_filter.may_hold(word)) return nullptr;
     auto it = words.find(word);
     return it == words.end() ? nullptr : &it->second;
   }
