@@ -934,6 +934,7 @@ class Extractor {
   // the trigger, so that the output does not repeat a megabyte sentence for every mention
   // (quadratic in the input). News sentences are far shorter.
   static constexpr std::uint32_t kMaxEvidence = 1000;
+  static constexpr std::size_t kMaxTriggerBytes = 64;
 
   Mention mention_of(const Candidate& c) const {
     const auto& ws = words();
@@ -950,7 +951,14 @@ class Extractor {
     Mention m;
     m.document = doc_.info.id;
     m.evidence = doc_.to_raw(Span{s_start, s_end});
-    m.trigger = doc_.to_raw(Span{ws[c.first].start, ws[c.last].end});
+    // A trigger names the event in a few words. In markup (TimeML tags between the words) the raw
+    // bytes of a phrase can run far past its text; a trigger is cut back to at most
+    // kMaxTriggerBytes raw bytes (whole words, at least its first), as matching against it asks.
+    // The raw end of a word is one past its last byte, not the start of what follows it (a tag).
+    auto raw_end = [&](std::size_t w) { return doc_.to_raw(ws[w].end - 1) + 1; };
+    std::size_t last = c.last;
+    while (last > c.first && raw_end(last) - doc_.to_raw(ws[c.first].start) > kMaxTriggerBytes) --last;
+    m.trigger = Span{doc_.to_raw(ws[c.first].start), raw_end(last)};
     m.text = std::string(seg_.text.substr(s_start, s_end - s_start));
     for (char& ch : m.text)
       if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';

@@ -512,3 +512,29 @@ TEST(Events, RelativePronounAfterAPlacePhrase) {
 }
 
 }  // namespace
+
+// In TimeML the tags between the words of a trigger phrase count in its raw span; a trigger
+// stays within 64 raw bytes (whole words, from its first), as the scorer's matching asks of
+// "the few words that name the event".
+TEST(Events, TriggerInMarkupStaysShort) {
+  const std::string tml =
+      "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>T1</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" "
+      "value=\"2021-03-18\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">2021-03-18</TIMEX3></DCT>\n"
+      "<TEXT>\nChilean Foreign Minister Pablo Rojas <EVENT eid=\"e1\" class=\"REPORTING\">said</EVENT> the "
+      "<EVENT eid=\"e2\" class=\"I_STATE\">border</EVENT> <EVENT eid=\"e3\" class=\"OCCURRENCE\">dispute</EVENT> "
+      "with Peru <EVENT eid=\"e4\" class=\"OCCURRENCE\">remained</EVENT> open.\n</TEXT>\n</TimeML>\n";
+  auto docs = ingest_bytes(tml, "t1.tml");
+  ASSERT_EQ(docs.size(), 1u);
+  const Document& doc = docs[0];
+  auto seg = segment(doc.text);
+  auto actors = find_actors(seg);
+  auto x = extract_events(doc, seg, {}, actors);
+  const Event* e = with_root(x, "01");
+  ASSERT_NE(e, nullptr);
+  const Mention& m = e->mentions.at(0);
+  ASSERT_TRUE(m.trigger);
+  const std::string trig = doc.raw.substr(m.trigger->start, m.trigger->end - m.trigger->start);
+  EXPECT_TRUE(trig.starts_with("said")) << trig;
+  EXPECT_LE(m.trigger->end - m.trigger->start, 64u) << trig;
+  EXPECT_FALSE(trig.ends_with(">")) << trig;  // ends on a word, not on a closing tag
+}
