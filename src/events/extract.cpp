@@ -221,6 +221,10 @@ class Extractor {
         if (auto p = person_before(j)) return std::make_pair(*p, j);
       }
       if (is_first_person(words()[j].lower) && speaker) return std::make_pair(*speaker, j);
+      // "Russia said it would investigate", "the ministers said they would meet": in the clause a
+      // state, body or group reports, "it"/"they" is that speaker.
+      if (speaker && speaker->kind != ActorKind::person && (words()[j].lower == "it" || words()[j].lower == "they"))
+        return std::make_pair(*speaker, j);
     }
     return std::nullopt;
   }
@@ -758,11 +762,12 @@ class Extractor {
     for (std::size_t r = 0; r < reps.size(); ++r) {
       const Report& rep = reps[r];
       if (!rep.speaker) continue;
-      bool offer = false, carries = false, carries_any = false;
+      bool offer = false, carries = false, carries_any = false, nouns_only = true;
       const Candidate* threat = nullptr;
       for (std::size_t i : carried[r]) {
         const Candidate& c = local[i];
         carries_any = true;
+        if (c.pos != 'n') nouns_only = false;
         if (c.cls == TriggerClass::meet && c.modality == Modality::proposed) offer = true;
         // "officials say Saddam can expect punishing air strikes": telling of force to come
         // against someone is a threat of force by the speaker.
@@ -785,11 +790,14 @@ class Extractor {
           c.dated = true;
           if (c.cls == TriggerClass::speech && !c.source) c.source = rep.speaker;
         }
-        continue;
+        if (!nouns_only) continue;
       }
-      // An undated report is a statement of its own only when it carries no other event
-      // ("a spokesman says Annan is on the verge of ..."); otherwise what it carries is the news.
-      if (!offer && !threat && !t && carries_any) continue;
+      // An undated report is a statement of its own only when it carries no other event told by
+      // a verb ("a spokesman says Annan is on the verge of ..."); otherwise what it carries is the
+      // news. Event nouns in it are what the saying is about, not what it tells ("Netanyahu says
+      // gaps remain before next week's talks", "Baker said Jordan is seeking guidance about the
+      // embargo"): the saying is still a statement.
+      if (!offer && !threat && !t && carries_any && !nouns_only) continue;
       Candidate c;
       c.cameo = offer ? "036" : threat ? "138" : "010";
       c.phrase = offer ? "offer talks" : threat ? "threaten force" : "say";

