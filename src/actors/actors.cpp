@@ -133,6 +133,14 @@ class Finder {
     people_.push_back(std::move(copy));
   }
 
+  // The state named by "of <state>" at word k ("King Hussein of Jordan"), if any.
+  std::optional<std::string> country_after_of(std::size_t k, std::size_t end) const {
+    if (k + 1 >= end || words()[k].lower != "of") return std::nullopt;
+    AliasMatch a = detail::match_alias(seg_.text, words(), k + 1, end);
+    if (!a.entry || a.entry->kind != ActorKind::state || a.entry->alias == AliasKind::place) return std::nullopt;
+    return a.entry->country;
+  }
+
   const Person* known_surname(std::string_view low) const {
     for (auto it = people_.rbegin(); it != people_.rend(); ++it)
       if (it->surname == low) return &*it;
@@ -149,6 +157,23 @@ class Finder {
       AliasMatch a = detail::match_alias(seg_.text, words(), i, end);
       std::size_t after = i + std::max<std::size_t>(a.length, 1);
       if (after < end && words()[after].punct && words()[after].lower != "'s") return after;
+    }
+
+    // "Yeltsin's spokesman Sergei Yastrzhembsky": the aide of a person named before is of that
+    // person's country.
+    if (w.cap && i + 2 < end && words()[i + 1].lower == "'s") {
+      const Person* boss = known_surname(w.lower);
+      RoleMatch r = boss ? detail::match_role(words(), i + 2, end) : RoleMatch{};
+      if (r.role && r.role->kind == RoleKind::person) {
+        std::size_t n = name_length(i + 2 + r.length, end);
+        if (n > 0) {
+          std::optional<std::string> country = boss->country;
+          emit(i, i + 1, boss->name, boss->country, ActorKind::person);
+          const Person& p = person_for(span_text(i + 2 + r.length, i + 2 + r.length + n), country, false);
+          emit(i + 2, i + 2 + r.length + n, p.name, p.country, ActorKind::person);
+          return i + 2 + r.length + n;
+        }
+      }
     }
 
     // [country or organization] role+ [Name]
@@ -185,6 +210,7 @@ class Finder {
             return role_end + n;
           }
         }
+        if (!country) country = country_after_of(role_end + n, end);
         const Person& p = person_for(name, country, leader);
         emit(i, role_end + n, p.name, p.country, ActorKind::person);
         return role_end + n;
@@ -237,8 +263,10 @@ class Finder {
             return i + n;
           }
         }
-        if (known || (reported && n >= 2)) {
-          const Person& p = person_for(span_text(i, i + n), std::nullopt, false);
+        // "Leonid Kuchma of Ukraine": a full name followed by "of" and a state is that state's.
+        std::optional<std::string> of_country = n >= 2 ? country_after_of(i + n, end) : std::nullopt;
+        if (known || (reported && n >= 2) || of_country) {
+          const Person& p = person_for(span_text(i, i + n), of_country, false);
           emit(i, i + n, p.name, p.country, ActorKind::person);
           return i + n;
         }

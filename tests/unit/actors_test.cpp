@@ -117,6 +117,39 @@ TEST(Actors, LowerCasePronounsAreNotCountries) {
   EXPECT_TRUE(actors_of(t).empty());
 }
 
+// People whose country the gazetteer does not know take it from the text around the name:
+// "of <state>" after it, a national body before the title, a named superior's country.
+TEST(Actors, CountryOfAPersonFromOfBodyOrSuperior) {
+  std::string t =
+      "Presidents Ivan Petrenko of Ukraine and Jan Novak of Slovakia met. King Omar of Jordan spoke. "
+      "State Department deputy spokesman Tom Reed said nothing. Novak's spokesman Karel Horak said more.\n";
+  auto all = actors_of(t);
+  const ActorMention* petrenko = covering(all, t, "Petrenko");
+  ASSERT_NE(petrenko, nullptr);
+  EXPECT_EQ(petrenko->name, "Ivan Petrenko");
+  EXPECT_EQ(petrenko->country, "UKR");
+  const ActorMention* novak = covering(all, t, "Novak of");
+  ASSERT_NE(novak, nullptr);
+  EXPECT_EQ(novak->country, "SVK");
+  const ActorMention* omar = covering(all, t, "Omar");
+  ASSERT_NE(omar, nullptr);
+  EXPECT_EQ(omar->country, "JOR");
+  const ActorMention* reed = covering(all, t, "Reed");
+  ASSERT_NE(reed, nullptr);
+  EXPECT_EQ(reed->name, "Tom Reed");
+  EXPECT_EQ(reed->country, "USA");
+  const ActorMention* horak = covering(all, t, "Horak");
+  ASSERT_NE(horak, nullptr);
+  EXPECT_EQ(horak->name, "Karel Horak");
+  EXPECT_EQ(horak->country, "SVK");
+  // "Northern Ireland" is part of the United Kingdom, not Ireland.
+  std::string ni = "Northern Ireland police arrested two men.\n";
+  auto n = actors_of(ni);
+  const ActorMention* police = covering(n, ni, "police");
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->country, "GBR");
+}
+
 TEST(Actors, NonAsciiAndPunctuationDoNotCrash) {
   std::string t = "\xE2\x80\x9C\xE2\x80\x99 \xC3\xA9 ' ' . , Mr. \xE2\x80\x94 President\n";
   auto all = actors_of(t);
