@@ -107,6 +107,15 @@ class Extractor {
     // with a day of their own fall on it ("Poland ... Friday formally joined NATO" in
     // Saturday's paper). Undated sayings in the past tense are the news of that day; in the
     // present tense ("officials say") they are of the publication day.
+    // A dateline that carries a day ("WARSAW, February 26 (Xinhua) --") names the story's day
+    // outright: undated news of the day falls on it, not on the (later) publication day.
+    if (dct_) {
+      if (auto d = dateline_day(); d && *d < *dct_ && *dct_ - *d <= date::days{7}) {
+        for (auto& c : cands_)
+          if (c.news_day) set_day(c, *d, DateBasis::inferred);
+        return merge();
+      }
+    }
     if (dct_) {
       int today = 0, yesterday = 0;
       for (const auto& c : cands_) {
@@ -318,6 +327,25 @@ class Extractor {
     w.basis = has_year && w.text->size() >= 4 && a.value.size() >= 4 && a.value[0] != 'X' ? DateBasis::explicit_date
                                                                                           : DateBasis::relative;
     return w;
+  }
+
+  // The day in a dateline: a day-precise temporal expression among the first words of the
+  // document, before the agency's parenthesis ("BRUSSELS, December 2 (Xinhua) --").
+  std::optional<Day> dateline_day() const {
+    if (w_.sentence_begin.size() < 2) return std::nullopt;
+    const std::size_t begin = w_.sentence_begin[0], end = std::min<std::size_t>(w_.sentence_end(0), begin + 8);
+    std::size_t t = SIZE_MAX;
+    for (std::size_t k = begin; k < end; ++k) {
+      if (timex_at_[k] != SIZE_MAX) {
+        t = timex_at_[k];
+        continue;
+      }
+      if (t != SIZE_MAX) {
+        if (words()[k].lower != "(" || tx_[t].precision != Precision::day || !tx_[t].earliest) return std::nullopt;
+        return Day(*tx_[t].earliest);
+      }
+    }
+    return std::nullopt;
   }
 
   // The one day an undated mention is put on (the publication day, or the story's day).

@@ -594,3 +594,22 @@ TEST(Events, AssuranceCriticismInterestSigningApprovalTroops) {
     EXPECT_TRUE(found) << c.text << (r->x.events.empty() ? "(none)" : r->x.events[0].summary);
   }
 }
+
+// A dateline with a day ("WARSAW, March 16 (Xinhua) --") is the story's day: undated news of
+// the day falls on it rather than on the publication day; without one it stays on publication.
+TEST(Events, DatelineDayIsTheStorysDay) {
+  const Day mar16 = 2021_y / 3 / 16;
+  auto r = run("WARSAW, March 16 (Xinhua) -- Poland and Hungary signed the protocol in Warsaw.\n",
+               {{"March 16", "2021-03-16", mar16, mar16}});
+  const Event* e = with_root(r->x, "05");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->when.earliest && e->when.latest);
+  EXPECT_EQ(*e->when.earliest, mar16);
+  EXPECT_EQ(*e->when.latest, mar16);
+
+  auto plain = run("Poland and Hungary signed the protocol in Warsaw.\n");
+  const Event* p = with_root(plain->x, "05");
+  ASSERT_NE(p, nullptr);
+  ASSERT_TRUE(p->when.latest);
+  EXPECT_EQ(*p->when.latest, Day(2021_y / 3 / 18));
+}
