@@ -101,6 +101,9 @@ class Finder {
     std::string surname = low.substr(low.rfind(' ') == std::string::npos ? 0 : low.rfind(' ') + 1);
     for (auto it = people_.rbegin(); it != people_.rend(); ++it) {
       if (detail::lower(it->name) == low || (low.find(' ') == std::string::npos && it->surname == low)) {
+        // "King Hussein of Jordan" after "Saddam Hussein": the same surname of another state is
+        // another person.
+        if (country && it->country && *country != *it->country) continue;
         if (!it->country && country) it->country = country;
         it->leader = it->leader || leader;
         touch(*it);
@@ -180,6 +183,10 @@ class Finder {
     AliasMatch pre = detail::match_alias(seg_.text, words(), i, end);
     // "New Mexico" is a place, not Mexico.
     if (pre.entry && pre.entry->alias == AliasKind::place) return i + pre.length;
+    // "the Madrid summit": a capital before a venue noun names where, not who.
+    if (pre.entry && pre.entry->alias == AliasKind::capital && i + pre.length < end &&
+        g_.venue_nouns.count(words()[i + pre.length].lower))
+      return i + pre.length;
     std::size_t j = i + pre.length;
     if (pre.entry && pre.entry->alias == AliasKind::organization && j < end && words()[j].lower == "'s") pre = {};
     j = i + pre.length;

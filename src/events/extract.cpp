@@ -12,6 +12,7 @@
 #include "events/support.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 namespace dateline {
@@ -346,6 +347,13 @@ class Extractor {
       }
     }
     return std::nullopt;
+  }
+
+  // A temporal expression that is one weekday name and nothing else ("Monday").
+  bool bare_weekday(std::size_t t) const {
+    std::string w(seg_.text.substr(tx_[t].start, tx_[t].end - tx_[t].start));
+    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return lx_.weekdays.count(w) > 0;
   }
 
   // The one day an undated mention is put on (the publication day, or the story's day).
@@ -773,6 +781,15 @@ class Extractor {
       if (auto t = timex_near(m.first, m.last, clause_begin, clause_end, trigger_word)) {
         c.when = when_from(t->first, t->second);
         c.dated = true;
+        // "He and Arafat meet separately Monday": a verb in the simple present with a bare
+        // weekday tells what is scheduled, so the weekday is the coming one, not the last.
+        if (e.pos == 'v' && c.reporter == SIZE_MAX && dct_ && present_tense(m.first) && c.when.earliest &&
+            *c.when.earliest < *dct_ && bare_weekday(t->first)) {
+          c.when.earliest = *c.when.earliest + date::days{7};
+          c.when.latest = c.when.earliest;
+          c.when.value = format_day(*c.when.earliest);
+          if (c.modality == Modality::occurred) c.modality = Modality::expected;
+        }
         if (c.modality == Modality::occurred && dct_ && c.when.earliest && *c.when.earliest > *dct_)
           c.modality = Modality::expected;
       }

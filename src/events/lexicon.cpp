@@ -3,6 +3,8 @@
 #include "common/embedded.hpp"
 #include "common/tsv.hpp"
 
+#include <cctype>
+
 namespace dateline::detail {
 namespace {
 
@@ -88,6 +90,12 @@ Lexicon load() {
     else if (f[0] == "force") lx.force.emplace_back(f[1]);
     else if (f[0] == "background") lx.background.insert(key);
   });
+  tsv::for_each_row(embedded::file("text/weekdays.tsv").value_or(""), true,
+                    [&](const auto& f) {
+                      std::string w(f[0]);
+                      for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+                      lx.weekdays.insert(std::move(w));
+                    });
   return lx;
 }
 

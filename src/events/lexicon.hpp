@@ -43,6 +43,7 @@ struct Lexicon {
   std::vector<std::string> reaction;                // CAMEO prefixes of sayings that react to an act
   std::vector<std::string> force;                   // CAMEO prefixes of uses of force
   std::set<std::string, std::less<>> background;    // "after", "since": a clause of earlier events
+  std::set<std::string, std::less<>> weekdays;      // "monday", "mon.": from data/text/weekdays.tsv
 };
 
 const Lexicon& lexicon();

@@ -150,6 +150,26 @@ TEST(Actors, CountryOfAPersonFromOfBodyOrSuperior) {
   EXPECT_EQ(police->country, "GBR");
 }
 
+// A capital before a venue noun is where ("the Madrid summit"), not the government; a titled
+// name with another state's "of" is another person than one of the same surname before.
+TEST(Actors, VenueCapitalAndSameSurnameOfAnotherState) {
+  std::string t = "NATO decided at the Madrid summit to invite Poland. Madrid welcomed it.\n";
+  auto all = actors_of(t);
+  EXPECT_EQ(covering(all, t, "Madrid summit"), nullptr);
+  const ActorMention* gov = covering(all, t, "Madrid welcomed");
+  ASSERT_NE(gov, nullptr);
+  EXPECT_EQ(gov->country, "ESP");
+
+  std::string h = "Iraq's Saddam Hussein spoke. Later King Hussein of Jordan met Bush.\n";
+  auto people = actors_of(h);
+  const ActorMention* king = covering(people, h, "Hussein of");
+  ASSERT_NE(king, nullptr);
+  EXPECT_EQ(king->country, "JOR");
+  const ActorMention* saddam = covering(people, h, "Saddam");
+  ASSERT_NE(saddam, nullptr);
+  EXPECT_EQ(saddam->country, "IRQ");
+}
+
 TEST(Actors, NonAsciiAndPunctuationDoNotCrash) {
   std::string t = "\xE2\x80\x9C\xE2\x80\x99 \xC3\xA9 ' ' . , Mr. \xE2\x80\x94 President\n";
   auto all = actors_of(t);

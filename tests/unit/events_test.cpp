@@ -613,3 +613,25 @@ TEST(Events, DatelineDayIsTheStorysDay) {
   ASSERT_TRUE(p->when.latest);
   EXPECT_EQ(*p->when.latest, Day(2021_y / 3 / 18));
 }
+
+// "X and Y meet Monday" in the simple present is scheduled: the coming Monday, expected; the
+// past tense keeps the last Monday.
+TEST(Events, PresentTenseWithAWeekdayIsScheduled) {
+  // Publication Thursday 2021-03-18; the last Monday is the 15th, the next the 22nd.
+  const Day last_monday = 2021_y / 3 / 15;
+  auto r = run("Chilean President Ana Soto and Peruvian President Luis Vega meet Monday in Lima.\n",
+               {{"Monday", "2021-03-15", last_monday, last_monday}});
+  const Event* e = with_root(r->x, "04");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->when.earliest);
+  EXPECT_EQ(*e->when.earliest, Day(2021_y / 3 / 22));
+  EXPECT_EQ(e->modality, Modality::expected);
+
+  auto past = run("Chilean President Ana Soto and Peruvian President Luis Vega met Monday in Lima.\n",
+                  {{"Monday", "2021-03-15", last_monday, last_monday}});
+  const Event* p = with_root(past->x, "04");
+  ASSERT_NE(p, nullptr);
+  ASSERT_TRUE(p->when.earliest);
+  EXPECT_EQ(*p->when.earliest, last_monday);
+  EXPECT_EQ(p->modality, Modality::occurred);
+}
