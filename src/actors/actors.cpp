@@ -159,7 +159,11 @@ class Finder {
     if (i == sent_begin && w.upper) {
       AliasMatch a = detail::match_alias(seg_.text, words(), i, end);
       std::size_t after = i + std::max<std::size_t>(a.length, 1);
-      if (after < end && words()[after].punct && words()[after].lower != "'s") return after;
+      if (after < end && words()[after].punct && words()[after].lower != "'s") {
+        // The state of the dateline is home to the bodies the story names without a state.
+        if (i == 0 && a.entry && a.entry->kind == ActorKind::state) home_ = a.entry->country;
+        return after;
+      }
     }
 
     // "Yeltsin's spokesman Sergei Yastrzhembsky": the aide of a person named before is of that
@@ -190,7 +194,8 @@ class Finder {
     std::size_t j = i + pre.length;
     if (pre.entry && pre.entry->alias == AliasKind::organization && j < end && words()[j].lower == "'s") pre = {};
     j = i + pre.length;
-    bool leader = false, any_role = false, body = false, honorific = false;
+    const std::size_t role_begin = j;
+    bool leader = false, any_role = false, body = false, honorific = false, any_body = false;
     std::size_t role_end = j;
     while (role_end < end) {
       RoleMatch r = detail::match_role(words(), role_end, end);
@@ -202,6 +207,7 @@ class Finder {
       any_role = true;
       leader = leader || r.role->leader;
       body = r.role->kind == RoleKind::body;
+      any_body = any_body || body;
       honorific = r.role->kind == RoleKind::honorific;
       role_end += r.length;
     }
@@ -210,6 +216,8 @@ class Finder {
       if (n > 0) {
         std::string name = span_text(role_end, role_end + n);
         std::optional<std::string> country = pre.entry ? pre.entry->country : std::nullopt;
+        // "Foreign Ministry spokesman X" in a story datelined in a capital: that state's ministry.
+        if (!pre.entry && any_body && i == role_begin) country = home_;
         if (honorific && !pre.entry) {
           if (const Person* p = known_surname(detail::lower(name))) {
             emit(i, role_end + n, p->name, p->country, ActorKind::person);
@@ -288,6 +296,7 @@ class Finder {
   const detail::Words& w_;
   std::vector<Person> people_;
   std::vector<ActorMention> out_;
+  std::optional<std::string> home_;  // the state of the dateline, if the story has one
 };
 
 }  // namespace

@@ -643,6 +643,15 @@ class Extractor {
             if (auto a = actor_right(j + 1, end, 3)) c.source = a;
             continue;
           }
+          // "the bombings of the U.S. embassies in Kenya": what an act is done to follows "of";
+          // the place after it is not the target.
+          if (words()[j].lower == "of" && e.cls == TriggerClass::act) {
+            if (auto a = actor_right(j + 1, end, 3)) {
+              if (!c.source || a->name != c.source->name) c.target = a;
+              break;
+            }
+            continue;
+          }
           if (is_preposition(words()[j].lower) && words()[j].lower != "of") {
             if (auto a = actor_right(j + 1, end, 5)) {
               if (!c.source || a->name != c.source->name) c.target = a;
@@ -1119,6 +1128,11 @@ class Extractor {
         // Candidates come in text order, so a group's last member is in its latest sentence
         // (asking every member would be quadratic when one event is told thousands of times).
         const bool same_sentence = cands_[groups[g].members.back()].sentence == c.sentence;
+        // Two sayings of different specific codes in different sentences are two sayings: "Iran
+        // expressed sympathy ... He expressed hope" (018, 013).
+        if (!same_sentence && c.cameo && h.cameo && c.cameo != h.cameo && !unspecific(c.cameo) &&
+            !unspecific(h.cameo) && c.cls == TriggerClass::speech && h.cls == TriggerClass::speech)
+          continue;
         // "the bombings", "the explosions": a definite noun for an act refers back to the act
         // already told, whatever place it names ("the embassies in Nairobi and Dar es Salaam").
         // A day guessed for an undated mention (the story's day) does not keep it apart.

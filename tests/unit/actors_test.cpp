@@ -170,6 +170,21 @@ TEST(Actors, VenueCapitalAndSameSurnameOfAnotherState) {
   EXPECT_EQ(saddam->country, "IRQ");
 }
 
+// A national body named without its state ("Foreign Ministry spokesman X") belongs to the
+// state of the dateline; without a dateline it has none.
+TEST(Actors, BodyWithoutStateIsTheDatelines) {
+  std::string t = "LIMA, March 3 (Xinhua) -- Foreign Ministry spokesman Juan Paz said nothing.\n";
+  auto all = actors_of(t);
+  const ActorMention* paz = covering(all, t, "Paz");
+  ASSERT_NE(paz, nullptr);
+  EXPECT_EQ(paz->country, "PER");
+  std::string u = "Foreign Ministry spokesman Juan Paz said nothing.\n";
+  auto none = actors_of(u);
+  const ActorMention* p = covering(none, u, "Paz");
+  ASSERT_NE(p, nullptr);
+  EXPECT_FALSE(p->country.has_value());
+}
+
 TEST(Actors, NonAsciiAndPunctuationDoNotCrash) {
   std::string t = "\xE2\x80\x9C\xE2\x80\x99 \xC3\xA9 ' ' . , Mr. \xE2\x80\x94 President\n";
   auto all = actors_of(t);

@@ -635,3 +635,29 @@ TEST(Events, PresentTenseWithAWeekdayIsScheduled) {
   EXPECT_EQ(*p->when.earliest, last_monday);
   EXPECT_EQ(p->modality, Modality::occurred);
 }
+
+// "the bombing of U.S. embassies in Kenya": an act noun's target follows "of"; the place
+// after it is not the target.
+TEST(Events, ActNounTargetAfterOf) {
+  auto r = run("Chile condemned the bombing of U.S. embassies in Peru and Bolivia.\n");
+  const Event* e = with_root(r->x, "18");
+  ASSERT_NE(e, nullptr);
+  std::set<std::string> targets;
+  for (const auto& a : e->actors)
+    if (a.role == ActorRole::target && a.country) targets.insert(*a.country);
+  EXPECT_EQ(targets, (std::set<std::string>{"USA"})) << e->summary;
+}
+
+// Sayings of different specific kinds in different sentences stay apart even when their
+// speakers are of one state ("Iran expressed sympathy ... He expressed hope").
+TEST(Events, DifferentSayingsInTwoSentencesStayApart) {
+  auto r = run("Chile on Monday expressed sympathy for the victims. Chilean Foreign Minister Pablo Rojas "
+               "expressed hope that the attackers would be caught.\n");
+  int sympathy = 0, hope = 0;
+  for (const auto& e : r->x.events) {
+    sympathy += e.type.cameo == "018";
+    hope += e.type.cameo == "013";
+  }
+  EXPECT_EQ(sympathy, 1);
+  EXPECT_EQ(hope, 1);
+}
