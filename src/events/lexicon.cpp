@@ -171,6 +171,18 @@ const PhraseIndex<std::vector<std::size_t>>& by_first_index() {
   return index;
 }
 
+namespace {
+// A comma between digits with no space around it ("45,000").
+bool thousands_comma(const std::vector<Word>& words, std::size_t j, std::size_t end) {
+  if (j == 0 || j + 1 >= end || words[j].lower != ",") return false;
+  const Word& a = words[j - 1];
+  const Word& b = words[j + 1];
+  auto digit = [](char ch) { return ch >= '0' && ch <= '9'; };
+  return a.end == words[j].start && words[j].end == b.start && !a.lower.empty() && !b.lower.empty() &&
+         digit(a.lower.back()) && digit(b.lower.front());
+}
+}  // namespace
+
 std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::size_t i, std::size_t end,
                                           bool after_determiner) {
   const Lexicon& lx = lexicon();
@@ -189,13 +201,16 @@ std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::s
     bool ok = true;
     for (std::size_t k = 1; k < e.forms.size() && ok; ++k) {
       ok = false;
-      for (std::size_t j = at + 1; j < end && j <= at + 1 + gap; ++j) {
+      for (std::size_t j = at + 1, n = 0; j < end && n <= gap; ++j) {
+        // "deploy 45,000 Marines": the comma of a number and the digits after it are one word.
+        if (thousands_comma(words, j, end) || (j > 0 && thousands_comma(words, j - 1, end))) continue;
         if (words[j].punct && words[j].lower != "-") break;
         if (e.forms[k].count(words[j].lower)) {
           at = j;
           ok = true;
           break;
         }
+        ++n;
       }
     }
     if (!ok) continue;

@@ -586,6 +586,8 @@ TEST(Events, AssuranceCriticismInterestSigningApprovalTroops) {
       {"The presidents of Chile and Peru signed an economic cooperation plan on Friday.\n", "057"},
       {"The Dutch parliament approved the enlargement of the alliance.\n", "051"},
       {"Egypt and Morocco also committed ground troops to defend Saudi Arabia.\n", "074"},
+      // A number with a thousands comma is one word between the verb and its object.
+      {"The United States plans to deploy 45,000 Marines to the region.\n", "154"},
   };
   for (const auto& c : cases) {
     auto r = run(c.text);
