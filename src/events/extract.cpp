@@ -729,7 +729,20 @@ class Extractor {
             passive = false;
           }
         }
-        if (passive) std::swap(c.source, c.target);
+        if (passive) {
+          // "were killed in Kenya": the subject undergoes the act; only a "by" phrase names who
+          // did it, not a place after the verb.
+          bool by_agent = false;
+          for (std::size_t j = m.last + 1; j < end && j <= m.last + 8 && !by_agent; ++j) {
+            if (actor_at_[j] != SIZE_MAX || boundary(j)) break;
+            by_agent = words()[j].lower == "by";
+          }
+          if (by_agent) std::swap(c.source, c.target);
+          else {
+            c.target = c.source;
+            c.source.reset();
+          }
+        }
       }
       if (c.source && c.target && c.source->country && c.source->country == c.target->country) c.target.reset();
       // "The two leaders spoke": the last two people (or states) named.

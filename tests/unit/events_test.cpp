@@ -663,3 +663,24 @@ TEST(Events, DifferentSayingsInTwoSentencesStayApart) {
   EXPECT_EQ(sympathy, 1);
   EXPECT_EQ(hope, 1);
 }
+
+// A passive names its doer only with "by": "were killed in Peru" has no source (Peru is where),
+// "was attacked on Monday by Chilean troops" has. The active "Hezbollah fighters killed" does.
+TEST(Events, PassiveDoerOnlyAfterBy) {
+  auto place = run("Eleven Americans were killed in Peru on Friday.\n");
+  const Event* e = with_root(place->x, "19");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(country(*e, ActorRole::source).has_value()) << e->summary;
+  EXPECT_EQ(country(*e, ActorRole::target), "USA");
+
+  auto by = run("The Peruvian embassy was attacked on Monday by Chilean troops.\n");
+  const Event* b = with_root(by->x, "19");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(country(*b, ActorRole::source), "CHL") << b->summary;
+
+  auto active = run("Last week, Hezbollah fighters killed three Israeli soldiers.\n");
+  const Event* a = with_root(active->x, "19");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(country(*a, ActorRole::source), "LBN") << a->summary;
+  EXPECT_EQ(country(*a, ActorRole::target), "ISR") << a->summary;
+}
