@@ -659,6 +659,24 @@ class Extractor {
             break;
           }
         }
+        // "the IRA was behind two killings": the subject is the doer; "Saddam was the target of an
+        // assassination attempt": the subject undergoes it.
+        for (std::size_t j = m.first; j-- > clause_begin && j + 6 > m.first;) {
+          if (words()[j].punct || trigger_word[j]) break;
+          const bool behind = words()[j].lower == "behind";
+          const bool target_of = words()[j].lower == "of" && j > clause_begin && words()[j - 1].lower == "target";
+          if (!behind && !target_of) continue;
+          std::size_t be = behind ? j : j - 1;
+          while (be > clause_begin && be + 4 > j && !is_be(words()[be - 1].lower)) --be;
+          // The subject must end right before the verb ("the IRA was"), not be found further back.
+          if (be > clause_begin + 1 && is_be(words()[be - 1].lower) && actor_at_[be - 2] != SIZE_MAX) {
+            if (auto l = actor_left(be - 1, clause_begin, speaker)) {
+              if (behind) c.source = l->first;
+              else c.target = l->first;
+            }
+          }
+          break;
+        }
         // "Russia is preparing to be hit by ... sanctions": the subject undergoes them. The noun
         // may sit in a quantity phrase ("by a new round of U.S. sanctions"); punctuation ends
         // the search.

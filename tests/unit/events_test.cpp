@@ -684,3 +684,18 @@ TEST(Events, PassiveDoerOnlyAfterBy) {
   EXPECT_EQ(country(*a, ActorRole::source), "LBN") << a->summary;
   EXPECT_EQ(country(*a, ActorRole::target), "ISR") << a->summary;
 }
+
+// "X was behind Y": X did Y; "X was the target of Y": Y was done to X. The subject must stand
+// right before the verb.
+TEST(Events, BehindAndTargetOf) {
+  auto r = run("Chilean police said they believe Hezbollah was behind two killings in Lima last week.\n");
+  const Event* k = with_root(r->x, "18");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(country(*k, ActorRole::source), "LBN") << k->summary;
+
+  auto t = run("Peru said the Chilean president was the target of an assassination attempt.\n");
+  const Event* a = with_root(t->x, "18");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(country(*a, ActorRole::target), "CHL") << a->summary;
+  EXPECT_FALSE(country(*a, ActorRole::source).has_value()) << a->summary;
+}
