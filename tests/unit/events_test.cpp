@@ -588,6 +588,7 @@ TEST(Events, AssuranceCriticismInterestSigningApprovalTroops) {
       {"Egypt and Morocco also committed ground troops to defend Saudi Arabia.\n", "074"},
       // A number with a thousands comma is one word between the verb and its object.
       {"The United States plans to deploy 45,000 Marines to the region.\n", "154"},
+      {"Chile and Peru are scheduled to become full members of the alliance in April.\n", "060"},
   };
   for (const auto& c : cases) {
     auto r = run(c.text);
