@@ -927,6 +927,34 @@ class Extractor {
       infer_when(c);
       local.push_back(std::move(c));
     }
+    // "invited Geremek to visit the United States", "assured Yeltsin that Ukraine would not join
+    // NATO": a deed that has not happened, told as what a saying just before it is about, is that
+    // saying's content (CAMEO codes the invitation, the assurance), not an event of its own.
+    std::vector<bool> content(local.size(), false);
+    for (std::size_t i = 0; i < local.size(); ++i) {
+      const Candidate& c = local[i];
+      if (c.cls == TriggerClass::speech || c.pos == 'a' || c.modality == Modality::occurred ||
+          c.modality == Modality::alleged)
+        continue;
+      // Candidates are in text order: only the few just before this one can be its saying.
+      for (std::size_t k = i; k-- > 0 && local[k].first + 16 >= c.first;) {
+        const Candidate& say = local[k];
+        if (say.cls != TriggerClass::speech || say.pos != 'v' || say.last >= c.first || say.last + 8 < c.first ||
+            !(say.source || say.target))
+          continue;
+        bool crossed = false;
+        for (std::size_t j = say.last + 1; j < c.first && !crossed; ++j)
+          crossed = (boundary(j) && words()[j].lower != "that") || words()[j].lower == ",";
+        if (!crossed) content[i] = true;
+      }
+    }
+    std::size_t told = 0;
+    for (std::size_t i = 0; i < local.size(); ++i)
+      if (!content[i]) {
+        if (told != i) local[told] = std::move(local[i]);
+        ++told;
+      }
+    local.resize(told);
     for (auto& c : local) {
       if (c.participants.empty()) {
         if (c.source) c.sources_also = coordinated(*c.source, c.first, begin, end, c);

@@ -700,3 +700,19 @@ TEST(Events, BehindAndTargetOf) {
   EXPECT_EQ(country(*a, ActorRole::target), "CHL") << a->summary;
   EXPECT_FALSE(country(*a, ActorRole::source).has_value()) << a->summary;
 }
+
+// What an invitation or assurance is about is its content, not an event of its own: "invited X to
+// visit" is one invitation (036), "assured X that Y would not join" one assurance; a visit that
+// happened is an event.
+TEST(Events, ContentOfASayingIsNoEventOfItsOwn) {
+  auto r = run("Chile invited the Peruvian foreign minister to visit Santiago.\n");
+  EXPECT_NE(with_root(r->x, "03"), nullptr);
+  EXPECT_EQ(with_root(r->x, "04"), nullptr);
+
+  auto a = run("Peru assured Chile that it would not join the alliance.\n");
+  EXPECT_NE(with_root(a->x, "03"), nullptr);
+  EXPECT_EQ(with_root(a->x, "06"), nullptr);
+
+  auto v = run("The Peruvian foreign minister visited Santiago on Monday.\n");
+  EXPECT_NE(with_root(v->x, "04"), nullptr);
+}
