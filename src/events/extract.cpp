@@ -546,7 +546,11 @@ class Extractor {
       const bool bare = !(here.ends_with("ed") || here.ends_with("ing") || here.ends_with("s"));
       const bool det_word = i > begin + 1 && bare && is_determiner(words()[i - 2].lower) && !words()[i - 1].punct;
       const bool to_ing = i > begin && words()[i - 1].lower == "to" && here.ends_with("ing");
-      const bool after_det = (i > begin && is_determiner(words()[i - 1].lower)) || det_word || to_ing;
+      // An "-ed" form between a preposition and a name is an adjective: "Americans in occupied
+      // Kuwait" tells of no occupation by anyone there.
+      const bool pp_adjective = i > begin && i + 1 < end && here.ends_with("ed") &&
+                                is_preposition(words()[i - 1].lower) && actor_at_[i + 1] != SIZE_MAX;
+      const bool after_det = (i > begin && is_determiner(words()[i - 1].lower)) || det_word || to_ing || pp_adjective;
       auto m = detail::match_trigger(words(), i, end, after_det);
       // A noun entry right after "to" is a verb ("to attack") and still an event. Actor names
       // are never triggers. A name-calling word is one only as a predicate ("was a killer",

@@ -716,3 +716,12 @@ TEST(Events, ContentOfASayingIsNoEventOfItsOwn) {
   auto v = run("The Peruvian foreign minister visited Santiago on Monday.\n");
   EXPECT_NE(with_root(v->x, "04"), nullptr);
 }
+
+// An "-ed" form between a preposition and a name is an adjective ("the Americans in occupied
+// Kuwait"), not an occupation; the verb still is one ("Iraq occupied Kuwait").
+TEST(Events, PastParticipleBeforeANameIsAnAdjective) {
+  auto r = run("About 2,500 Americans remain in occupied Kuwait.\n");
+  EXPECT_EQ(with_root(r->x, "19"), nullptr);
+  auto v = run("Iraq occupied Kuwait on Thursday.\n");
+  EXPECT_NE(with_root(v->x, "19"), nullptr);
+}
