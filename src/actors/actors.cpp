@@ -101,6 +101,9 @@ class Finder {
     std::string surname = low.substr(low.rfind(' ') == std::string::npos ? 0 : low.rfind(' ') + 1);
     for (auto it = people_.rbegin(); it != people_.rend(); ++it) {
       if (detail::lower(it->name) == low || (low.find(' ') == std::string::npos && it->surname == low)) {
+        // "King Hussein of Jordan" after "Saddam Hussein": the same surname of another state is
+        // another person.
+        if (country && it->country && *country != *it->country) continue;
         if (!it->country && country) it->country = country;
         it->leader = it->leader || leader;
         touch(*it);
@@ -133,6 +136,14 @@ class Finder {
     people_.push_back(std::move(copy));
   }
 
+  // The state named by "of <state>" at word k ("King Hussein of Jordan"), if any.
+  std::optional<std::string> country_after_of(std::size_t k, std::size_t end) const {
+    if (k + 1 >= end || words()[k].lower != "of") return std::nullopt;
+    AliasMatch a = detail::match_alias(seg_.text, words(), k + 1, end);
+    if (!a.entry || a.entry->kind != ActorKind::state || a.entry->alias == AliasKind::place) return std::nullopt;
+    return a.entry->country;
+  }
+
   const Person* known_surname(std::string_view low) const {
     for (auto it = people_.rbegin(); it != people_.rend(); ++it)
       if (it->surname == low) return &*it;
@@ -148,17 +159,43 @@ class Finder {
     if (i == sent_begin && w.upper) {
       AliasMatch a = detail::match_alias(seg_.text, words(), i, end);
       std::size_t after = i + std::max<std::size_t>(a.length, 1);
-      if (after < end && words()[after].punct && words()[after].lower != "'s") return after;
+      if (after < end && words()[after].punct && words()[after].lower != "'s") {
+        // The state of the dateline is home to the bodies the story names without a state.
+        if (i == 0 && a.entry && a.entry->kind == ActorKind::state) home_ = a.entry->country;
+        return after;
+      }
+    }
+
+    // "Yeltsin's spokesman Sergei Yastrzhembsky": the aide of a person named before is of that
+    // person's country.
+    if (w.cap && i + 2 < end && words()[i + 1].lower == "'s") {
+      const Person* boss = known_surname(w.lower);
+      RoleMatch r = boss ? detail::match_role(words(), i + 2, end) : RoleMatch{};
+      if (r.role && r.role->kind == RoleKind::person) {
+        std::size_t n = name_length(i + 2 + r.length, end);
+        if (n > 0) {
+          std::optional<std::string> country = boss->country;
+          emit(i, i + 1, boss->name, boss->country, ActorKind::person);
+          const Person& p = person_for(span_text(i + 2 + r.length, i + 2 + r.length + n), country, false);
+          emit(i + 2, i + 2 + r.length + n, p.name, p.country, ActorKind::person);
+          return i + 2 + r.length + n;
+        }
+      }
     }
 
     // [country or organization] role+ [Name]
     AliasMatch pre = detail::match_alias(seg_.text, words(), i, end);
     // "New Mexico" is a place, not Mexico.
     if (pre.entry && pre.entry->alias == AliasKind::place) return i + pre.length;
+    // "the Madrid summit": a capital before a venue noun names where, not who.
+    if (pre.entry && pre.entry->alias == AliasKind::capital && i + pre.length < end &&
+        g_.venue_nouns.count(words()[i + pre.length].lower))
+      return i + pre.length;
     std::size_t j = i + pre.length;
     if (pre.entry && pre.entry->alias == AliasKind::organization && j < end && words()[j].lower == "'s") pre = {};
     j = i + pre.length;
-    bool leader = false, any_role = false, body = false, honorific = false;
+    const std::size_t role_begin = j;
+    bool leader = false, any_role = false, body = false, honorific = false, any_body = false;
     std::size_t role_end = j;
     while (role_end < end) {
       RoleMatch r = detail::match_role(words(), role_end, end);
@@ -170,6 +207,7 @@ class Finder {
       any_role = true;
       leader = leader || r.role->leader;
       body = r.role->kind == RoleKind::body;
+      any_body = any_body || body;
       honorific = r.role->kind == RoleKind::honorific;
       role_end += r.length;
     }
@@ -178,6 +216,8 @@ class Finder {
       if (n > 0) {
         std::string name = span_text(role_end, role_end + n);
         std::optional<std::string> country = pre.entry ? pre.entry->country : std::nullopt;
+        // "Foreign Ministry spokesman X" in a story datelined in a capital: that state's ministry.
+        if (!pre.entry && any_body && i == role_begin) country = home_;
         if (honorific && !pre.entry) {
           if (const Person* p = known_surname(detail::lower(name))) {
             emit(i, role_end + n, p->name, p->country, ActorKind::person);
@@ -185,6 +225,7 @@ class Finder {
             return role_end + n;
           }
         }
+        if (!country) country = country_after_of(role_end + n, end);
         const Person& p = person_for(name, country, leader);
         emit(i, role_end + n, p.name, p.country, ActorKind::person);
         return role_end + n;
@@ -237,8 +278,10 @@ class Finder {
             return i + n;
           }
         }
-        if (known || (reported && n >= 2)) {
-          const Person& p = person_for(span_text(i, i + n), std::nullopt, false);
+        // "Leonid Kuchma of Ukraine": a full name followed by "of" and a state is that state's.
+        std::optional<std::string> of_country = n >= 2 ? country_after_of(i + n, end) : std::nullopt;
+        if (known || (reported && n >= 2) || of_country) {
+          const Person& p = person_for(span_text(i, i + n), of_country, false);
           emit(i, i + n, p.name, p.country, ActorKind::person);
           return i + n;
         }
@@ -253,6 +296,7 @@ class Finder {
   const detail::Words& w_;
   std::vector<Person> people_;
   std::vector<ActorMention> out_;
+  std::optional<std::string> home_;  // the state of the dateline, if the story has one
 };
 
 }  // namespace

@@ -106,6 +106,8 @@ Gazetteer load() {
                     [&](const auto& f) { g.not_names.insert(lower(f[0])); });
   tsv::for_each_row(embedded::file("gazetteer/name_particles.tsv").value_or(""), true,
                     [&](const auto& f) { g.name_particles.insert(lower(f[0])); });
+  tsv::for_each_row(embedded::file("gazetteer/venue_nouns.tsv").value_or(""), true,
+                    [&](const auto& f) { g.venue_nouns.insert(lower(f[0])); });
   return g;
 }
 

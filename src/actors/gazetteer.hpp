@@ -50,6 +50,7 @@ struct Gazetteer {
   std::map<std::string, const Leader*, std::less<>> surnames;   // surname, lower-cased
   std::set<std::string, std::less<>> not_names;                 // lower-cased
   std::set<std::string, std::less<>> name_particles;            // "bin", "arap", "de"
+  std::set<std::string, std::less<>> venue_nouns;               // "summit": "the Madrid summit"
   std::map<std::string, std::string, std::less<>> country_names;  // code -> canonical name
 };
 

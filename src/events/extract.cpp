@@ -12,6 +12,7 @@
 #include "events/support.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 namespace dateline {
@@ -108,6 +109,15 @@ class Extractor {
     // with a day of their own fall on it ("Poland ... Friday formally joined NATO" in
     // Saturday's paper). Undated sayings in the past tense are the news of that day; in the
     // present tense ("officials say") they are of the publication day.
+    // A dateline that carries a day ("WARSAW, February 26 (Xinhua) --") names the story's day
+    // outright: undated news of the day falls on it, not on the (later) publication day.
+    if (dct_) {
+      if (auto d = dateline_day(); d && *d < *dct_ && *dct_ - *d <= date::days{7}) {
+        for (auto& c : cands_)
+          if (c.news_day) set_day(c, *d, DateBasis::inferred);
+        return merge();
+      }
+    }
     if (dct_) {
       int today = 0, yesterday = 0;
       for (const auto& c : cands_) {
@@ -223,9 +233,9 @@ class Extractor {
         if (auto p = person_before(j)) return std::make_pair(*p, j);
       }
       if (is_first_person(words()[j].lower) && speaker) return std::make_pair(*speaker, j);
-      // "Japan said it would recall its ambassador": "it" or "they" reporting the plans of a
-      // state or body that is the speaker
-      if ((words()[j].lower == "it" || words()[j].lower == "they") && speaker && speaker->kind != ActorKind::person)
+      // "Russia said it would investigate", "the ministers said they would meet": in the clause a
+      // state, body or group reports, "it"/"they" is that speaker.
+      if (speaker && speaker->kind != ActorKind::person && (words()[j].lower == "it" || words()[j].lower == "they"))
         return std::make_pair(*speaker, j);
     }
     return std::nullopt;
@@ -362,6 +372,32 @@ class Extractor {
     w.basis = has_year && w.text->size() >= 4 && a.value.size() >= 4 && a.value[0] != 'X' ? DateBasis::explicit_date
                                                                                           : DateBasis::relative;
     return w;
+  }
+
+  // The day in a dateline: a day-precise temporal expression among the first words of the
+  // document, before the agency's parenthesis ("BRUSSELS, December 2 (Xinhua) --").
+  std::optional<Day> dateline_day() const {
+    if (w_.sentence_begin.size() < 2) return std::nullopt;
+    const std::size_t begin = w_.sentence_begin[0], end = std::min<std::size_t>(w_.sentence_end(0), begin + 8);
+    std::size_t t = SIZE_MAX;
+    for (std::size_t k = begin; k < end; ++k) {
+      if (timex_at_[k] != SIZE_MAX) {
+        t = timex_at_[k];
+        continue;
+      }
+      if (t != SIZE_MAX) {
+        if (words()[k].lower != "(" || tx_[t].precision != Precision::day || !tx_[t].earliest) return std::nullopt;
+        return Day(*tx_[t].earliest);
+      }
+    }
+    return std::nullopt;
+  }
+
+  // A temporal expression that is one weekday name and nothing else ("Monday").
+  bool bare_weekday(std::size_t t) const {
+    std::string w(seg_.text.substr(tx_[t].start, tx_[t].end - tx_[t].start));
+    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return lx_.weekdays.count(w) > 0;
   }
 
   // The one day an undated mention is put on (the publication day, or the story's day).
@@ -571,7 +607,11 @@ class Extractor {
       const bool bare = !(here.ends_with("ed") || here.ends_with("ing") || here.ends_with("s"));
       const bool det_word = i > begin + 1 && bare && is_determiner(words()[i - 2].lower) && !words()[i - 1].punct;
       const bool to_ing = i > begin && words()[i - 1].lower == "to" && here.ends_with("ing");
-      const bool after_det = (i > begin && is_determiner(words()[i - 1].lower)) || det_word || to_ing;
+      // An "-ed" form between a preposition and a name is an adjective: "Americans in occupied
+      // Kuwait" tells of no occupation by anyone there.
+      const bool pp_adjective = i > begin && i + 1 < end && here.ends_with("ed") &&
+                                is_preposition(words()[i - 1].lower) && actor_at_[i + 1] != SIZE_MAX;
+      const bool after_det = (i > begin && is_determiner(words()[i - 1].lower)) || det_word || to_ing || pp_adjective;
       auto m = detail::match_trigger(words(), i, end, after_det);
       // "its ambassador was recalled": the verb-object entry read backwards wins over a
       // one-word reading of the participle, and over its object read as a noun event
@@ -683,6 +723,15 @@ class Extractor {
             if (auto a = actor_right(j + 1, end, 3)) c.source = a;
             continue;
           }
+          // "the bombings of the U.S. embassies in Kenya": what an act is done to follows "of";
+          // the place after it is not the target.
+          if (words()[j].lower == "of" && e.cls == TriggerClass::act) {
+            if (auto a = actor_right(j + 1, end, 3)) {
+              if (!c.source || a->name != c.source->name) c.target = a;
+              break;
+            }
+            continue;
+          }
           if (is_preposition(words()[j].lower) && words()[j].lower != "of") {
             if (auto a = actor_right(j + 1, end, 5)) {
               if (!c.source || a->name != c.source->name) c.target = a;
@@ -708,6 +757,24 @@ class Extractor {
           c.target.reset();
           if (auto l = actor_left(j, clause_begin, speaker); l && (!from || l->first.name != from->name))
             c.target = l->first;
+          break;
+        }
+        // "the IRA was behind two killings": the subject is the doer; "Saddam was the target of an
+        // assassination attempt": the subject undergoes it.
+        for (std::size_t j = m.first; j-- > clause_begin && j + 6 > m.first;) {
+          if (words()[j].punct || trigger_word[j]) break;
+          const bool behind = words()[j].lower == "behind";
+          const bool target_of = words()[j].lower == "of" && j > clause_begin && words()[j - 1].lower == "target";
+          if (!behind && !target_of) continue;
+          std::size_t be = behind ? j : j - 1;
+          while (be > clause_begin && be + 4 > j && !is_be(words()[be - 1].lower)) --be;
+          // The subject must end right before the verb ("the IRA was"), not be found further back.
+          if (be > clause_begin + 1 && is_be(words()[be - 1].lower) && actor_at_[be - 2] != SIZE_MAX) {
+            if (auto l = actor_left(be - 1, clause_begin, speaker)) {
+              if (behind) c.source = l->first;
+              else c.target = l->first;
+            }
+          }
           break;
         }
         // "Russia is preparing to be hit by ... sanctions": the subject undergoes them. The noun
@@ -895,6 +962,17 @@ class Extractor {
             c.when.precision = Precision::unknown;
           }
         }
+        // "He and Arafat meet separately Monday": a verb in the simple present with a bare
+        // weekday tells what is scheduled, so the weekday is the coming one, not the last.
+        // (not an infinitive or a verb after a modal: "decided on Monday to expel")
+        const bool bare_after = m.first > begin && (words()[m.first - 1].lower == "to" || lx_.cues.count(words()[m.first - 1].lower));
+        if (e.pos == 'v' && c.reporter == SIZE_MAX && dct_ && present_tense(m.first) && !bare_after && c.when.earliest &&
+            *c.when.earliest < *dct_ && bare_weekday(t->first)) {
+          c.when.earliest = *c.when.earliest + date::days{7};
+          c.when.latest = c.when.earliest;
+          c.when.value = format_day(*c.when.earliest);
+          if (c.modality == Modality::occurred) c.modality = Modality::expected;
+        }
         if (c.modality == Modality::occurred && dct_ && c.when.earliest && *c.when.earliest > *dct_)
           c.modality = Modality::expected;
       }
@@ -920,11 +998,12 @@ class Extractor {
     for (std::size_t r = 0; r < reps.size(); ++r) {
       const Report& rep = reps[r];
       if (!rep.speaker) continue;
-      bool offer = false, carries = false, carries_any = false;
+      bool offer = false, carries = false, carries_any = false, nouns_only = true;
       const Candidate* threat = nullptr;
       for (std::size_t i : carried[r]) {
         const Candidate& c = local[i];
         carries_any = true;
+        if (c.pos != 'n') nouns_only = false;
         if (c.cls == TriggerClass::meet && c.modality == Modality::proposed) offer = true;
         // "officials say Saddam can expect punishing air strikes": telling of force to come
         // against someone is a threat of force by the speaker.
@@ -965,11 +1044,14 @@ class Extractor {
           c.dated = true;
           if (c.cls == TriggerClass::speech && !c.source) c.source = rep.speaker;
         }
-        continue;
+        if (!nouns_only) continue;
       }
-      // An undated report is a statement of its own only when it carries no other event
-      // ("a spokesman says Annan is on the verge of ..."); otherwise what it carries is the news.
-      if (!offer && !threat && !t && carries_any) continue;
+      // An undated report is a statement of its own only when it carries no other event told by
+      // a verb ("a spokesman says Annan is on the verge of ..."); otherwise what it carries is the
+      // news. Event nouns in it are what the saying is about, not what it tells ("Netanyahu says
+      // gaps remain before next week's talks", "Baker said Jordan is seeking guidance about the
+      // embargo"): the saying is still a statement.
+      if (!offer && !threat && !t && carries_any && !nouns_only) continue;
       Candidate c;
       c.cameo = offer ? "036" : threat ? "138" : "010";
       c.phrase = offer ? "offer talks" : threat ? "threaten force" : "say";
@@ -1014,6 +1096,34 @@ class Extractor {
       infer_when(c);
       local.push_back(std::move(c));
     }
+    // "invited Geremek to visit the United States", "assured Yeltsin that Ukraine would not join
+    // NATO": a deed that has not happened, told as what a saying just before it is about, is that
+    // saying's content (CAMEO codes the invitation, the assurance), not an event of its own.
+    std::vector<bool> content(local.size(), false);
+    for (std::size_t i = 0; i < local.size(); ++i) {
+      const Candidate& c = local[i];
+      if (c.cls == TriggerClass::speech || c.pos == 'a' || c.modality == Modality::occurred ||
+          c.modality == Modality::alleged)
+        continue;
+      // Candidates are in text order: only the few just before this one can be its saying.
+      for (std::size_t k = i; k-- > 0 && local[k].first + 16 >= c.first;) {
+        const Candidate& say = local[k];
+        if (say.cls != TriggerClass::speech || say.pos != 'v' || say.last >= c.first || say.last + 8 < c.first ||
+            !(say.source || say.target))
+          continue;
+        bool crossed = false;
+        for (std::size_t j = say.last + 1; j < c.first && !crossed; ++j)
+          crossed = (boundary(j) && words()[j].lower != "that") || words()[j].lower == ",";
+        if (!crossed) content[i] = true;
+      }
+    }
+    std::size_t told = 0;
+    for (std::size_t i = 0; i < local.size(); ++i)
+      if (!content[i]) {
+        if (told != i) local[told] = std::move(local[i]);
+        ++told;
+      }
+    local.resize(told);
     for (auto& c : local) {
       if (c.participants.empty()) {
         if (c.source) c.sources_also = coordinated(*c.source, c.first, begin, end, c);
@@ -1114,6 +1224,7 @@ class Extractor {
   // the trigger, so that the output does not repeat a megabyte sentence for every mention
   // (quadratic in the input). News sentences are far shorter.
   static constexpr std::uint32_t kMaxEvidence = 1000;
+  static constexpr std::size_t kMaxTriggerBytes = 64;
 
   Mention mention_of(const Candidate& c) const {
     const auto& ws = words();
@@ -1130,7 +1241,14 @@ class Extractor {
     Mention m;
     m.document = doc_.info.id;
     m.evidence = doc_.to_raw(Span{s_start, s_end});
-    m.trigger = doc_.to_raw(Span{ws[c.first].start, ws[c.last].end});
+    // A trigger names the event in a few words. In markup (TimeML tags between the words) the raw
+    // bytes of a phrase can run far past its text; a trigger is cut back to at most
+    // kMaxTriggerBytes raw bytes (whole words, at least its first), as matching against it asks.
+    // The raw end of a word is one past its last byte, not the start of what follows it (a tag).
+    auto raw_end = [&](std::size_t w) { return doc_.to_raw(ws[w].end - 1) + 1; };
+    std::size_t last = c.last;
+    while (last > c.first && raw_end(last) - doc_.to_raw(ws[c.first].start) > kMaxTriggerBytes) --last;
+    m.trigger = Span{doc_.to_raw(ws[c.first].start), raw_end(last)};
     m.text = std::string(seg_.text.substr(s_start, s_end - s_start));
     for (char& ch : m.text)
       if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
@@ -1253,6 +1371,11 @@ class Extractor {
         // Candidates come in text order, so a group's last member is in its latest sentence
         // (asking every member would be quadratic when one event is told thousands of times).
         const bool same_sentence = cands_[groups[g].members.back()].sentence == c.sentence;
+        // Two sayings of different specific codes in different sentences are two sayings: "Iran
+        // expressed sympathy ... He expressed hope" (018, 013).
+        if (!same_sentence && c.cameo && h.cameo && c.cameo != h.cameo && !unspecific(c.cameo) &&
+            !unspecific(h.cameo) && c.cls == TriggerClass::speech && h.cls == TriggerClass::speech)
+          continue;
         // "the bombings", "the explosions": a definite noun for an act refers back to the act
         // already told, whatever place it names ("the embassies in Nairobi and Dar es Salaam").
         // A day guessed for an undated mention (the story's day) does not keep it apart.

@@ -3,6 +3,8 @@
 #include "common/embedded.hpp"
 #include "common/tsv.hpp"
 
+#include <cctype>
+
 namespace dateline::detail {
 namespace {
 
@@ -105,6 +107,12 @@ Lexicon load() {
     else if (f[0] == "event_anaphor") lx.event_anaphor.insert(key);
     else if (f[0] == "future_in_past") lx.future_in_past.insert(key);
   });
+  tsv::for_each_row(embedded::file("text/weekdays.tsv").value_or(""), true,
+                    [&](const auto& f) {
+                      std::string w(f[0]);
+                      for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+                      lx.weekdays.insert(std::move(w));
+                    });
   return lx;
 }
 
@@ -182,6 +190,18 @@ const PhraseIndex<std::vector<std::size_t>>& by_first_index() {
 
 bool may_start_trigger(std::string_view lower) { return by_first_index().find(lower) != nullptr; }
 
+namespace {
+// A comma between digits with no space around it ("45,000").
+bool thousands_comma(const std::vector<Word>& words, std::size_t j, std::size_t end) {
+  if (j == 0 || j + 1 >= end || words[j].lower != ",") return false;
+  const Word& a = words[j - 1];
+  const Word& b = words[j + 1];
+  auto digit = [](char ch) { return ch >= '0' && ch <= '9'; };
+  return a.end == words[j].start && words[j].end == b.start && !a.lower.empty() && !b.lower.empty() &&
+         digit(a.lower.back()) && digit(b.lower.front());
+}
+}  // namespace
+
 std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::size_t i, std::size_t end,
                                           bool after_determiner) {
   const Lexicon& lx = lexicon();
@@ -200,13 +220,16 @@ std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::s
     bool ok = true;
     for (std::size_t k = 1; k < e.forms.size() && ok; ++k) {
       ok = false;
-      for (std::size_t j = at + 1; j < end && j <= at + 1 + gap; ++j) {
+      for (std::size_t j = at + 1, n = 0; j < end && n <= gap; ++j) {
+        // "deploy 45,000 Marines": the comma of a number and the digits after it are one word.
+        if (thousands_comma(words, j, end) || (j > 0 && thousands_comma(words, j - 1, end))) continue;
         if (words[j].punct && words[j].lower != "-") break;
         if (e.forms[k].count(words[j].lower)) {
           at = j;
           ok = true;
           break;
         }
+        ++n;
       }
     }
     if (!ok) continue;

@@ -48,6 +48,7 @@ struct Lexicon {
   std::set<std::string, std::less<>> inner_adverb;  // "was also invited": besides -ly words
   std::set<std::string, std::less<>> condition;     // "if", "unless": "would" stays hypothetical
   std::set<std::string, std::less<>> future_in_past;  // "would": the future seen from a past saying
+  std::set<std::string, std::less<>> weekdays;      // "monday", "mon.": from data/text/weekdays.tsv
 };
 
 const Lexicon& lexicon();

@@ -117,6 +117,74 @@ TEST(Actors, LowerCasePronounsAreNotCountries) {
   EXPECT_TRUE(actors_of(t).empty());
 }
 
+// People whose country the gazetteer does not know take it from the text around the name:
+// "of <state>" after it, a national body before the title, a named superior's country.
+TEST(Actors, CountryOfAPersonFromOfBodyOrSuperior) {
+  std::string t =
+      "Presidents Ivan Petrenko of Ukraine and Jan Novak of Slovakia met. King Omar of Jordan spoke. "
+      "State Department deputy spokesman Tom Reed said nothing. Novak's spokesman Karel Horak said more.\n";
+  auto all = actors_of(t);
+  const ActorMention* petrenko = covering(all, t, "Petrenko");
+  ASSERT_NE(petrenko, nullptr);
+  EXPECT_EQ(petrenko->name, "Ivan Petrenko");
+  EXPECT_EQ(petrenko->country, "UKR");
+  const ActorMention* novak = covering(all, t, "Novak of");
+  ASSERT_NE(novak, nullptr);
+  EXPECT_EQ(novak->country, "SVK");
+  const ActorMention* omar = covering(all, t, "Omar");
+  ASSERT_NE(omar, nullptr);
+  EXPECT_EQ(omar->country, "JOR");
+  const ActorMention* reed = covering(all, t, "Reed");
+  ASSERT_NE(reed, nullptr);
+  EXPECT_EQ(reed->name, "Tom Reed");
+  EXPECT_EQ(reed->country, "USA");
+  const ActorMention* horak = covering(all, t, "Horak");
+  ASSERT_NE(horak, nullptr);
+  EXPECT_EQ(horak->name, "Karel Horak");
+  EXPECT_EQ(horak->country, "SVK");
+  // "Northern Ireland" is part of the United Kingdom, not Ireland.
+  std::string ni = "Northern Ireland police arrested two men.\n";
+  auto n = actors_of(ni);
+  const ActorMention* police = covering(n, ni, "police");
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->country, "GBR");
+}
+
+// A capital before a venue noun is where ("the Madrid summit"), not the government; a titled
+// name with another state's "of" is another person than one of the same surname before.
+TEST(Actors, VenueCapitalAndSameSurnameOfAnotherState) {
+  std::string t = "NATO decided at the Madrid summit to invite Poland. Madrid welcomed it.\n";
+  auto all = actors_of(t);
+  EXPECT_EQ(covering(all, t, "Madrid summit"), nullptr);
+  const ActorMention* gov = covering(all, t, "Madrid welcomed");
+  ASSERT_NE(gov, nullptr);
+  EXPECT_EQ(gov->country, "ESP");
+
+  std::string h = "Iraq's Saddam Hussein spoke. Later King Hussein of Jordan met Bush.\n";
+  auto people = actors_of(h);
+  const ActorMention* king = covering(people, h, "Hussein of");
+  ASSERT_NE(king, nullptr);
+  EXPECT_EQ(king->country, "JOR");
+  const ActorMention* saddam = covering(people, h, "Saddam");
+  ASSERT_NE(saddam, nullptr);
+  EXPECT_EQ(saddam->country, "IRQ");
+}
+
+// A national body named without its state ("Foreign Ministry spokesman X") belongs to the
+// state of the dateline; without a dateline it has none.
+TEST(Actors, BodyWithoutStateIsTheDatelines) {
+  std::string t = "LIMA, March 3 (Xinhua) -- Foreign Ministry spokesman Juan Paz said nothing.\n";
+  auto all = actors_of(t);
+  const ActorMention* paz = covering(all, t, "Paz");
+  ASSERT_NE(paz, nullptr);
+  EXPECT_EQ(paz->country, "PER");
+  std::string u = "Foreign Ministry spokesman Juan Paz said nothing.\n";
+  auto none = actors_of(u);
+  const ActorMention* p = covering(none, u, "Paz");
+  ASSERT_NE(p, nullptr);
+  EXPECT_FALSE(p->country.has_value());
+}
+
 TEST(Actors, NonAsciiAndPunctuationDoNotCrash) {
   std::string t = "\xE2\x80\x9C\xE2\x80\x99 \xC3\xA9 ' ' . , Mr. \xE2\x80\x94 President\n";
   auto all = actors_of(t);

@@ -222,5 +222,15 @@ TEST(Links, LongInputIsScannedQuickly) {
   for (const Link& l : c.links) EXPECT_EQ(std::stoul(l.from) + 1, std::stoul(l.to) + 2);
 }
 
+// "X touched off Y", "X provoked Y": the first causes the second.
+TEST(Links, TouchedOffAndProvoked) {
+  auto c = run("The assassination touched off a murderous rampage in the capital.",
+               {{"assassination", 0, "186", "Rwanda", "RWA"}, {"rampage", 0, "180", "Rwanda", "RWA"}});
+  expect_link(c, 0, 1, Relation::causes, "touched off");
+  auto s = run("The verdict provoked a boycott by Serbia.",
+               {{"verdict", 0, "", "Serbia", "SRB"}, {"boycott", 0, "163", "Serbia", "SRB"}});
+  expect_link(s, 0, 1, Relation::causes, "provoked");
+}
+
 }  // namespace
 }  // namespace dateline::test

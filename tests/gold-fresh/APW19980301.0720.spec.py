@@ -1,0 +1,65 @@
+# Fresh gold (held-out) for TimeBank APW19980301.0720 (AP, Jerusalem, published Sunday 1998-03-01):
+# Israeli officials signal a withdrawal from southern Lebanon; reported Syrian interest in talks.
+DOC = {"id": "d1", "source": "AP", "path": "../../../shared/corpus/tempeval3-train/TimeBank/APW19980301.0720.tml"}
+ISR, LBN, SYR = "ISR", "LBN", "SYR"
+SUN = dict(value="1998-03-01", earliest="1998-03-01", latest="1998-03-01")
+FRI = dict(value="1998-02-27", earliest="1998-02-27", latest="1998-02-27")
+LAST_WEEK = dict(earliest="1998-02-16", latest="1998-03-01")
+EVENTS = [
+ dict(id="signals", summary="Top Israeli officials signal that Israel wants to withdraw from southern Lebanon",
+      cameo="030", cameo_any=["03", "01"], modality="occurred", when=SUN,
+      actors=[("source", "Israeli officials", ISR), ("target", "Lebanon", LBN)],
+      mentions=[("Top Israeli officials sent strong new signals Sunday", "sent strong new signals")]),
+ dict(id="cabinet", summary="Netanyahu tells his Cabinet Israel is willing to withdraw if the border is secured",
+      cameo="030", cameo_any=["03", "01"], modality="occurred", when=SUN,
+      actors=[("source", "Benjamin Netanyahu", ISR), ("target", "Lebanon", LBN)],
+      mentions=[("Prime Minister Benjamin Netanyahu told his Cabinet on Sunday", "told")]),
+ dict(id="withdraw", summary="Israeli withdrawal from southern Lebanon", cameo="035", cameo_any=["*"],
+      modality="hypothetical", modality_any=["hypothetical", "proposed", "expected"], when=dict(),
+      required=False, mentions=[("Israel was willing to withdraw from southern Lebanon", "withdraw")]),
+ dict(id="friday", summary="Netanyahu says he has no qualms about implementing the U.N. resolution",
+      cameo="030", cameo_any=["03", "01"], modality="occurred", when=FRI,
+      actors=[("source", "Benjamin Netanyahu", ISR)],
+      mentions=[("On Friday, Netanyahu said he had", "Netanyahu said")]),
+ dict(id="eitan", summary="Minister Michael Eitan says Netanyahu's remarks mark a change in Israel's position",
+      cameo="010", cameo_any=["01", "03"], modality="occurred", when=SUN,
+      actors=[("source", "Michael Eitan", ISR)],
+      mentions=[("Cabinet minister Michael Eitan said Sunday", "said")]),
+ dict(id="lubrani", summary="Uri Lubrani suggests Israel is willing to modify its goals in Lebanon",
+      cameo="030", cameo_any=["03", "01"], modality="occurred", when=dict(latest="1998-03-01"),
+      actors=[("source", "Uri Lubrani", ISR)],
+      mentions=[("also suggested Israel was willing to modify its political goals", "suggested")]),
+ dict(id="hezbollah", summary="Hezbollah fighters kill three Israeli soldiers", cameo="190", cameo_any=["18", "19"],
+      modality="occurred", when=LAST_WEEK,
+      actors=[("source", "Hezbollah", LBN), ("target", "Israeli soldiers", ISR)],
+      mentions=[("Last week, Hezbollah fighters killed three Israeli soldiers", "killed")]),
+ dict(id="deaths", summary="A record 39 Israeli deaths in southern Lebanon last year", cameo=None, cameo_any=["*"],
+      modality="occurred", when=dict(value="1997", earliest="1997-01-01", latest="1997-12-31"), required=False,
+      mentions=[("The Israelis suffered a record 39 deaths", "suffered")]),
+ dict(id="crash", summary="Two military helicopters crash", cameo=None, cameo_any=["*"], modality="occurred",
+      when=dict(earliest="1997-02-01", latest="1997-02-28"), required=False,
+      mentions=[("when two military helicopters crashed last February", "crashed")]),
+ dict(id="maariv", summary="Maariv says Netanyahu's comments responded to Syrian signals", cameo="010",
+      cameo_any=["*"], modality="occurred", when=SUN, required=False,
+      mentions=[("The Maariv newspaper said Sunday", "said")]),
+ dict(id="syria", summary="Syria indicates interest in resuming peace talks with Israel, via its ambassador",
+      cameo="036", cameo_any=["03", "01"], modality="occurred", modality_any=["occurred", "alleged"],
+      when=LAST_WEEK, actors=[("source", "Walid Mualem", SYR), ("target", "Israel", ISR)],
+      mentions=[("Syria had indicated its interest in resuming talks", "indicated its interest")]),
+ dict(id="aides", summary="Two Netanyahu aides leave for Europe to investigate the Syrian issue", cameo="042",
+      cameo_any=["*"], modality="occurred", when=SUN, required=False,
+      mentions=[("left for Europe on Sunday", "left")]),
+ dict(id="cutoff", summary="Israel-Syrian talks have been cut off for nearly two years", cameo="16",
+      cameo_any=["*"], modality="occurred", when=dict(latest="1998-03-01"), required=False,
+      mentions=[("Israel-Syrian talks have been cut off", "cut off")]),
+ dict(id="mordechai", summary="Mordechai says he is willing to withdraw troops in exchange for guarantees",
+      cameo="030", cameo_any=["03", "01"], modality="occurred",
+      when=dict(earliest="1998-01-11", latest="1998-01-25"),
+      actors=[("source", "Yitzhak Mordechai", ISR)],
+      mentions=[("to refer to U.N. resolution 425 in a speech six weeks ago", "speech")]),
+]
+CAUSAL = ["causes", "responds_to"]
+LINKS = [
+ ("syria", "causes", "friday", True, CAUSAL),
+ ("hezbollah", "before", "signals", False, ["before", "causes"]),
+]

@@ -1,0 +1,46 @@
+# Fresh gold (held-out) for AQUAINT XIE19981203.0008 (Xinhua, dateline Brussels Wednesday December 2,
+# DCT 1998-12-03): NATO enlargement ratification ends with the Dutch vote.
+DOC = {"id": "d1", "source": "Xinhua", "path": "../../../shared/corpus/tempeval3-train/AQUAINT/XIE19981203.0008.tml"}
+NLD, POL, HUN, CZE, CAN = "NLD", "POL", "HUN", "CZE", "CAN"
+WED = dict(value="1998-12-02", earliest="1998-12-02", latest="1998-12-02")
+EVENTS = [
+ dict(id="concluded", summary="The ratification of NATO enlargement concludes", cameo="057",
+      cameo_any=["05", "03"], modality="occurred", when=WED, actors=[("source", "Netherlands", NLD)],
+      mentions=[("The ratification process of NATO enlargement concluded on Wednesday", "concluded")]),
+ dict(id="goahead", summary="The Netherlands gives its go-ahead: the Dutch upper house votes for enlargement",
+      cameo="057", cameo_any=["05", "03"], modality="occurred", when=dict(latest="1998-12-02"),
+      actors=[("source", "Netherlands", NLD)],
+      mentions=[("after the Netherlands gave its go-ahead", "gave its go-ahead"),
+                ("the upper house of the Dutch parliament voted in favor", "voted")]),
+ dict(id="accepted", summary="Poland, Hungary and the Czech Republic are accepted as NATO members", cameo="057",
+      cameo_any=["05", "03"], modality="occurred", when=dict(latest="1998-12-02"),
+      actors=[("source", "NATO", None), ("target", "Poland", POL), ("target", "Hungary", HUN),
+              ("target", "Czech Republic", CZE)],
+      mentions=[("have been accepted as members", "accepted")]),
+ dict(id="parties", summary="All parties but the Greens agree on enlargement", cameo=None, cameo_any=["*"],
+      modality="occurred", when=dict(latest="1998-12-02"), required=False,
+      mentions=[("agreed on the enlargement process", "agreed")]),
+ dict(id="lower", summary="The Dutch lower house approves enlargement in early October", cameo="057",
+      cameo_any=["05", "03"], modality="occurred", when=dict(earliest="1998-10-01", latest="1998-10-15"),
+      actors=[("source", "Netherlands", NLD)],
+      mentions=[("The lower house already approved the enlargement move", "approved")]),
+ dict(id="began", summary="Canada starts the ratification process in February", cameo="057", cameo_any=["05", "03"],
+      modality="occurred", when=dict(value="1998-02", earliest="1998-02-01", latest="1998-02-28"),
+      actors=[("source", "Canada", CAN)],
+      mentions=[("The ratification process began in February this year", "began")]),
+ dict(id="madrid", summary="NATO decides at the Madrid summit to invite the three countries", cameo="050",
+      cameo_any=["05", "03", "04"], modality="occurred",
+      when=dict(value="1997", earliest="1997-01-01", latest="1997-12-31"),
+      actors=[("source", "NATO", None), ("target", "Poland", POL), ("target", "Hungary", HUN),
+              ("target", "Czech Republic", CZE)],
+      mentions=[("NATO decided at last year's Madrid summit to invite", "decided")]),
+ dict(id="members", summary="The three are to become full NATO members in April next year", cameo="057",
+      cameo_any=["05", "06", "03"], modality="expected", modality_any=["expected", "proposed"],
+      when=dict(value="1999-04", earliest="1999-04-01", latest="1999-04-30"),
+      actors=[("source", "Poland", POL), ("source", "Hungary", HUN), ("source", "Czech Republic", CZE)],
+      mentions=[("are scheduled to become full members of NATO in April next year", "scheduled to become")]),
+]
+LINKS = [
+ ("goahead", "causes", "concluded", True, ["causes", "before", "responds_to"]),
+ ("madrid", "before", "accepted", False, ["before", "causes"]),
+]
