@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Rebuilds every tests/gold/<doc>.gold.json from its <doc>.spec.py (the article is found
-# through the spec's DOC["path"], relative to this folder). Stops at the first bad spec.
+# Rebuilds every <doc>.gold.json of a gold folder from its <doc>.spec.py (the article is found
+# through the spec's DOC["path"], relative to that folder). Stops at the first bad spec.
+# usage: tests/gold/build_all.sh [FOLDER]      (default: this folder, tests/gold)
 set -euo pipefail
-cd "$(dirname "$0")"
+here=$(cd "$(dirname "$0")" && pwd)
+cd "${1:-$here}"
 for spec in *.spec.py; do
   doc=${spec%.spec.py}
-  python3 mkgold_tml.py "$spec" > "$doc.gold.json.tmp"
+  python3 "$here/mkgold_tml.py" "$spec" > "$doc.gold.json.tmp"
   mv "$doc.gold.json.tmp" "$doc.gold.json"
   python3 - "$doc.gold.json" <<'PY'
 import json, sys
