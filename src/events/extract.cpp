@@ -294,6 +294,15 @@ class Extractor {
     return std::nullopt;
   }
 
+  // A link between extracted events `from` and `to` (indexes) whose evidence runs from the
+  // first word of `c` to word `last`, its signal the words of `c`.
+  Link trigger_link(std::size_t from, std::size_t to, Relation r, const Candidate& c, std::size_t last) const {
+    const auto& ws = words();
+    return Link{std::to_string(from), std::to_string(to), r,
+                Evidence{doc_.info.id, doc_.to_raw(Span{ws[c.first].start, ws[last].end}),
+                         std::string(seg_.text.substr(ws[c.first].start, ws[c.last].end - ws[c.first].start))}};
+  }
+
   // Whether expressions a and b are the two ends of a range: only a dash, "to" or "through"
   // between them ("March 12-14", "12–14 March").
   bool range_gap(std::size_t a, std::size_t b) const {
@@ -1468,14 +1477,7 @@ class Extractor {
       for (std::size_t k = i; k-- > 0 && to == SIZE_MAX;)
         if (cands_[k].sentence == c.sentence && cands_[k].cls != TriggerClass::speech) to = event_of[group_of[k]];
       if (to == SIZE_MAX || to == from) continue;
-      Link l;
-      l.from = std::to_string(from);
-      l.to = std::to_string(to);
-      l.relation = Relation::denies;
-      const auto& ws = words();
-      l.evidence = Evidence{doc_.info.id, doc_.to_raw(Span{ws[c.first].start, ws[c.last].end}),
-                            std::string(seg_.text.substr(ws[c.first].start, ws[c.last].end - ws[c.first].start))};
-      x.links.push_back(std::move(l));
+      x.links.push_back(trigger_link(from, to, Relation::denies, c, c.last));
     }
     // A reaction is linked to the act it reacts to: a saying (not a plain statement, not a
     // denial) whose clause goes on to name an act that happened ("condemned Friday's bombings
@@ -1506,15 +1508,8 @@ class Extractor {
           continue;
         std::size_t to = event_of[group_of[k]];
         if (to == SIZE_MAX || to == from) break;
-        Link l;
-        l.from = std::to_string(from);
-        l.to = std::to_string(to);
-        l.relation = Relation::responds_to;
-        const auto& ws = words();
         // The evidence spans the reaction and its object; the signal is the reaction's words.
-        l.evidence = Evidence{doc_.info.id, doc_.to_raw(Span{ws[c.first].start, ws[o.last].end}),
-                              std::string(seg_.text.substr(ws[c.first].start, ws[c.last].end - ws[c.first].start))};
-        x.links.push_back(std::move(l));
+        x.links.push_back(trigger_link(from, to, Relation::responds_to, c, o.last));
         linked = true;
         break;
       }
@@ -1536,14 +1531,7 @@ class Extractor {
         }
         const std::size_t to = pick == SIZE_MAX ? SIZE_MAX : event_of[group_of[pick]];
         if (to != SIZE_MAX && to != from) {
-          Link l;
-          l.from = std::to_string(from);
-          l.to = std::to_string(to);
-          l.relation = Relation::responds_to;
-          const auto& ws = words();
-          l.evidence = Evidence{doc_.info.id, doc_.to_raw(Span{ws[c.first].start, ws[after + 1].end}),
-                                std::string(seg_.text.substr(ws[c.first].start, ws[c.last].end - ws[c.first].start))};
-          x.links.push_back(std::move(l));
+          x.links.push_back(trigger_link(from, to, Relation::responds_to, c, after + 1));
         }
       }
     }
