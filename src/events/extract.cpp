@@ -1029,15 +1029,7 @@ class Extractor {
       for (std::size_t j = rep.verb; j-- > begin && j + 6 > rep.verb;) {
         if (words()[j].lower != ",") continue;
         // but a date that opens the sentence ("In early 1997, Yeltsin told Clinton") dates it
-        bool opening_date = false;
-        for (std::size_t q = begin; q < j; ++q) {
-          if (timex_at_[q] != SIZE_MAX) opening_date = true;
-          else if (!is_preposition(words()[q].lower)) {
-            opening_date = false;
-            break;
-          }
-        }
-        if (j + 1 < rep.verb && !opening_date) said_from = j + 1;
+        if (j + 1 < rep.verb && !opening_date(begin, j + 1)) said_from = j + 1;
         break;
       }
       auto t = timex_near(rep.verb, rep.verb, said_from, rep.content_begin > rep.verb ? end : rep.verb + 1, trigger_word);

@@ -854,7 +854,7 @@ class Tagger {
         std::optional<Cand> end = year_digits(m->second)
                                       ? day_cand(*year_digits(m->second), m->first, static_cast<int>(t_[i + 2].num), i + 4, i + 2, true)
                                       : day_cand(std::nullopt, m->first, static_cast<int>(t_[i + 2].num), m->second, i + 2, false);
-        if (!end || !end->point) return end ? std::optional<Cand>() : std::nullopt;
+        if (!end || !end->point) return std::nullopt;
         const auto& ymd = end->point->ymd;
         return day_cand(static_cast<int>(ymd.year()), m->first, static_cast<int>(d->num), i + 1, i, end->explicit_date);
       }
