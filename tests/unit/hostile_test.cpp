@@ -228,7 +228,10 @@ TEST(InterruptedWrite, FullDiskLeavesEarlierOutputIntact) {
 TEST(InterruptedWrite, SignalsLeaveEarlierOutputIntact) {
   test::TempDir tmp;
   const std::string in = (tmp / "big.md").string();
-  write_file_atomic(in, big_article(400));
+  // 2,000 copies (7 MB): about four seconds of work here, so the signal sent after 0.3 s lands
+  // mid-run even on a machine several times faster (400 copies took 0.4 s once the pipeline
+  // got faster, and the run could finish first)
+  write_file_atomic(in, big_article(2000));
   const std::string out = (tmp / "out.json").string();
   for (int sig : {SIGTERM, SIGINT}) {
     write_file_atomic(out, "EARLIER OUTPUT\n");
