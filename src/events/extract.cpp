@@ -50,6 +50,9 @@ struct Candidate {
   bool definite = false;  // a noun after "the", "its", "Friday's": refers back
   bool news_day = false;  // undated saying, dated to the story's day
   bool present = false;   // told in the present tense ("officials say")
+  // The verb that tells the event noun's course ("the ratification process concluded"): the
+  // word that names it in the text, so the mention's trigger.
+  std::size_t aspect_verb = SIZE_MAX;
 };
 
 struct Report {
@@ -676,6 +679,20 @@ class Extractor {
       c.first = m.first;
       c.last = m.last;
       c.sentence = s;
+      // "The ratification process of NATO enlargement concluded on Wednesday": an event noun
+      // whose course a verb of data/events/words.tsv (`aspect`) tells a few words on
+      // as a finite verb with no object ("concluded on Wednesday", "began in February"; not
+      // "to start a war", "ending the crisis", "at the end")
+      if (e.pos == 'n')
+        for (std::size_t j = m.last + 1; j < end && j <= m.last + 5; ++j) {
+          const std::string& w = words()[j].lower;
+          if (words()[j].punct || trigger_word[j] || w == "to" || lx_.relative.count(w) || w == "that") break;
+          if (!lx_.aspect.count(w) || is_determiner(words()[j - 1].lower)) continue;
+          const bool object = j + 1 < end && !words()[j + 1].punct && timex_at_[j + 1] == SIZE_MAX &&
+                              !is_preposition(words()[j + 1].lower) && !words()[j + 1].lower.ends_with("ly");
+          if (!object) c.aspect_verb = j;
+          break;
+        }
       c.reporter = reporter_of(m.first);
       c.present = present_tense(c.reporter != SIZE_MAX ? reps[c.reporter].verb : (e.pos == 'v' ? m.first : SIZE_MAX));
       std::optional<Who> speaker = c.reporter != SIZE_MAX ? reps[c.reporter].speaker : std::nullopt;
@@ -1250,6 +1267,7 @@ class Extractor {
     std::size_t last = c.last;
     while (last > c.first && raw_end(last) - doc_.to_raw(ws[c.first].start) > kMaxTriggerBytes) --last;
     m.trigger = Span{doc_.to_raw(ws[c.first].start), raw_end(last)};
+    if (c.aspect_verb != SIZE_MAX) m.trigger = Span{doc_.to_raw(ws[c.aspect_verb].start), raw_end(c.aspect_verb)};
     m.text = std::string(seg_.text.substr(s_start, s_end - s_start));
     for (char& ch : m.text)
       if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';

@@ -105,6 +105,8 @@ Lexicon load() {
     else if (f[0] == "condition") lx.condition.insert(key);
     else if (f[0] == "inner_adverb") lx.inner_adverb.insert(key);
     else if (f[0] == "event_anaphor") lx.event_anaphor.insert(key);
+    else if (f[0] == "aspect")
+      for (const auto& form : verb_forms(key)) lx.aspect.insert(form);
     else if (f[0] == "future_in_past") lx.future_in_past.insert(key);
   });
   tsv::for_each_row(embedded::file("text/weekdays.tsv").value_or(""), true,

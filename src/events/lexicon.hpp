@@ -44,6 +44,7 @@ struct Lexicon {
   std::vector<std::string> reaction;                // CAMEO prefixes of sayings that react to an act
   std::vector<std::string> force;                   // CAMEO prefixes of uses of force
   std::set<std::string, std::less<>> background;    // "after", "since": a clause of earlier events
+  std::set<std::string, std::less<>> aspect;  // every form of "conclude", "begin": an event's course
   std::set<std::string, std::less<>> event_anaphor;  // "the ruling", "the move": an earlier act
   std::set<std::string, std::less<>> inner_adverb;  // "was also invited": besides -ly words
   std::set<std::string, std::less<>> condition;     // "if", "unless": "would" stays hypothetical

@@ -458,6 +458,19 @@ TEST(Events, ReactionToAnEventAnaphor) {
   EXPECT_TRUE(linked);
 }
 
+// "The ratification process concluded on Wednesday": the verb that tells the noun's course
+// names the event in the text; a verb with an object does not ("to start a war").
+TEST(Events, AspectVerbIsTheTriggerOfItsEventNoun) {
+  auto r = run("The ratification process of NATO enlargement concluded on Wednesday.\n",
+               {{"Wednesday", "2021-03-17", Day(2021_y / 3 / 17), Day(2021_y / 3 / 17)}});
+  ASSERT_FALSE(r->x.events.empty());
+  const Event& e = r->x.events[0];
+  EXPECT_EQ(trigger_text(*r, e.mentions.at(0)), "concluded");
+  EXPECT_EQ(e.when.value, std::optional<std::string>("2021-03-17"));
+  auto w = run("Iraq's third attack option would be to start an undeclared war on the United States.\n");
+  for (const Event& x : w->x.events) EXPECT_NE(trigger_text(*w, x.mentions.at(0)), "start");
+}
+
 TEST(Events, DateOfAnotherClauseIsNotTaken) {
   auto r = run("The envoys spoke by telephone on Jan. 26 days after Egypt recalled its ambassador.\n",
                {{"Jan. 26", "2021-01-26", Day(2021_y / 1 / 26), Day(2021_y / 1 / 26)}});
