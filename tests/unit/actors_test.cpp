@@ -32,6 +32,16 @@ TEST(Actors, TitledPersonTakesCountryFromAdjective) {
   EXPECT_EQ(t.substr(p->start, p->end - p->start), "Israeli Prime Minister Benjamin Netanyahu");
 }
 
+// Legislative bodies are bodies of the state named before them.
+TEST(Actors, LegislativeChambersAreStateBodies) {
+  std::string t = "The Dutch upper house approved NATO enlargement on Wednesday.\n";
+  auto all = actors_of(t);
+  const ActorMention* p = covering(all, t, "upper house");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->country, "NLD");
+  EXPECT_EQ(t.substr(p->start, p->end - p->start), "Dutch upper house");
+}
+
 // A place whose name holds a country's name is no actor: "New Mexico" is not Mexico, "New
 // Jersey" not Jersey; the country alone still is.
 TEST(Actors, PlacesHoldingACountryNameAreNotThatCountry) {
