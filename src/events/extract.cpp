@@ -455,6 +455,18 @@ class Extractor {
     return t;
   }
 
+  // The nearest word up to six words before `first` that `is_verb` accepts ("impose" in
+  // "impose new sanctions", "received" in "received a formal complaint"), not past punctuation
+  // or another trigger; SIZE_MAX when there is none.
+  std::size_t verb_before(std::size_t first, std::size_t begin, const std::vector<bool>& trigger_word,
+                          bool (*is_verb)(std::string_view)) const {
+    for (std::size_t j = first; j-- > begin && j + 7 > first;) {
+      if (words()[j].punct || trigger_word[j]) break;
+      if (is_verb(words()[j].lower)) return j;
+    }
+    return SIZE_MAX;
+  }
+
   bool perfect(std::size_t i) const {
     for (std::size_t j = i; j-- > 0 && j + 3 > i;) {
       if (words()[j].punct) return false;
@@ -767,9 +779,8 @@ class Extractor {
         }
         // "Britain has not received any formal complaint from Iran": the subject of a
         // receiving verb undergoes the event its object names, and "from X" did it.
-        for (std::size_t j = m.first; j-- > clause_begin && j + 7 > m.first;) {
-          if (words()[j].punct || trigger_word[j]) break;
-          if (!detail::is_receiver_verb(words()[j].lower)) continue;
+        if (const std::size_t j = verb_before(m.first, clause_begin, trigger_word, detail::is_receiver_verb);
+            j != SIZE_MAX) {
           governing_verb = j;
           std::optional<Who> from;
           for (std::size_t k = m.last + 1; k < end && k <= m.last + 6; ++k) {
@@ -783,7 +794,6 @@ class Extractor {
           c.target.reset();
           if (auto l = actor_left(j, clause_begin, speaker); l && (!from || l->first.name != from->name))
             c.target = l->first;
-          break;
         }
         // "the IRA was behind two killings": the subject is the doer; "Saddam was the target of an
         // assassination attempt": the subject undergoes it.
@@ -822,13 +832,9 @@ class Extractor {
         } else if (!c.source) {
           // "the EU is expected to adopt a new package of sanctions": the subject of a support
           // verb a few words before the noun is its source.
-          for (std::size_t j = m.first; j-- > clause_begin && j + 7 > m.first;) {
-            if (words()[j].punct || trigger_word[j]) break;
-            if (!detail::is_support_verb(words()[j].lower)) continue;
+          if (const std::size_t j = verb_before(m.first, clause_begin, trigger_word, detail::is_support_verb); j != SIZE_MAX)
             if (auto l = actor_left(j, clause_begin, speaker); l && (!c.target || l->first.name != c.target->name))
               c.source = l->first;
-            break;
-          }
         }
       } else {
         auto l = actor_left(m.first, clause_begin, speaker);

@@ -752,6 +752,16 @@ class Tagger {
     return best;
   }
 
+  // A candidate ending before token `end` that is reckoned from the DCT or the date in focus
+  // ("the next day", "a year earlier"), so it does not become the focus itself.
+  static Cand anchored(std::size_t end) {
+    Cand c;
+    c.end = end;
+    c.needs_dct = true;
+    c.shifted = true;
+    return c;
+  }
+
   // Dates that point back at the date in focus: "that same day", "earlier that day", "later
   // that year", "the next day", "the following week", "the next morning", "the previous day".
   std::optional<Cand> anaphoric(std::size_t i) const {
@@ -761,10 +771,7 @@ class Tagger {
       const std::size_t e = i + 3;
       const bool clause_end = e >= t_.size() || t_[e].kind == Kind::punct || t_[e].break_before;
       if (!clause_end) return std::nullopt;
-      Cand c;
-      c.end = e;
-      c.needs_dct = true;
-      c.shifted = true;
+      Cand c = anchored(e);
       if (!day_focus_ || day_focus_->g != G::day) {
         c.unresolved = true;
         c.value = "XXXX-XX-XX";
@@ -800,11 +807,8 @@ class Tagger {
     } else {
       return std::nullopt;
     }
-    Cand c;
-    c.end = k + 1;
+    Cand c = anchored(k + 1);
     c.mod = mod;
-    c.needs_dct = true;
-    c.shifted = true;
     if (!part.empty()) c.type = TimexType::time;
     // "the next day" counts from the day last named, "the following year" from the date in focus
     const std::optional<Point>& focus = g == G::day && shift_by != 0 && day_focus_ ? day_focus_ : focus_;
@@ -1616,10 +1620,7 @@ class Tagger {
         if (is(e, "a") && is(e + 1, "year") && (is(e + 2, "ago") || is(e + 2, "earlier"))) e += 3;
         else if (is(e, "last") && is(e + 1, "year")) e += 2;
         if (e > k2 + 1) {
-          Cand c;
-          c.end = e;
-          c.needs_dct = true;
-          c.shifted = true;
+          Cand c = anchored(e);
           if (!dct_) {
             c.unresolved = true;
             c.value = "XXXX";
@@ -1715,10 +1716,7 @@ class Tagger {
         if (auto o = lookup(&timex::WordInfo::ordinals, e); o && *o <= 4 && is(e + 1, "quarter")) ord = *o, e += 2;
         else if (is(e, "quarter") || is(e, "period")) ++e;
         if (e > k2 + 3 || k2 == i) {
-          Cand c;
-          c.end = e;
-          c.needs_dct = true;
-          c.shifted = true;
+          Cand c = anchored(e);
           if (!dct_) {
             c.unresolved = true;
             c.value = "XXXX";
@@ -1748,10 +1746,7 @@ class Tagger {
         // "earlier"/"later" (and "before"/"after" at a clause end) as shifts of the focus
         const bool clause_end = e + 1 >= t_.size() || t_[e + 1].kind == Kind::punct || t_[e + 1].break_before;
         if (ago || (shifted && (is(e, "earlier") || is(e, "later") || clause_end))) {
-          Cand c;
-          c.end = e + 1;
-          c.needs_dct = true;
-          c.shifted = true;
+          Cand c = anchored(e + 1);
           if (or_so) c.mod = "APPROX";
           const int sign = (ago || is(e, "earlier") || is(e, "before")) ? -1 : 1;
           std::optional<Point> base;
