@@ -263,7 +263,12 @@ class Finder {
     if (table.nouns.empty() || anchors_.empty()) return;
     std::vector<Anchor> extra;
     std::unordered_map<std::string, std::size_t> chain;
+    // per sentence: the referents looked up, and the first fitting event of the sentence itself
+    std::unordered_map<const Anaphors::Noun*, std::size_t> found;
+    std::unordered_map<const Anaphors::Noun*, const Anchor*> first_fit;
     for (std::size_t si = 0; si < seg_.sentences.size(); ++si) {
+      found.clear();
+      first_fit.clear();
       const Sentence& s = seg_.sentences[si];
       const std::size_t end = std::min<std::size_t>(s.end, seg_.text.size());
       if (s.start >= end) continue;
@@ -283,15 +288,25 @@ class Finder {
         if (!overlapping(here, a, b).empty()) continue;
         std::size_t ref = SIZE_MAX;
         if (appositive) {
-          for (const Anchor* h : here)
-            if (h->end <= a && fits(noun->second, events_[h->event])) {
-              ref = h->event;
-              break;
-            }
+          // the sentence's first event fitting the noun, when it ends before the comma
+          auto f = first_fit.find(&noun->second);
+          if (f == first_fit.end()) {
+            const Anchor* first = nullptr;
+            for (const Anchor* h : here)
+              if (fits(noun->second, events_[h->event])) {
+                first = h;
+                break;
+              }
+            f = first_fit.emplace(&noun->second, first).first;
+          }
+          if (f->second && f->second->end <= a) ref = f->second->event;
         } else if (auto c = chain.find(words[i].lower); c != chain.end()) {
           ref = c->second;
+        } else if (auto f = found.find(&noun->second); f != found.end()) {
+          ref = f->second;
         } else {
           ref = referent(noun->second, si);
+          found.emplace(&noun->second, ref);
         }
         if (ref == SIZE_MAX) continue;
         if (definite) chain[words[i].lower] = ref;
@@ -314,7 +329,7 @@ class Finder {
       const Anchor* an = anchors[k];
       if (!an->anaphor) continue;
       const Anchor* by = nullptr;
-      for (std::size_t j = k; j-- > 0;) {
+      for (std::size_t j = k, n = 0; j-- > 0 && n < kBackLook; ++n) {
         const Anchor* a = anchors[j];
         if (a->anaphor || a->end > an->start) continue;
         by = a;
@@ -357,6 +372,35 @@ class Finder {
     return out;
   }
   static constexpr std::size_t kMaxOverlap = 16;
+  static constexpr std::size_t kBackLook = 32;
+
+  // The latest-ending anchor ending at or before `pos` that `ok` accepts, among the kBackLook
+  // anchors starting last before it (triggers are short, so the latest-ending is among them;
+  // the bound keeps a sentence of thousands of events linear).
+  template <class Ok>
+  static const Anchor* latest_before(const std::vector<const Anchor*>& anchors, std::size_t pos, Ok ok) {
+    const Anchor* best = nullptr;
+    auto it = first_from(anchors, pos);
+    for (std::size_t k = 0; it != anchors.begin() && k < kBackLook; ++k) {
+      const Anchor* a = *--it;
+      if (a->end <= pos && ok(a) && (!best || a->end > best->end)) best = a;
+    }
+    return best;
+  }
+
+  // The same within the sentence [begin, end), straight on anchors_ (no copy of a long sentence).
+  template <class Ok>
+  const Anchor* latest_in(std::size_t begin, std::size_t end, Ok ok) const {
+    const Anchor* best = nullptr;
+    auto it = std::lower_bound(anchors_.begin(), anchors_.end(), end,
+                               [](const Anchor& a, std::size_t pos) { return a.start < pos; });
+    for (std::size_t k = 0; it != anchors_.begin() && k < kBackLook; ++k) {
+      const Anchor& a = *--it;
+      if (a.start < begin) break;
+      if (a.end <= end && ok(&a) && (!best || a.end > best->end)) best = &a;
+    }
+    return best;
+  }
   static constexpr std::size_t kFrontedBytes = 1000;
 
   // The first anchor starting at or after byte `pos`.
@@ -466,23 +510,17 @@ class Finder {
       if (auto at = first_from(anchors, sig_end); at != anchors.end() && words_between(words, sig_end, (*at)->start) <= sig.window)
         right = *at;
       if (!right)
-        for (const Anchor* a : anchors)
-          if (a->end <= sig_start && words_between(words, a->end, sig_start) <= sig.window &&
-              (!right || a->end > right->end))
-            right = a;
+        right = latest_before(anchors, sig_start,
+                              [&](const Anchor* a) { return words_between(words, a->end, sig_start) <= sig.window; });
       if (!right) return;
-      const Anchor* left = nullptr;
-      for (const Anchor* a : anchors) {
-        if (a->start >= right->start || a->end > right->start || a->event == right->event) continue;
+      const Anchor* left = latest_before(anchors, right->start, [&](const Anchor* a) {
         const auto root = root_of(events_[a->event]);
-        if (root && *root == "01") continue;
-        if (!left || a->end > left->end) left = a;
-      }
+        return a->event != right->event && !(root && *root == "01");
+      });
       std::size_t from_start = s.start;
       if (!left && prev) {
         const Sentence& p = seg_.sentences[*prev];
-        for (const Anchor* a : anchors_in(p.start, p.end))
-          if (a->event != right->event && (!left || a->end > left->end)) left = a;
+        left = latest_in(p.start, p.end, [&](const Anchor* a) { return a->event != right->event; });
         from_start = p.start;
       }
       if (left) emit(left->event, right->event, *sig.relation, from_start, s.end, text);
@@ -574,14 +612,11 @@ class Finder {
       const Actor* src = source_actor(events_[a->event]);
       return !by || !src || (src->name != by->name && src->country != by->country);
     };
-    const Anchor* target = nullptr;
-    for (const Anchor* a : anchors)
-      if (other(a) && (!target || a->end > target->end)) target = a;
+    const Anchor* target = latest_before(anchors, self->start, other);
     std::size_t from_start = s.start;
     for (std::size_t back = 0; !target && prev && back < 2 && back <= *prev; ++back) {
       const Sentence& p = seg_.sentences[*prev - back];
-      for (const Anchor* a : anchors_in(p.start, p.end))
-        if (other(a) && (!target || a->end > target->end)) target = a;
+      target = latest_in(p.start, p.end, other);
       from_start = p.start;
     }
     if (target) emit(self->event, target->event, *sig.relation, from_start, s.end, text);
