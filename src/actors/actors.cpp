@@ -6,9 +6,13 @@
 #include <dateline/actors.hpp>
 
 #include "actors/gazetteer.hpp"
+#include "common/embedded.hpp"
+#include "common/tsv.hpp"
 #include "actors/words.hpp"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 namespace dateline {
 namespace {
@@ -27,6 +31,19 @@ struct Person {
   bool leader = false;
 };
 
+// data/gazetteer/bare_bodies.tsv: the bodies that stand for the story's state when named bare
+// (true), or only when a place follows "in" (false).
+const std::map<std::string, bool, std::less<>>& bare_bodies() {
+  static const auto table = [] {
+    std::map<std::string, bool, std::less<>> m;
+    tsv::for_each_row(embedded::file("gazetteer/bare_bodies.tsv").value_or(""), true, [&](const auto& f) {
+      if (f.size() >= 2) m.emplace(detail::lower(f[0]), f[1] == "any");
+    });
+    return m;
+  }();
+  return table;
+}
+
 bool is_reporting(std::string_view w) {
   return w == "said" || w == "says" || w == "told" || w == "added" || w == "say";
 }
@@ -40,6 +57,7 @@ class Finder {
       std::size_t i = w_.sentence_begin[s], end = w_.sentence_end(s);
       while (i < end) i = step(i, end, w_.sentence_begin[s]);
     }
+    resolve_bare_bodies();
     return std::move(out_);
   }
 
@@ -150,6 +168,78 @@ class Finder {
     return nullptr;
   }
 
+  // The state of the place named by "in <place>" at word k ("police in London", "officials in
+  // Tokyo"): a state, its capital, or a city of data/gazetteer/cities.tsv.
+  std::optional<std::string> country_after_in(std::size_t k, std::size_t end) const {
+    if (k + 1 >= end || words()[k].lower != "in") return std::nullopt;
+    AliasMatch a = detail::match_alias(seg_.text, words(), k + 1, end);
+    if (!a.entry || a.entry->kind != ActorKind::state) return std::nullopt;
+    if (a.entry->alias == AliasKind::adjective) return std::nullopt;
+    return a.entry->country;
+  }
+
+  // A body named without its state and outside any dateline ("The parliament approved ...")
+  // whose state is the only one named before it in its sentence, else the only one named in
+  // the sentence before; without one it is no actor (its state is unknown).
+  void resolve_bare_bodies() {
+    if (bare_.empty()) return;
+    std::vector<bool> drop(out_.size(), false);
+    for (const Bare& b : bare_) {
+      std::set<std::string> here, before;
+      for (std::size_t k = 0; k < b.mention; ++k) {
+        const ActorMention& m = out_[k];
+        if (m.kind != ActorKind::state || !m.country) continue;
+        const std::uint32_t s = sentence_at(m.start);
+        if (s == b.sentence) here.insert(*m.country);
+        else if (s + 1 == b.sentence) before.insert(*m.country);
+      }
+      const auto& pick = here.empty() ? before : here;
+      if (pick.size() == 1) out_[b.mention].country = *pick.begin();
+      else drop[b.mention] = true;
+    }
+    std::vector<ActorMention> kept;
+    kept.reserve(out_.size());
+    for (std::size_t k = 0; k < out_.size(); ++k)
+      if (!drop[k]) kept.push_back(std::move(out_[k]));
+    out_ = std::move(kept);
+  }
+
+  // "of the Dutch parliament", "of the Russian Federation": the state of an adjective or name
+  // at word k.
+  std::optional<std::string> country_after_of_the(std::size_t k, std::size_t end) const {
+    if (k >= end) return std::nullopt;
+    AliasMatch a = detail::match_alias(seg_.text, words(), k, end);
+    if (!a.entry || a.entry->kind != ActorKind::state || a.entry->alias == AliasKind::place) return std::nullopt;
+    return a.entry->country;
+  }
+
+  // "by Hutu security forces", "Taliban fighters": a capitalized word the gazetteer does not
+  // know, one or two words before the body, names whose body it is.
+  bool named_modifier(std::size_t i, std::size_t sent_begin) const {
+    for (std::size_t back = 1; back <= 2 && i >= sent_begin + back; ++back) {
+      const Word& w = words()[i - back];
+      if (w.punct || w.lower == "the" || w.lower == "a" || w.lower == "an" || w.lower == "its" || w.lower == "their")
+        return false;
+      if (w.cap && i - back > sent_begin) return true;
+      if (w.cap) return false;
+    }
+    return false;
+  }
+
+  // The state of the last body named with its state in this sentence or the two before.
+  std::optional<std::string> recent_body_state(std::uint32_t sentence) const {
+    if (stated_bodies_.empty()) return std::nullopt;
+    const auto& [country, s] = stated_bodies_.back();
+    if (s + 2 >= sentence) return country;
+    return std::nullopt;
+  }
+
+  std::uint32_t sentence_at(std::uint32_t offset) const {
+    auto it = std::upper_bound(words().begin(), words().end(), offset,
+                               [](std::uint32_t pos, const Word& w) { return pos < w.start; });
+    return it == words().begin() ? 0 : std::prev(it)->sentence;
+  }
+
   // One step at word i; returns the next word to look at.
   std::size_t step(std::size_t i, std::size_t end, std::size_t sent_begin) {
     const Word& w = words()[i];
@@ -248,7 +338,35 @@ class Finder {
       // "the Russian Foreign Ministry", "Israeli commandos": a body of the state.
       emit(i, role_end, span_text(i, role_end), pre.entry->country,
            pre.entry->kind == ActorKind::state ? ActorKind::organization : pre.entry->kind);
+      if (pre.entry->country) stated_bodies_.push_back({*pre.entry->country, words()[i].sentence});
       return role_end;
+    }
+    const auto listed = any_role && !pre.entry && i == role_begin
+                            ? bare_bodies().find(detail::lower(span_text(role_begin, role_end)))
+                            : bare_bodies().end();
+    if (listed != bare_bodies().end()) {
+      // "The parliament approved ...", "police in London", "officials in Tokyo": a body (or
+      // an unnamed official) without its state is of the place after "in"; a body is else of
+      // the dateline's state, else of the only state named before it (resolve_bare_bodies()).
+      std::optional<std::string> country = country_after_in(role_end, end);
+      if (!country && listed->second) country = country_after_of(role_end, end);
+      // "the upper house of the Dutch parliament"
+      if (!country && listed->second && role_end + 2 < end && words()[role_end].lower == "of" &&
+          words()[role_end + 1].lower == "the")
+        country = country_after_of_the(role_end + 2, end);
+      if (!country && listed->second && !named_modifier(i, sent_begin)) {
+        // the state of a body named with its state in the last sentences ("the Dutch
+        // parliament ... The lower house"), else the dateline's
+        country = recent_body_state(words()[i].sentence);
+        if (!country) country = home_;
+        emit(i, role_end, span_text(i, role_end), country, ActorKind::organization);
+        if (!country) bare_.push_back({out_.size() - 1, words()[i].sentence});
+        return role_end;
+      } else if (country) {
+        emit(i, role_end, span_text(i, role_end), country, body ? ActorKind::organization : ActorKind::person);
+        if (body) stated_bodies_.push_back({*country, words()[i].sentence});
+        return role_end;
+      }
     }
     if (pre.entry) {
       emit(i, i + pre.length, pre.entry->canonical, pre.entry->country, pre.entry->kind);
@@ -297,6 +415,12 @@ class Finder {
   std::vector<Person> people_;
   std::vector<ActorMention> out_;
   std::optional<std::string> home_;  // the state of the dateline, if the story has one
+  struct Bare {
+    std::size_t mention;  // index into out_
+    std::uint32_t sentence;
+  };
+  std::vector<Bare> bare_;  // bodies waiting for the state named around them
+  std::vector<std::pair<std::string, std::uint32_t>> stated_bodies_;  // state and sentence of each body named with it
 };
 
 }  // namespace

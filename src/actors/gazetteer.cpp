@@ -63,6 +63,18 @@ Gazetteer load() {
     }
     add_alias(f[2], std::move(e));
   });
+  // Major cities that are not capitals: places of their state, never actors ("police in
+  // Shanghai", "ISTANBUL (Reuters) -"). Rows of countries.tsv win over them.
+  tsv::for_each_row(embedded::file("gazetteer/cities.tsv").value_or(""), true, [&](const auto& f) {
+    if (f.size() < 2) return;
+    GazEntry e;
+    e.code = std::string(f[0]);
+    e.country = e.code;
+    e.kind = ActorKind::state;
+    e.alias = AliasKind::place;
+    e.canonical = std::string(f[1]);
+    add_alias(f[1], std::move(e));
+  });
   for (auto& [key, e] : g.aliases)
     if (e.alias == AliasKind::name || e.alias == AliasKind::adjective) e.canonical = g.country_names[e.code];
 

@@ -1241,6 +1241,7 @@ class Extractor {
     return 0;
   }
 
+  static constexpr std::size_t kSpeakerLook = 8;
   static bool has_actor(const Candidate& c) { return c.source || c.target || !c.participants.empty(); }
 
   // The evidence is the trigger's sentence; in a sentence longer than kMaxEvidence bytes (scraped
@@ -1401,6 +1402,24 @@ class Extractor {
         if (!same_sentence && c.cameo && h.cameo && c.cameo != h.cameo && !unspecific(c.cameo) &&
             !unspecific(h.cameo) && c.cls == TriggerClass::speech && h.cls == TriggerClass::speech)
           continue;
+        // Plain statements of two named people in different sentences are two statements, even
+        // of one state ("Bush said ... Baker said ... Replied spokesman Richard Boucher"); the
+        // same charge repeated by another ("Psaki repeated that Putin was a killer") stays one.
+        auto plain = [](const Candidate& x) { return x.cameo && *x.cameo == "010"; };
+        auto person = [](const Candidate& x) { return x.source && x.source->kind == ActorKind::person; };
+        if (!same_sentence && (plain(c) || plain(h)) && c.cls == TriggerClass::speech &&
+            h.cls == TriggerClass::speech && person(c)) {
+          // the speakers named in the group's latest mentions (a bounded look: a group may hold
+          // thousands of mentions)
+          bool other = false, same = false;
+          const auto& ms = groups[g].members;
+          for (std::size_t k = ms.size(), n = 0; k-- > 0 && n < kSpeakerLook; ++n) {
+            const Candidate& m = cands_[ms[k]];
+            if (!person(m)) continue;
+            (m.source->name == c.source->name ? same : other) = true;
+          }
+          if (other && !same) continue;
+        }
         // "the bombings", "the explosions": a definite noun for an act refers back to the act
         // already told, whatever place it names ("the embassies in Nairobi and Dar es Salaam").
         // A day guessed for an undated mention (the story's day) does not keep it apart.

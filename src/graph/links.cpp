@@ -18,13 +18,14 @@
 namespace dateline {
 namespace {
 
-enum class From { left, right, self, prev, next };
+enum class From { left, right, self, prev, next, reply };
 
 struct Signal {
   std::vector<std::string> words;
   std::optional<Relation> relation;  // none: a phrase that only blocks a shorter signal
   From from = From::left;
   bool opening = false;
+  bool adverb = false;  // "then", "later": anywhere in its sentence (see link())
   std::size_t window = 12;
   std::set<std::string> left_roots;  // empty: any
   bool respond = false;
@@ -54,8 +55,9 @@ const std::vector<Signal>& signals() {
       s.words = split_words(f[0]);
       s.relation = parse_relation(f[1]);
       s.from = f[2] == "right" ? From::right : f[2] == "self" ? From::self : f[2] == "prev" ? From::prev
-             : f[2] == "next" ? From::next : From::left;
+             : f[2] == "next" ? From::next : f[2] == "reply" ? From::reply : From::left;
       s.opening = f[3] == "opening";
+      s.adverb = f[3] == "adverb";
       s.window = static_cast<std::size_t>(std::stoul(std::string(f[4])));
       if (f[5] != "*")
         for (std::size_t i = 0; i < f[5].size();) {
@@ -93,6 +95,46 @@ const std::map<std::string, long, std::less<>>& counts() {
         if (f.size() >= 2) m.emplace(std::string(f[0]), std::stol(std::string(f[1])));
       });
     return m;
+  }();
+  return table;
+}
+
+// data/graph/anaphors.tsv: nouns that refer back to an event, and the roots of the events
+// that react to one.
+struct Anaphors {
+  struct Noun {
+    bool any = false, act = false;
+    std::set<std::string, std::less<>> roots;
+  };
+  std::unordered_map<std::string, Noun> nouns;
+  std::set<std::string, std::less<>> reaction_roots;
+};
+
+const Anaphors& anaphors() {
+  static const auto table = [] {
+    Anaphors a;
+    auto data = embedded::file("graph/anaphors.tsv");
+    if (!data) return a;
+    tsv::for_each_row(*data, true, [&](const auto& f) {
+      if (f.size() < 3) return;
+      std::set<std::string, std::less<>> roots;
+      for (std::size_t i = 0; i < f[2].size();) {
+        std::size_t comma = f[2].find(',', i);
+        if (comma == std::string_view::npos) comma = f[2].size();
+        roots.emplace(f[2].substr(i, comma - i));
+        i = comma + 1;
+      }
+      if (f[0] == "reaction") {
+        a.reaction_roots = std::move(roots);
+      } else if (f[0] == "noun") {
+        Anaphors::Noun n;
+        n.any = roots.count("any") > 0;
+        n.act = roots.count("act") > 0;
+        n.roots = std::move(roots);
+        a.nouns.emplace(std::string(f[1]), std::move(n));
+      }
+    });
+    return a;
   }();
   return table;
 }
@@ -135,6 +177,7 @@ std::vector<Word> words_of(std::string_view text, std::size_t begin, std::size_t
 struct Anchor {
   std::size_t start, end;  // analysis offsets
   std::size_t event;
+  bool anaphor = false;  // a noun referring back to the event ("the move"), not its trigger
 };
 
 // The analysis offset of raw offset `raw` (the first analysed byte at or after it).
@@ -177,6 +220,7 @@ class Finder {
     std::sort(anchors_.begin(), anchors_.end(), [](const Anchor& a, const Anchor& b) {
       return std::tie(a.start, a.end, a.event) < std::tie(b.start, b.end, b.event);
     });
+    add_anaphors();
   }
 
   std::vector<Link> run() {
@@ -190,6 +234,120 @@ class Finder {
   }
 
  private:
+  static bool fits(const Anaphors::Noun& n, const Event& e) {
+    if (e.modality == Modality::negated) return false;
+    if (n.any) return true;
+    const auto root = root_of(e);
+    if (!root) return false;
+    if (n.act) return *root != "01";
+    return n.roots.count(*root) > 0;
+  }
+
+  // The referent of a definite anaphor in sentence `si`: the first event fitting the noun in the
+  // nearest of the two sentences before it that tells one (the main clause comes first in
+  // news prose: "The British government has formally called for ... to be expelled").
+  std::size_t referent(const Anaphors::Noun& n, std::size_t si) const {
+    for (std::size_t back = 1; back <= 2 && back <= si; ++back) {
+      const Sentence& p = seg_.sentences[si - back];
+      for (const Anchor* a : anchors_in(p.start, p.end))
+        if (fits(n, events_[a->event])) return a->event;
+    }
+    return SIZE_MAX;
+  }
+
+  // Anaphoric nouns (data/graph/anaphors.tsv) become anchors of the event they refer to, so
+  // that the signals around them ("The move came a day after ...", "a move that prompted ...",
+  // "denied the report") link that event. A repeated definite noun keeps its referent.
+  void add_anaphors() {
+    const Anaphors& table = anaphors();
+    if (table.nouns.empty() || anchors_.empty()) return;
+    std::vector<Anchor> extra;
+    std::unordered_map<std::string, std::size_t> chain;
+    // per sentence: the referents looked up, and the first fitting event of the sentence itself
+    std::unordered_map<const Anaphors::Noun*, std::size_t> found;
+    std::unordered_map<const Anaphors::Noun*, const Anchor*> first_fit;
+    for (std::size_t si = 0; si < seg_.sentences.size(); ++si) {
+      found.clear();
+      first_fit.clear();
+      const Sentence& s = seg_.sentences[si];
+      const std::size_t end = std::min<std::size_t>(s.end, seg_.text.size());
+      if (s.start >= end) continue;
+      const auto words = words_of(seg_.text, s.start, end);
+      const auto here = anchors_in(s.start, s.end);
+      for (std::size_t i = 1; i < words.size(); ++i) {
+        const auto noun = table.nouns.find(words[i].lower);
+        if (noun == table.nouns.end()) continue;
+        const std::string& det = words[i - 1].lower;
+        const bool definite = det == "the" || det == "this" || det == "that";
+        const bool appositive =
+            det == "a" && i >= 2 &&
+            seg_.text.substr(words[i - 2].end, words[i - 1].start - words[i - 2].end).find(',') != std::string_view::npos;
+        if (!definite && !appositive) continue;
+        const std::size_t a = words[i - 1].start, b = words[i].end;
+        // "the attack on the embassy" told by its own trigger is an event, not a reference.
+        if (!overlapping(here, a, b).empty()) continue;
+        std::size_t ref = SIZE_MAX;
+        if (appositive) {
+          // the sentence's first event fitting the noun, when it ends before the comma
+          auto f = first_fit.find(&noun->second);
+          if (f == first_fit.end()) {
+            const Anchor* first = nullptr;
+            for (const Anchor* h : here)
+              if (fits(noun->second, events_[h->event])) {
+                first = h;
+                break;
+              }
+            f = first_fit.emplace(&noun->second, first).first;
+          }
+          if (f->second && f->second->end <= a) ref = f->second->event;
+        } else if (auto c = chain.find(words[i].lower); c != chain.end()) {
+          ref = c->second;
+        } else if (auto f = found.find(&noun->second); f != found.end()) {
+          ref = f->second;
+        } else {
+          ref = referent(noun->second, si);
+          found.emplace(&noun->second, ref);
+        }
+        if (ref == SIZE_MAX) continue;
+        if (definite) chain[words[i].lower] = ref;
+        extra.push_back({a, b, ref, true});
+      }
+    }
+    if (extra.empty()) return;
+    anchors_.insert(anchors_.end(), extra.begin(), extra.end());
+    std::sort(anchors_.begin(), anchors_.end(), [](const Anchor& x, const Anchor& y) {
+      return std::tie(x.start, x.end, x.event) < std::tie(y.start, y.end, y.event);
+    });
+  }
+
+  // "Russia rejected the move", "McLaughlin says the party will challenge the move": an event
+  // of a reacting root (data/graph/anaphors.tsv) a few words before an anaphor in its clause
+  // responds to the anaphor's referent.
+  void react_to_anaphors(const Sentence& s, const std::vector<Word>& words, const std::vector<const Anchor*>& anchors) {
+    const auto& roots = anaphors().reaction_roots;
+    for (std::size_t k = 0; k < anchors.size(); ++k) {
+      const Anchor* an = anchors[k];
+      if (!an->anaphor) continue;
+      const Anchor* by = nullptr;
+      for (std::size_t j = k, n = 0; j-- > 0 && n < kBackLook; ++n) {
+        const Anchor* a = anchors[j];
+        if (a->anaphor || a->end > an->start) continue;
+        by = a;
+        break;
+      }
+      if (!by || by->event == an->event || words_between(words, by->end, an->start) > kReactionWords) continue;
+      const std::string_view gap = seg_.text.substr(by->end, an->start - by->end);
+      if (gap.find_first_of(",;:") != std::string_view::npos) continue;
+      // "No one has claimed responsibility for the attacks" reacts to nothing
+      if (events_[by->event].modality == Modality::negated) continue;
+      const auto root = root_of(events_[by->event]);
+      if (!root || !roots.count(*root)) continue;
+      emit(by->event, an->event, Relation::responds_to, s.start, s.end,
+           std::string(seg_.text.substr(by->start, an->end - by->start)));
+    }
+  }
+  static constexpr std::size_t kReactionWords = 6;
+
   std::vector<const Anchor*> anchors_in(std::size_t begin, std::size_t end) const {
     std::vector<const Anchor*> out;
     auto it = std::lower_bound(anchors_.begin(), anchors_.end(), begin,
@@ -214,6 +372,35 @@ class Finder {
     return out;
   }
   static constexpr std::size_t kMaxOverlap = 16;
+  static constexpr std::size_t kBackLook = 32;
+
+  // The latest-ending anchor ending at or before `pos` that `ok` accepts, among the kBackLook
+  // anchors starting last before it (triggers are short, so the latest-ending is among them;
+  // the bound keeps a sentence of thousands of events linear).
+  template <class Ok>
+  static const Anchor* latest_before(const std::vector<const Anchor*>& anchors, std::size_t pos, Ok ok) {
+    const Anchor* best = nullptr;
+    auto it = first_from(anchors, pos);
+    for (std::size_t k = 0; it != anchors.begin() && k < kBackLook; ++k) {
+      const Anchor* a = *--it;
+      if (a->end <= pos && ok(a) && (!best || a->end > best->end)) best = a;
+    }
+    return best;
+  }
+
+  // The same within the sentence [begin, end), straight on anchors_ (no copy of a long sentence).
+  template <class Ok>
+  const Anchor* latest_in(std::size_t begin, std::size_t end, Ok ok) const {
+    const Anchor* best = nullptr;
+    auto it = std::lower_bound(anchors_.begin(), anchors_.end(), end,
+                               [](const Anchor& a, std::size_t pos) { return a.start < pos; });
+    for (std::size_t k = 0; it != anchors_.begin() && k < kBackLook; ++k) {
+      const Anchor& a = *--it;
+      if (a.start < begin) break;
+      if (a.end <= end && ok(&a) && (!best || a.end > best->end)) best = &a;
+    }
+    return best;
+  }
   static constexpr std::size_t kFrontedBytes = 1000;
 
   // The first anchor starting at or after byte `pos`.
@@ -234,6 +421,11 @@ class Finder {
         for (const Signal* sig : candidates->second) {
           if (sig->opening && i != 0) continue;
           if (i + sig->words.size() > words.size()) continue;
+          // "then-President Bush" is no adverb of time, nor "If ..., then, as ..., I welcome"
+          if (sig->adverb) {
+            const std::string_view next = seg_.text.substr(words[i + sig->words.size() - 1].end, 1);
+            if (next == "-" || (next == "," && i != 0)) continue;
+          }
           bool same = true;
           for (std::size_t k = 1; k < sig->words.size() && same; ++k) same = words[i + k].lower == sig->words[k];
           if (same) {
@@ -259,6 +451,7 @@ class Finder {
       if (hit->relation) link(*hit, text, sig_start, sig_end, s, words, anchors, prev);
       i += hit->words.size();
     }
+    react_to_anaphors(s, words, anchors);
   }
 
   void link(const Signal& sig, const std::string& text, std::size_t sig_start, std::size_t sig_end, const Sentence& s,
@@ -301,8 +494,38 @@ class Finder {
       if (target) emit(self->event, target->event, *sig.relation, s.start, s.end, text);
       return;
     }
+    if (sig.from == From::reply) {
+      reply(sig, text, sig_start, sig_end, s, words, anchors, prev);
+      return;
+    }
     // A signal inside a trigger is part of that event's name ("described Putin as ...").
     if (!overlapping(anchors, sig_start, sig_end).empty()) return;
+
+    if (sig.adverb) {
+      // "He will then travel to Washington", "expected to meet with Aziz later this afternoon":
+      // the adverb's event is the first after it (else the nearest before it) within the
+      // window; what came before is the latest other event before that one in the sentence
+      // (not a saying that reports it), else the last event of the previous sentence.
+      const Anchor* right = nullptr;
+      if (auto at = first_from(anchors, sig_end); at != anchors.end() && words_between(words, sig_end, (*at)->start) <= sig.window)
+        right = *at;
+      if (!right)
+        right = latest_before(anchors, sig_start,
+                              [&](const Anchor* a) { return words_between(words, a->end, sig_start) <= sig.window; });
+      if (!right) return;
+      const Anchor* left = latest_before(anchors, right->start, [&](const Anchor* a) {
+        const auto root = root_of(events_[a->event]);
+        return a->event != right->event && !(root && *root == "01");
+      });
+      std::size_t from_start = s.start;
+      if (!left && prev) {
+        const Sentence& p = seg_.sentences[*prev];
+        left = latest_in(p.start, p.end, [&](const Anchor* a) { return a->event != right->event; });
+        from_start = p.start;
+      }
+      if (left) emit(left->event, right->event, *sig.relation, from_start, s.end, text);
+      return;
+    }
 
     if (sig.opening) {
       if (!prev) return;
@@ -369,6 +592,34 @@ class Finder {
     const bool left_from = sig.from == From::left;
     emit(left_from ? left->event : right->event, left_from ? right->event : left->event, *sig.relation, s.start, s.end,
          text);
+  }
+
+  // "Replied State Department spokesman X, ...", "Iraq's deputy foreign minister responded from
+  // Baghdad, saying ...": the reply (the event whose trigger holds the verb, else the first
+  // after it) responds to the latest earlier event of another source, in its sentence or the
+  // two before.
+  void reply(const Signal& sig, const std::string& text, std::size_t sig_start, std::size_t sig_end, const Sentence& s,
+             const std::vector<Word>& words, const std::vector<const Anchor*>& anchors, std::optional<std::size_t> prev) {
+    const Anchor* self = nullptr;
+    if (const auto over = overlapping(anchors, sig_start, sig_end); !over.empty()) self = over.front();
+    if (!self)
+      if (auto at = first_from(anchors, sig_end); at != anchors.end() && words_between(words, sig_end, (*at)->start) <= sig.window)
+        self = *at;
+    if (!self) return;
+    const Actor* by = source_actor(events_[self->event]);
+    auto other = [&](const Anchor* a) {
+      if (a->event == self->event || a->end > self->start) return false;
+      const Actor* src = source_actor(events_[a->event]);
+      return !by || !src || (src->name != by->name && src->country != by->country);
+    };
+    const Anchor* target = latest_before(anchors, self->start, other);
+    std::size_t from_start = s.start;
+    for (std::size_t back = 0; !target && prev && back < 2 && back <= *prev; ++back) {
+      const Sentence& p = seg_.sentences[*prev - back];
+      target = latest_in(p.start, p.end, other);
+      from_start = p.start;
+    }
+    if (target) emit(self->event, target->event, *sig.relation, from_start, s.end, text);
   }
 
   void emit(std::size_t from, std::size_t to, Relation r, std::size_t start, std::size_t end, const std::string& signal) {

@@ -195,6 +195,35 @@ TEST(Actors, BodyWithoutStateIsTheDatelines) {
   EXPECT_FALSE(p->country.has_value());
 }
 
+// "The parliament approved ...": a listed body named without its state is the dateline's state's,
+// or the state of the place after "in"/"of", or of a body named with its state just before, or
+// of the only state named before it in its sentence (else in the sentence before); without any
+// of these it is no actor.
+TEST(Actors, BareBodyTakesTheStoryState) {
+  auto country_of = [](const std::string& t, const std::string& what) -> std::optional<std::string> {
+    auto all = actors_of(t);
+    const ActorMention* m = covering(all, t, what);
+    if (!m) return std::string("none");
+    return m->country;
+  };
+  EXPECT_EQ(country_of("MOSCOW (Reuters) - The parliament approved a bill on Tuesday.\n", "parliament"), "RUS");
+  EXPECT_EQ(country_of("BEIJING, March 3 (Xinhua) -- The ministry said on Friday it had lodged a protest.\n", "ministry"),
+            "CHN");
+  // a city that is not a capital places the dateline too (data/gazetteer/cities.tsv)
+  EXPECT_EQ(country_of("ISTANBUL (Reuters) - Police detained 12 people on Sunday.\n", "Police"), "TUR");
+  EXPECT_EQ(country_of("Police in Shanghai detained two activists on Monday.\n", "Police"), "CHN");
+  EXPECT_EQ(country_of("Officials in Tokyo declined to comment.\n", "Officials"), "JPN");
+  EXPECT_EQ(country_of("The upper house of the Dutch parliament voted in favour.\n", "upper house"), "NLD");
+  EXPECT_EQ(country_of("The Dutch parliament debated the treaty. The lower house approved it.\n", "lower house"), "NLD");
+  EXPECT_EQ(country_of("Turkey and Greece held talks. In Ankara, the parliament approved a pact.\n", "parliament"), "TUR");
+  EXPECT_EQ(country_of("Kenya said on Friday it would help. Police arrested three men.\n", "Police"), "KEN");
+  // ambiguous, a modifier naming someone else, or not a listed body: no actor
+  EXPECT_EQ(country_of("Turkey and Greece held talks. The parliament approved a pact.\n", "parliament"), "none");
+  EXPECT_EQ(country_of("ADDIS ABABA, Ethiopia (AP) - A rampage by Hutu police followed.\n", "police"), "none");
+  EXPECT_EQ(country_of("MOSCOW (Reuters) - The embassy was hit by a blast.\n", "embassy"), "none");
+  EXPECT_EQ(country_of("Officials said nothing on Monday.\n", "Officials"), "none");
+}
+
 TEST(Actors, NonAsciiAndPunctuationDoNotCrash) {
   std::string t = "\xE2\x80\x9C\xE2\x80\x99 \xC3\xA9 ' ' . , Mr. \xE2\x80\x94 President\n";
   auto all = actors_of(t);

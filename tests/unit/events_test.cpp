@@ -868,6 +868,29 @@ TEST(Events, DifferentSayingsInTwoSentencesStayApart) {
   EXPECT_EQ(hope, 1);
 }
 
+// Plain statements of different named people of one state, in different sentences, stay apart;
+// the same charge repeated by another person stays one event (the seed gold's convention).
+TEST(Events, PlainStatementsOfDifferentSpeakersStayApart) {
+  auto r = run("U.S. President George Bush said on Thursday he saw little reason for optimism. "
+               "Secretary of State James Baker said Jordan was seeking guidance on the embargo. "
+               "State Department spokesman Richard Boucher said the remarks were just rhetoric.\n");
+  std::set<std::string> speakers;
+  int statements = 0;
+  for (const auto& e : r->x.events)
+    if (e.type.cameo == "010") {
+      ++statements;
+      for (const auto& a : e.actors)
+        if (a.role == ActorRole::source) speakers.insert(a.name);
+    }
+  EXPECT_EQ(statements, 3);
+  EXPECT_EQ(speakers.size(), 3u);
+  auto same = run("U.S. President Joe Biden said on Wednesday that Putin was a killer. "
+                  "White House spokeswoman Jen Psaki said on Thursday that Putin was a killer.\n");
+  int charges = 0;
+  for (const auto& e : same->x.events) charges += e.type.cameo && e.type.cameo->starts_with("11");
+  EXPECT_EQ(charges, 1);
+}
+
 // A passive names its doer only with "by": "were killed in Peru" has no source (Peru is where),
 // "was attacked on Monday by Chilean troops" has. The active "Hezbollah fighters killed" does.
 TEST(Events, PassiveDoerOnlyAfterBy) {

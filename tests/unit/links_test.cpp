@@ -232,5 +232,65 @@ TEST(Links, TouchedOffAndProvoked) {
   expect_link(s, 0, 1, Relation::causes, "provoked");
 }
 
+// "The move came after ...": an anaphoric noun stands for the main act of the sentence before.
+TEST(Links, AnaphorTakesTheSignalsOfItsReferent) {
+  auto c = run("Britain expelled two Russian diplomats on Monday. The move came after Moscow accused London of spying.",
+               {{"expelled", 0, "166", "Britain", "GBR"}, {"accused", 0, "112", "Russia", "RUS"}});
+  expect_link(c, 0, 1, Relation::responds_to, "after");
+  // "a move" after a comma is the act before the comma
+  auto a = run("Japan recalled its ambassador on Friday, a move that prompted protests in Seoul.",
+               {{"recalled", 0, "161", "Japan", "JPN"}, {"protests", 0, "140", "South Korea", "KOR"}});
+  expect_link(a, 0, 1, Relation::causes, "prompted");
+  // a statement is no "move": nothing to refer to
+  auto s = run("Britain said on Monday it was concerned. The move came after Moscow accused London of spying.",
+               {{"said", 0, "010", "Britain", "GBR"}, {"accused", 0, "112", "Russia", "RUS"}});
+  EXPECT_TRUE(s.links.empty());
+}
+
+// "X said Tehran would challenge the decision": a reaction a few words before an anaphor
+// responds to its referent; a repeated "the decision" keeps its referent.
+TEST(Links, ReactionToAnAnaphorKeepsItsReferent) {
+  auto c = run("The European Union imposed new sanctions on Iran on Monday. Iran condemned the decision. "
+               "Tehran also recalled its envoy to Brussels. China said it regretted the decision.",
+               {{"imposed", 0, "163", "European Union", ""},
+                {"condemned", 0, "111", "Iran", "IRN"},
+                {"recalled", 0, "161", "Iran", "IRN"},
+                {"said", 0, "010", "China", "CHN"}});
+  expect_link(c, 1, 0, Relation::responds_to, "condemned the decision");
+  expect_link(c, 3, 0, Relation::responds_to, "said it regretted the decision");
+  EXPECT_EQ(between(c, 3, 2), nullptr);
+  // a denied claim reacts to nothing
+  auto n = run("Gunmen attacked the embassy on Friday. No group claimed responsibility for the attack.",
+               {{"attacked", 0, "180"}, {"claimed responsibility", 0, "015", "", "", Modality::negated}});
+  EXPECT_TRUE(n.links.empty());
+}
+
+// "then", "later" anywhere in a sentence: its event comes after the one told before it.
+TEST(Links, ThenAndLaterAsAdverbs) {
+  auto c = run("Albright has invited Geremek to visit the United States. He will then travel to Washington on March 12.",
+               {{"invited", 0, "036", "Madeleine Albright", "USA"}, {"travel", 0, "042", "Bronislaw Geremek", "POL"}});
+  expect_link(c, 0, 1, Relation::before, "then");
+  auto l = run("Annan ended a three-hour meeting with Saddam. He is expected to meet Aziz later this afternoon.",
+               {{"meeting", 0, "040"}, {"meet", 1, "040", "", "", Modality::expected}});
+  expect_link(l, 0, 1, Relation::before, "later");
+  auto t = run("The treaty was signed in 1990. It was negotiated by then-President Bush.",
+               {{"signed", 0, "057"}, {"negotiated", 0, "046"}});
+  EXPECT_TRUE(t.links.empty());
+  auto i = run("Castro may let the father travel. If he comes, then, as a Cuban American, I welcome him.",
+               {{"travel", 0, "042"}, {"welcome", 0, "051"}});
+  EXPECT_TRUE(i.links.empty());
+}
+
+// "Replied spokesman X, ...": the reply responds to the last saying of another source.
+TEST(Links, ReplyRespondsToAnotherSource) {
+  auto c = run("Saddam Hussein called Bush a liar on Thursday. Replied State Department spokesman Richard Boucher, "
+               "\"It is just more rhetoric.\"",
+               {{"called Bush a liar", 0, "111", "Saddam Hussein", "IRQ"}, {"Replied", 0, "010", "Richard Boucher", "USA"}});
+  expect_link(c, 1, 0, Relation::responds_to, "Replied");
+  auto s = run("Psaki criticized Moscow on Monday. Asked about it, Psaki replied that nothing had changed.",
+               {{"criticized", 0, "111", "Jen Psaki", "USA"}, {"replied", 0, "010", "Jen Psaki", "USA"}});
+  EXPECT_TRUE(s.links.empty());
+}
+
 }  // namespace
 }  // namespace dateline::test
