@@ -3,6 +3,8 @@
 
 #include "common/phrase_index.hpp"
 
+#include <dateline/timex.hpp>
+
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -39,6 +41,11 @@ struct WordInfo {
   // Some rule may start at the word. Tense cues and prepositions are read around a date, never
   // as its first word, and trying the grammar at every "in" and "on" would cost time for nothing.
   bool starts = false;
+  // data/timex/gated_starts.tsv: starts the grammar only before a time word.
+  bool gated = false;
+  // A word of some list or phrase, of rule_words.tsv or of inner_words.tsv: what an expression
+  // opened by a gated word must reach within four tokens.
+  bool time_word = false;
 };
 
 struct Lexicon {
@@ -71,6 +78,10 @@ struct Lexicon {
 };
 
 const Lexicon& lexicon();
+
+// find_timexes without the look-ahead at the gated words (the grammar tried at every one of
+// them): the general path the look-ahead is tested against (tests/unit/fast_path_test.cpp).
+std::vector<Timex> find_timexes_ungated(std::string_view text, const TimexOptions& options);
 
 // Lower-case word tokens of a phrase as the tagger splits text (letters, digits, each other
 // character alone).

@@ -337,8 +337,8 @@ struct Cand {
 
 class Tagger {
  public:
-  Tagger(std::string_view text, const TimexOptions& o)
-      : text_(text), t_(tokenize(text)), lex_(lexicon()), dct_(o.dct) {
+  Tagger(std::string_view text, const TimexOptions& o, bool gate = true)
+      : text_(text), t_(tokenize(text)), lex_(lexicon()), dct_(o.dct), gate_(gate) {
     if (dct_) focus_ = day_point(Day{*dct_});
     day_focus_ = focus_;
   }
@@ -349,6 +349,10 @@ class Tagger {
     while (i < t_.size()) {
       // rules start at a digit, an apostrophe ('90s) or a word of the lexicon
       if (!start_ok(i) || (t_[i].kind == Kind::alpha && (!t_[i].info || !t_[i].info->starts)) || t_[i].kind == Kind::other) {
+        ++i;
+        continue;
+      }
+      if (gate_ && t_[i].info && t_[i].info->gated && !time_word_follows(i)) {
         ++i;
         continue;
       }
@@ -374,6 +378,19 @@ class Tagger {
   // reports "a year earlier" is anchored by the period, not by a payment day.
   std::optional<Point> day_focus_;
   std::optional<Point> quarter_focus_;  // the quarter last named ("the 1988 quarter")
+  bool gate_ = true;  // the look-ahead at the gated words (off: the general path, for tests)
+
+  // Whether a time word (WordInfo::time_word, not itself gated), a digit, an apostrophe or a
+  // non-ASCII token lies within the four tokens after i: every rule that can start at a gated
+  // word ("the", "a", "at") reaches one of them by then.
+  bool time_word_follows(std::size_t i) const {
+    for (std::size_t k = i + 1; k < t_.size() && k <= i + 4; ++k) {
+      const Tok& t = t_[k];
+      if (t.kind == Kind::digit || t.kind == Kind::other || (t.kind == Kind::punct && t.low == "'")) return true;
+      if (t.kind == Kind::alpha && t.info && t.info->time_word && !t.info->gated) return true;
+    }
+    return false;
+  }
 
   // ---- token helpers
   const Tok* at(std::size_t i) const { return i < t_.size() ? &t_[i] : nullptr; }
@@ -2075,6 +2092,11 @@ std::vector<Timex> find_timexes(const Segmented& text, const TimexOptions& optio
 
 std::vector<Timex> find_timexes(std::string_view text, const TimexOptions& options) {
   Tagger tagger(text, options);
+  return tagger.run();
+}
+
+std::vector<Timex> timex::find_timexes_ungated(std::string_view text, const TimexOptions& options) {
+  Tagger tagger(text, options, false);
   return tagger.run();
 }
 
