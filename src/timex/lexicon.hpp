@@ -70,10 +70,11 @@ struct Lexicon {
   std::unordered_map<std::string, WordInfo> words;  // points into the maps above
   QuickFilter word_filter;  // the keys of `words`: most text words are none, and skip hashing
 
-  const WordInfo* info(const std::string& word) const {
+  std::unordered_map<std::string_view, const WordInfo*> word_views;  // `words` by string_view
+  const WordInfo* info(std::string_view word) const {
     if (!word_filter.may_hold(word)) return nullptr;
-    auto it = words.find(word);
-    return it == words.end() ? nullptr : &it->second;
+    auto it = word_views.find(word);
+    return it == word_views.end() ? nullptr : it->second;
   }
 };
 

@@ -41,7 +41,7 @@ struct Tok {
   bool cap = false;     // starts with an upper-case letter
   bool glued = false;   // no space between this token and the previous one
   bool break_before = false;  // a sentence or paragraph boundary lies before this token
-  std::string low;      // lower-cased text
+  std::string_view low;  // lower-cased text (a view into the tagger's lower-cased copy)
   long num = -1;        // the value of a digit token of at most 9 digits
   const timex::WordInfo* info = nullptr;  // what the word lists say about it
 };
@@ -50,7 +50,16 @@ bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-std::vector<Tok> tokenize(std::string_view s) {
+// ASCII letters lower-cased, every other byte kept: the text the tokens' `low` views read.
+std::string lower_copy(std::string_view s) {
+  std::string out(s);
+  for (char& ch : out)
+    if (is_upper(ch)) ch = static_cast<char>(ch - 'A' + 'a');
+  return out;
+}
+
+// `lower` is lower_copy(s), which must outlive the tokens.
+std::vector<Tok> tokenize(std::string_view s, std::string_view lower) {
   const timex::Lexicon& lex = timex::lexicon();
   std::vector<Tok> out;
   out.reserve(s.size() / 4);
@@ -85,9 +94,7 @@ std::vector<Tok> tokenize(std::string_view s) {
     t.end = static_cast<std::uint32_t>(j);
     t.glued = prev && prev->end == t.start;
     t.cap = is_upper(c);
-    t.low.assign(s.substr(i, j - i));
-    for (char& ch : t.low)
-      if (is_upper(ch)) ch = static_cast<char>(ch - 'A' + 'a');
+    t.low = lower.substr(i, j - i);
     if (t.kind == Kind::alpha) t.info = lex.info(t.low);
     if (t.kind == Kind::digit && j - i <= 9) {
       t.num = 0;
@@ -338,7 +345,7 @@ struct Cand {
 class Tagger {
  public:
   Tagger(std::string_view text, const TimexOptions& o, bool gate = true)
-      : text_(text), t_(tokenize(text)), lex_(lexicon()), dct_(o.dct), gate_(gate) {
+      : text_(text), lower_(lower_copy(text)), t_(tokenize(text, lower_)), lex_(lexicon()), dct_(o.dct), gate_(gate) {
     if (dct_) focus_ = day_point(Day{*dct_});
     day_focus_ = focus_;
   }
@@ -369,6 +376,7 @@ class Tagger {
 
  private:
   std::string_view text_;
+  std::string lower_;  // text_ lower-cased: the tokens' `low` views point into it
   std::vector<Tok> t_;
   const Lexicon& lex_;
   std::optional<date::year_month_day> dct_;
@@ -1335,14 +1343,14 @@ class Tagger {
 
   // "May" and "March" are words too; a lone month needs a date-like neighbour.
   bool month_alone_ok(std::size_t k, std::size_t e) const {
-    const std::string& w = t_[k].low;
+    const std::string_view w = t_[k].low;
     if (t_[k].break_before && (w == "may" || w == "march")) return false;
     if (w == "may" || w == "march" || w == "august" || t_[k].low.size() <= 4) {
       static constexpr std::string_view kBefore[] = {"in", "since", "until", "till", "by", "of", "early", "late", "mid",
                                                      "last", "next", "this", "from", "through", "before", "after", "during",
                                                      "between", "each", "every", "that"};
       if (k == 0) return false;
-      const std::string& p = t_[k - 1].low;
+      const std::string_view p = t_[k - 1].low;
       bool ok = std::find(std::begin(kBefore), std::end(kBefore), p) != std::end(kBefore) || is_punct(k - 1, '-');
       // "in May be" -- "may" before a verb; a modal is never followed by a preposition ("heard in
       // May in the court")
