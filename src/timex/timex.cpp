@@ -359,7 +359,7 @@ class Tagger {
         ++i;
         continue;
       }
-      if (gate_ && t_[i].info && t_[i].info->gated && !time_word_follows(i)) {
+      if (gate_ && ((t_[i].info && t_[i].info->gated && !time_word_follows(i)) || (t_[i].kind == Kind::punct && !elided_century(i)))) {
         ++i;
         continue;
       }
@@ -388,17 +388,20 @@ class Tagger {
   std::optional<Point> quarter_focus_;  // the quarter last named ("the 1988 quarter")
   bool gate_ = true;  // the look-ahead at the gated words (off: the general path, for tests)
 
-  // Whether a time word (WordInfo::time_word, not itself gated), a digit, an apostrophe or a
-  // non-ASCII token lies within the four tokens after i: every rule that can start at a gated
-  // word ("the", "a", "at") reaches one of them by then.
+  // Whether a time word (WordInfo::time_word, not itself gated) or a digit lies within the
+  // four tokens after i: every rule that can start at a gated word ("the", "a", "at") reaches
+  // one of them by then. (Punctuation and non-ASCII tokens are in no list: "the '90s" has its
+  // digits two tokens on.)
   bool time_word_follows(std::size_t i) const {
     for (std::size_t k = i + 1; k < t_.size() && k <= i + 4; ++k) {
       const Tok& t = t_[k];
-      if (t.kind == Kind::digit || t.kind == Kind::other || (t.kind == Kind::punct && t.low == "'")) return true;
+      if (t.kind == Kind::digit) return true;
       if (t.kind == Kind::alpha && t.info && t.info->time_word && !t.info->gated) return true;
     }
     return false;
   }
+  // An apostrophe starts an expression only as the elided century of a year ("'90s", "'98").
+  bool elided_century(std::size_t i) const { return i + 1 < t_.size() && t_[i + 1].kind == Kind::digit && t_[i + 1].glued; }
 
   // ---- token helpers
   const Tok* at(std::size_t i) const { return i < t_.size() ? &t_[i] : nullptr; }
