@@ -177,7 +177,7 @@ const Lexicon& lexicon() {
       if (!f.empty()) x.words[std::string(f[0])].gated = true;
     });
     for (const auto& [k, v] : x.words) x.word_filter.add(k);
-    for (const auto& [k, v] : x.words) x.word_views.emplace(k, &v);
+    x.word_table = WordTable<WordInfo>(x.words);
     return x;
   }();
   return l;

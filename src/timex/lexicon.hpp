@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/phrase_index.hpp"
+#include "common/word_table.hpp"
 
 #include <dateline/timex.hpp>
 
@@ -70,11 +71,10 @@ struct Lexicon {
   std::unordered_map<std::string, WordInfo> words;  // points into the maps above
   QuickFilter word_filter;  // the keys of `words`: most text words are none, and skip hashing
 
-  std::unordered_map<std::string_view, const WordInfo*> word_views;  // `words` by string_view
+  WordTable<WordInfo> word_table;  // `words` for the lookup of every text word
   const WordInfo* info(std::string_view word) const {
     if (!word_filter.may_hold(word)) return nullptr;
-    auto it = word_views.find(word);
-    return it == word_views.end() ? nullptr : it->second;
+    return word_table.find(word);
   }
 };
 

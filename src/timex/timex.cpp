@@ -10,7 +10,9 @@
 #include <date/iso_week.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 namespace dateline {
 
@@ -53,8 +55,22 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // ASCII letters lower-cased, every other byte kept: the text the tokens' `low` views read.
 std::string lower_copy(std::string_view s) {
   std::string out(s);
-  for (char& ch : out)
-    if (is_upper(ch)) ch = static_cast<char>(ch - 'A' + 'a');
+  std::size_t i = 0;
+  // Eight bytes at a time: a byte's high bit is set in `upper` when it is 'A'..'Z' (ASCII
+  // only: bytes >= 0x80 are excluded by ~x), and 0x80 >> 2 is the 0x20 that lower-cases it.
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  for (; i + 8 <= out.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, out.data() + i, 8);
+    const std::uint64_t low7 = x & ~kHigh;
+    const std::uint64_t ge_a = low7 + kOnes * (0x80 - 'A');
+    const std::uint64_t gt_z = low7 + kOnes * (0x80 - 'Z' - 1);
+    const std::uint64_t upper = (ge_a ^ gt_z) & ~x & kHigh;
+    x |= upper >> 2;
+    std::memcpy(out.data() + i, &x, 8);
+  }
+  for (; i < out.size(); ++i)
+    if (is_upper(out[i])) out[i] = static_cast<char>(out[i] - 'A' + 'a');
   return out;
 }
 
