@@ -2,10 +2,14 @@
 // nlohmann gives, the source-only publication scan the source of the full scan, the direct
 // timex JSON line nlohmann's compact dump.
 #include <dateline/error.hpp>
+#include <dateline/graph.hpp>
+#include <dateline/json.hpp>
+#include <dateline/pipeline.hpp>
 #include <dateline/ingest.hpp>
 #include <dateline/timex.hpp>
 
 #include "ingest/internal.hpp"
+#include "graph/reason.hpp"
 #include "timex/lexicon.hpp"
 #include "support.hpp"
 
@@ -184,6 +188,48 @@ TEST(TimexLookahead, FindsWhatTheUngatedGrammarFinds) {
   }
   // the comparison means something only if the grammar does start expressions at these words
   EXPECT_GE(at_gated, 10u);
+}
+
+// Date reasoning's flat Bellman-Ford (consistency and distances) against Boost's for every
+// question: the same bounds, warnings and bytes, on every TempEval-3 article alone and on
+// each corpus merged into one timeline (reports of one event from several articles, where
+// contradictions arise), and on hand-made contradictory reports.
+TEST(ReasonFastPath, GivesWhatBoostGives) {
+  std::vector<std::vector<Document>> sets;
+  IngestOptions o;
+  o.format = InputFormat::text;
+  std::vector<Document> made;
+  for (const char* t : {"The treaty was signed on March 10, 2021. The talks ended on March 1, 2021, after the signing.",
+                        "Talks began on Monday. Three days after the talks began, the ministers met on Friday, before the talks.",
+                        "The embassy reopened on March 12, 2021, two days after the bombing of March 11, 2021."}) {
+    made.push_back(ingest_bytes(t, "t.txt", o).at(0));
+    made.back().info.published = date::year_month_day{date::year{2021}, date::month{3}, date::day{18}};
+  }
+  sets.push_back(made);
+  if (const auto shared = test::shared_dir(); !shared.empty()) {
+    for (const char* sub : {"corpus/tempeval3-train/TimeBank", "corpus/tempeval3-train/AQUAINT"}) {
+      if (!std::filesystem::exists(shared / sub)) continue;
+      std::vector<Document> all;
+      for (const auto& e : std::filesystem::directory_iterator(shared / sub))
+        if (e.path().extension() == ".tml") {
+          all.push_back(ingest_file(e.path().string()).at(0));
+          sets.push_back({all.back()});
+        }
+      sets.push_back(all);
+    }
+  } else {
+    std::cerr << "shared corpus absent: reasoning is compared on the hand-made texts only\n";
+  }
+  std::size_t contradictions = 0;
+  for (const auto& docs : sets) {
+    const Timeline plain = build_timeline(docs, BuildOptions{false});
+    Timeline fast = plain, general = plain;
+    reason_dates(fast);
+    detail::reason_dates_general(general);
+    EXPECT_EQ(to_json(fast), to_json(general)) << docs.front().info.id;
+    for (const Warning& w : fast.warnings) contradictions += w.code == "date-contradiction";
+  }
+  EXPECT_GE(contradictions, 1u);  // the slow path (a cycle to report) is compared too
 }
 
 }  // namespace
