@@ -7,6 +7,7 @@
 
 #include "actors/words.hpp"
 #include "common/phrase_index.hpp"
+#include "common/word_set.hpp"
 
 #include <map>
 #include <optional>
@@ -48,9 +49,9 @@ struct Gazetteer {
   std::size_t max_role_words = 1;
   std::map<std::string, Leader, std::less<>> leaders;           // full name, lower-cased
   std::map<std::string, const Leader*, std::less<>> surnames;   // surname, lower-cased
-  std::set<std::string, std::less<>> not_names;                 // lower-cased
-  std::set<std::string, std::less<>> name_particles;            // "bin", "arap", "de"
-  std::set<std::string, std::less<>> venue_nouns;               // "summit": "the Madrid summit"
+  WordSet not_names;                 // lower-cased
+  WordSet name_particles;            // "bin", "arap", "de"
+  WordSet venue_nouns;               // "summit": "the Madrid summit"
   std::map<std::string, std::string, std::less<>> country_names;  // code -> canonical name
 };
 

@@ -62,12 +62,16 @@ const std::set<std::string, std::less<>>& abbreviations() {
 
 void fold(Word& w, std::string_view text) {
   std::string_view v = text.substr(w.start, w.end - w.start);
-  w.lower.clear();
+  // Written through a pointer into a string sized once (folding only shortens: a curly
+  // apostrophe's three bytes become one), not appended byte by byte.
+  w.lower.resize(v.size());
+  char* out = w.lower.data();
+  std::size_t n = 0;
   int letters = 0, uppers = 0;
   for (std::size_t i = 0; i < v.size(); ++i) {
     std::size_t alen = 0;
     if (is_apostrophe(v, i, &alen)) {
-      w.lower += '\'';
+      out[n++] = '\'';
       i += alen - 1;
       continue;
     }
@@ -79,8 +83,9 @@ void fold(Word& w, std::string_view text) {
     } else if (c >= 'a' && c <= 'z') {
       ++letters;
     }
-    w.lower += c;
+    out[n++] = c;
   }
+  w.lower.resize(n);
   w.cap = !v.empty() && v[0] >= 'A' && v[0] <= 'Z';
   w.upper = letters >= 2 && uppers == letters;
 }
@@ -180,18 +185,24 @@ Words split_words(const Segmented& text) {
     const Sentence& sent = text.sentences[s];
     for (tok = sent.first_token; tok < std::size_t{sent.first_token} + sent.token_count && tok < text.tokens.size(); ++tok) {
       const Token& t = text.tokens[tok];
-      split_range(text.text, t.start, std::min<std::size_t>(t.end, text.text.size()),
-                  [&](std::size_t a, std::size_t b, bool punct, bool quote) {
-                    Word w;
-                    w.start = static_cast<std::uint32_t>(a);
-                    w.end = static_cast<std::uint32_t>(b);
-                    w.token = static_cast<std::uint32_t>(tok);
-                    w.sentence = s;
-                    w.punct = punct;
-                    w.quote = quote;
-                    fold(w, text.text);
-                    out.words.push_back(std::move(w));
-                  });
+      const auto emit = [&](std::size_t a, std::size_t b, bool punct, bool quote) {
+        Word w;
+        w.start = static_cast<std::uint32_t>(a);
+        w.end = static_cast<std::uint32_t>(b);
+        w.token = static_cast<std::uint32_t>(tok);
+        w.sentence = s;
+        w.punct = punct;
+        w.quote = quote;
+        fold(w, text.text);
+        out.words.push_back(std::move(w));
+      };
+      const std::size_t end = std::min<std::size_t>(t.end, text.text.size());
+      // Most tokens are ASCII letters and digits only: split_range would give them whole as one
+      // word (no punctuation, apostrophe, period or UTF-8 byte to split at).
+      bool plain = t.start < end;
+      for (std::size_t k = t.start; k < end && plain; ++k) plain = ascii_alnum(static_cast<unsigned char>(text.text[k]));
+      if (plain) emit(t.start, end, false, false);
+      else split_range(text.text, t.start, end, emit);
     }
   }
   out.sentence_begin.push_back(static_cast<std::uint32_t>(out.words.size()));

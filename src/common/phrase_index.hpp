@@ -10,6 +10,10 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "common/word_table.hpp"
 
 namespace dateline {
 
@@ -36,31 +40,37 @@ class PhraseIndex {
  public:
   template <class Map>
   explicit PhraseIndex(const Map& map) {
-    exact_.reserve(map.size());
+    static constexpr bool kPrefix = true;
+    std::vector<std::pair<std::string_view, const V*>> exact;
+    std::vector<std::pair<std::string_view, const bool*>> prefixes;
+    exact.reserve(map.size());
     for (const auto& [key, value] : map) {
       const std::string_view k = key;
-      exact_.emplace(k, &value);
+      exact.emplace_back(k, &value);
       exact_filter_.add(k);
       for (std::size_t p = k.find(' '); p != std::string_view::npos; p = k.find(' ', p + 1)) {
-        prefixes_.insert(k.substr(0, p));
+        prefixes.emplace_back(k.substr(0, p), &kPrefix);
         prefix_filter_.add(k.substr(0, p));
       }
     }
+    exact_ = WordTable<V>(exact);
+    prefixes_ = WordTable<bool>(prefixes);
   }
 
   const V* find(std::string_view key) const {
     if (!exact_filter_.may_hold(key)) return nullptr;
-    auto it = exact_.find(key);
-    return it == exact_.end() ? nullptr : it->second;
+    return exact_.find(key);
   }
   // Whether some key is `phrase` followed by a space and more words.
   bool continues(std::string_view phrase) const {
-    return prefix_filter_.may_hold(phrase) && prefixes_.count(phrase) > 0;
+    return prefix_filter_.may_hold(phrase) && prefixes_.find(phrase) != nullptr;
   }
 
  private:
-  std::unordered_map<std::string_view, const V*> exact_;
-  std::unordered_set<std::string_view> prefixes_;
+  // Flat tables (src/common/word_table.hpp) rather than std::unordered_map: one probe in one
+  // array per lookup, no _Hash_bytes call and no node to follow.
+  WordTable<V> exact_;
+  WordTable<bool> prefixes_;
   QuickFilter exact_filter_, prefix_filter_;
 };
 
@@ -68,13 +78,19 @@ class PhraseIndex {
 class PhraseSet {
  public:
   template <class Set>
-  explicit PhraseSet(const Set& set) : members_(set.begin(), set.end()) {
-    for (std::string_view k : members_) filter_.add(k);
+  explicit PhraseSet(const Set& set) {
+    static constexpr bool kMember = true;
+    std::vector<std::pair<std::string_view, const bool*>> members;
+    for (const auto& k : set) {
+      members.emplace_back(std::string_view(k), &kMember);
+      filter_.add(k);
+    }
+    members_ = WordTable<bool>(members);
   }
-  bool contains(std::string_view phrase) const { return filter_.may_hold(phrase) && members_.count(phrase) > 0; }
+  bool contains(std::string_view phrase) const { return filter_.may_hold(phrase) && members_.find(phrase) != nullptr; }
 
  private:
-  std::unordered_set<std::string_view> members_;
+  WordTable<bool> members_;
   QuickFilter filter_;
 };
 

@@ -6,6 +6,7 @@
 
 #include "actors/words.hpp"
 #include "common/phrase_index.hpp"
+#include "common/word_set.hpp"
 
 #include <map>
 #include <optional>
@@ -18,7 +19,7 @@ namespace dateline::detail {
 enum class TriggerClass { act, meet, speech, warn };
 
 struct LexEntry {
-  std::vector<std::set<std::string, std::less<>>> forms;  // allowed surface forms, per word
+  std::vector<WordSet> forms;  // allowed surface forms, per word
   char pos = 'v';                                         // v, n or a
   std::optional<std::string> cameo;
   std::string label;  // for events outside CAMEO
@@ -31,25 +32,25 @@ struct Lexicon {
   std::map<std::string, std::vector<std::size_t>, std::less<>> by_first;  // form -> entries
   std::map<std::string, std::optional<Modality>, std::less<>> cues;     // none = neutral hedge
   std::size_t max_cue_words = 1;
-  std::set<std::string, std::less<>> reporting;  // every inflected form
+  WordSet reporting;  // every inflected form
   std::map<std::string, std::string, std::less<>> reporting_lemma;
   std::map<std::string, ActorKind, std::less<>> pairs;
-  std::set<std::string, std::less<>> signals;
-  std::set<std::string, std::less<>> past_forms;  // past tense of irregular verbs
-  std::set<std::string, std::less<>> participles;  // past participles of irregular verbs
-  std::set<std::string, std::less<>> predicative;  // words before a name-calling word
-  std::set<std::string, std::less<>> relative;     // relative pronouns: "X, who ..."
-  std::set<std::string, std::less<>> nobody;       // "no one", as subject: a negated event
-  std::set<std::string, std::less<>> saying_nouns;  // nouns that refer to a saying
+  WordSet signals;
+  WordSet past_forms;  // past tense of irregular verbs
+  WordSet participles;  // past participles of irregular verbs
+  WordSet predicative;  // words before a name-calling word
+  WordSet relative;     // relative pronouns: "X, who ..."
+  WordSet nobody;       // "no one", as subject: a negated event
+  WordSet saying_nouns;  // nouns that refer to a saying
   std::vector<std::string> reaction;                // CAMEO prefixes of sayings that react to an act
   std::vector<std::string> force;                   // CAMEO prefixes of uses of force
-  std::set<std::string, std::less<>> background;    // "after", "since": a clause of earlier events
-  std::set<std::string, std::less<>> aspect;  // every form of "conclude", "begin": an event's course
-  std::set<std::string, std::less<>> event_anaphor;  // "the ruling", "the move": an earlier act
-  std::set<std::string, std::less<>> inner_adverb;  // "was also invited": besides -ly words
-  std::set<std::string, std::less<>> condition;     // "if", "unless": "would" stays hypothetical
-  std::set<std::string, std::less<>> future_in_past;  // "would": the future seen from a past saying
-  std::set<std::string, std::less<>> weekdays;      // "monday", "mon.": from data/text/weekdays.tsv
+  WordSet background;    // "after", "since": a clause of earlier events
+  WordSet aspect;  // every form of "conclude", "begin": an event's course
+  WordSet event_anaphor;  // "the ruling", "the move": an earlier act
+  WordSet inner_adverb;  // "was also invited": besides -ly words
+  WordSet condition;     // "if", "unless": "would" stays hypothetical
+  WordSet future_in_past;  // "would": the future seen from a past saying
+  WordSet weekdays;      // "monday", "mon.": from data/text/weekdays.tsv
 };
 
 const Lexicon& lexicon();

@@ -13,6 +13,7 @@
 #include <dateline/graph.hpp>
 
 #include "common/embedded.hpp"
+#include "graph/reason.hpp"
 #include "common/tsv.hpp"
 
 // GCC's -Wmaybe-uninitialized misfires inside Boost.Graph's edge iterator (a
@@ -119,7 +120,8 @@ std::optional<long> signal_offset(std::string_view signal) {
 
 class Network {
  public:
-  explicit Network(std::size_t events) : nodes_(1 + 2 * events) {}
+  // `general`: Boost's Bellman-Ford for every question, as before the flat fast path (tests).
+  explicit Network(std::size_t events, bool general = false) : nodes_(1 + 2 * events), general_(general) {}
   static std::size_t zero() { return 0; }
   static std::size_t start(std::size_t e) { return 1 + 2 * e; }
   static std::size_t end(std::size_t e) { return 2 + 2 * e; }
@@ -131,6 +133,7 @@ class Network {
   // None when the active constraints are consistent; else the constraints (indices) of a
   // negative cycle, or every active one if the cycle could not be isolated.
   std::optional<std::vector<std::size_t>> negative_cycle(const std::vector<bool>& active) const {
+    if (!general_ && consistent(active)) return std::nullopt;  // the usual case: no Boost graph
     const std::size_t source = nodes_;  // a super source reaching every node
     Graph g(nodes_ + 1);
     for (std::size_t i = 0; i < constraints_.size(); ++i)
@@ -181,8 +184,52 @@ class Network {
     return all;
   }
 
-  // Shortest distances from the zero node over the active constraints, forwards or reversed.
+  // Whether the active constraints have no negative cycle: Bellman-Ford over the constraint
+  // list itself, every node at distance 0 as if from negative_cycle's super source. It answers
+  // what Boost's run answers (a negative cycle exists or not); only a cycle, to be reported,
+  // needs the Boost graph and its predecessors.
+  bool consistent(const std::vector<bool>& active) const {
+    std::vector<Ticks> dist(nodes_, 0);
+    for (std::size_t round = 0; round <= nodes_; ++round) {  // nodes_ + 1 vertices with the source
+      bool changed = false;
+      for (std::size_t i = 0; i < constraints_.size(); ++i) {
+        if (!active[i]) continue;
+        const Constraint& c = constraints_[i];
+        if (dist[c.from] + c.weight < dist[c.to]) {
+          dist[c.to] = dist[c.from] + c.weight;
+          changed = true;
+        }
+      }
+      if (!changed) return true;
+    }
+    return false;
+  }
+
+  // Shortest distances from the zero node over the active constraints, forwards or reversed,
+  // by Bellman-Ford over the constraint list (called only when they are consistent, so the
+  // distances are unique: the same as Boost's bellman_ford_shortest_paths gave, see
+  // distances_by_boost and tests/unit/fast_path_test.cpp).
   std::vector<Ticks> distances(const std::vector<bool>& active, bool reversed) const {
+    if (general_) return distances_by_boost(active, reversed);
+    std::vector<Ticks> dist(nodes_, kInf);
+    dist[zero()] = 0;
+    for (std::size_t round = 0; round < nodes_; ++round) {
+      bool changed = false;
+      for (std::size_t i = 0; i < constraints_.size(); ++i) {
+        if (!active[i]) continue;
+        const Constraint& c = constraints_[i];
+        const std::size_t u = reversed ? c.to : c.from, v = reversed ? c.from : c.to;
+        if (dist[u] != kInf && dist[u] + c.weight < dist[v]) {
+          dist[v] = dist[u] + c.weight;
+          changed = true;
+        }
+      }
+      if (!changed) break;
+    }
+    return dist;
+  }
+
+  std::vector<Ticks> distances_by_boost(const std::vector<bool>& active, bool reversed) const {
     Graph g(nodes_);
     for (std::size_t i = 0; i < constraints_.size(); ++i) {
       if (!active[i]) continue;
@@ -206,6 +253,7 @@ class Network {
 
  private:
   std::size_t nodes_;
+  bool general_ = false;
   std::vector<Constraint> constraints_;
 };
 
@@ -220,14 +268,14 @@ std::string where(const std::optional<std::string>& doc, const std::optional<Spa
 
 }  // namespace
 
-void reason_dates(Timeline& t) {
+static void reason(Timeline& t, bool general) {
   const std::size_t n = t.events.size();
   if (n == 0) return;
   // Enough ticks per day that a chain of strict links through every constraint stays within
   // one day.
   const Ticks scale = 2 * static_cast<Ticks>(n + t.links.size()) + 4;
   const auto day_ticks = [&](Day d) { return static_cast<Ticks>(d.time_since_epoch().count()) * scale; };
-  Network net(n);
+  Network net(n, general);
   std::map<std::string, std::size_t> index;
   for (std::size_t i = 0; i < n; ++i) index[t.events[i].id] = i;
   std::map<std::string, const DocumentInfo*> docs;
@@ -375,5 +423,9 @@ void reason_dates(Timeline& t) {
     }
   }
 }
+
+void reason_dates(Timeline& t) { reason(t, false); }
+
+void detail::reason_dates_general(Timeline& t) { reason(t, true); }
 
 }  // namespace dateline

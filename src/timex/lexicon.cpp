@@ -157,7 +157,27 @@ const Lexicon& lexicon() {
     tsv::for_each_row(data("timex/rule_words.tsv"), true, [&](const std::vector<std::string_view>& f) {
       if (!f.empty()) x.words[std::string(f[0])].starts = true;
     });
+    // The look-ahead at the gated words (see WordInfo::gated). New entries start nothing.
+    const auto time_word = [&](std::string_view phrase) {
+      for (const std::string& w : phrase_words(phrase)) x.words[w].time_word = true;
+    };
+    const auto time_words = [&](const auto& map) {
+      for (const auto& kv : map) time_word(kv.first);
+    };
+    time_words(x.months), time_words(x.month_abbrev), time_words(x.weekdays), time_words(x.numbers);
+    time_words(x.ordinals), time_words(x.units), time_words(x.seasons), time_words(x.day_parts);
+    for (const auto* list : {&x.fuzzy, &x.modifiers, &x.named, &x.holidays})
+      for (const Phrase& p : *list)
+        for (const std::string& w : p.words) x.words[w].time_word = true;
+    for (const char* file : {"timex/rule_words.tsv", "timex/inner_words.tsv"})
+      tsv::for_each_row(data(file), true, [&](const std::vector<std::string_view>& f) {
+        if (!f.empty()) time_word(f[0]);
+      });
+    tsv::for_each_row(data("timex/gated_starts.tsv"), true, [&](const std::vector<std::string_view>& f) {
+      if (!f.empty()) x.words[std::string(f[0])].gated = true;
+    });
     for (const auto& [k, v] : x.words) x.word_filter.add(k);
+    x.word_table = WordTable<WordInfo>(x.words);
     return x;
   }();
   return l;

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "common/phrase_index.hpp"
+#include "common/word_table.hpp"
+
+#include <dateline/timex.hpp>
 
 #include <string>
 #include <string_view>
@@ -39,6 +42,11 @@ struct WordInfo {
   // Some rule may start at the word. Tense cues and prepositions are read around a date, never
   // as its first word, and trying the grammar at every "in" and "on" would cost time for nothing.
   bool starts = false;
+  // data/timex/gated_starts.tsv: starts the grammar only before a time word.
+  bool gated = false;
+  // A word of some list or phrase, of rule_words.tsv or of inner_words.tsv: what an expression
+  // opened by a gated word must reach within four tokens.
+  bool time_word = false;
 };
 
 struct Lexicon {
@@ -63,14 +71,18 @@ struct Lexicon {
   std::unordered_map<std::string, WordInfo> words;  // points into the maps above
   QuickFilter word_filter;  // the keys of `words`: most text words are none, and skip hashing
 
-  const WordInfo* info(const std::string& word) const {
+  WordTable<WordInfo> word_table;  // `words` for the lookup of every text word
+  const WordInfo* info(std::string_view word) const {
     if (!word_filter.may_hold(word)) return nullptr;
-    auto it = words.find(word);
-    return it == words.end() ? nullptr : &it->second;
+    return word_table.find(word);
   }
 };
 
 const Lexicon& lexicon();
+
+// find_timexes without the look-ahead at the gated words (the grammar tried at every one of
+// them): the general path the look-ahead is tested against (tests/unit/fast_path_test.cpp).
+std::vector<Timex> find_timexes_ungated(std::string_view text, const TimexOptions& options);
 
 // Lower-case word tokens of a phrase as the tagger splits text (letters, digits, each other
 // character alone).

@@ -10,7 +10,9 @@
 #include <date/iso_week.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 namespace dateline {
 
@@ -41,7 +43,7 @@ struct Tok {
   bool cap = false;     // starts with an upper-case letter
   bool glued = false;   // no space between this token and the previous one
   bool break_before = false;  // a sentence or paragraph boundary lies before this token
-  std::string low;      // lower-cased text
+  std::string_view low;  // lower-cased text (a view into the tagger's lower-cased copy)
   long num = -1;        // the value of a digit token of at most 9 digits
   const timex::WordInfo* info = nullptr;  // what the word lists say about it
 };
@@ -50,7 +52,30 @@ bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-std::vector<Tok> tokenize(std::string_view s) {
+// ASCII letters lower-cased, every other byte kept: the text the tokens' `low` views read.
+std::string lower_copy(std::string_view s) {
+  std::string out(s);
+  std::size_t i = 0;
+  // Eight bytes at a time: a byte's high bit is set in `upper` when it is 'A'..'Z' (ASCII
+  // only: bytes >= 0x80 are excluded by ~x), and 0x80 >> 2 is the 0x20 that lower-cases it.
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  for (; i + 8 <= out.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, out.data() + i, 8);
+    const std::uint64_t low7 = x & ~kHigh;
+    const std::uint64_t ge_a = low7 + kOnes * (0x80 - 'A');
+    const std::uint64_t gt_z = low7 + kOnes * (0x80 - 'Z' - 1);
+    const std::uint64_t upper = (ge_a ^ gt_z) & ~x & kHigh;
+    x |= upper >> 2;
+    std::memcpy(out.data() + i, &x, 8);
+  }
+  for (; i < out.size(); ++i)
+    if (is_upper(out[i])) out[i] = static_cast<char>(out[i] - 'A' + 'a');
+  return out;
+}
+
+// `lower` is lower_copy(s), which must outlive the tokens.
+std::vector<Tok> tokenize(std::string_view s, std::string_view lower) {
   const timex::Lexicon& lex = timex::lexicon();
   std::vector<Tok> out;
   out.reserve(s.size() / 4);
@@ -85,9 +110,7 @@ std::vector<Tok> tokenize(std::string_view s) {
     t.end = static_cast<std::uint32_t>(j);
     t.glued = prev && prev->end == t.start;
     t.cap = is_upper(c);
-    t.low.assign(s.substr(i, j - i));
-    for (char& ch : t.low)
-      if (is_upper(ch)) ch = static_cast<char>(ch - 'A' + 'a');
+    t.low = lower.substr(i, j - i);
     if (t.kind == Kind::alpha) t.info = lex.info(t.low);
     if (t.kind == Kind::digit && j - i <= 9) {
       t.num = 0;
@@ -337,8 +360,8 @@ struct Cand {
 
 class Tagger {
  public:
-  Tagger(std::string_view text, const TimexOptions& o)
-      : text_(text), t_(tokenize(text)), lex_(lexicon()), dct_(o.dct) {
+  Tagger(std::string_view text, const TimexOptions& o, bool gate = true)
+      : text_(text), lower_(lower_copy(text)), t_(tokenize(text, lower_)), lex_(lexicon()), dct_(o.dct), gate_(gate) {
     if (dct_) focus_ = day_point(Day{*dct_});
     day_focus_ = focus_;
   }
@@ -349,6 +372,10 @@ class Tagger {
     while (i < t_.size()) {
       // rules start at a digit, an apostrophe ('90s) or a word of the lexicon
       if (!start_ok(i) || (t_[i].kind == Kind::alpha && (!t_[i].info || !t_[i].info->starts)) || t_[i].kind == Kind::other) {
+        ++i;
+        continue;
+      }
+      if (gate_ && ((t_[i].info && t_[i].info->gated && !time_word_follows(i)) || (t_[i].kind == Kind::punct && !elided_century(i)))) {
         ++i;
         continue;
       }
@@ -365,6 +392,7 @@ class Tagger {
 
  private:
   std::string_view text_;
+  std::string lower_;  // text_ lower-cased: the tokens' `low` views point into it
   std::vector<Tok> t_;
   const Lexicon& lex_;
   std::optional<date::year_month_day> dct_;
@@ -374,6 +402,22 @@ class Tagger {
   // reports "a year earlier" is anchored by the period, not by a payment day.
   std::optional<Point> day_focus_;
   std::optional<Point> quarter_focus_;  // the quarter last named ("the 1988 quarter")
+  bool gate_ = true;  // the look-ahead at the gated words (off: the general path, for tests)
+
+  // Whether a time word (WordInfo::time_word, not itself gated) or a digit lies within the
+  // four tokens after i: every rule that can start at a gated word ("the", "a", "at") reaches
+  // one of them by then. (Punctuation and non-ASCII tokens are in no list: "the '90s" has its
+  // digits two tokens on.)
+  bool time_word_follows(std::size_t i) const {
+    for (std::size_t k = i + 1; k < t_.size() && k <= i + 4; ++k) {
+      const Tok& t = t_[k];
+      if (t.kind == Kind::digit) return true;
+      if (t.kind == Kind::alpha && t.info && t.info->time_word && !t.info->gated) return true;
+    }
+    return false;
+  }
+  // An apostrophe starts an expression only as the elided century of a year ("'90s", "'98").
+  bool elided_century(std::size_t i) const { return i + 1 < t_.size() && t_[i + 1].kind == Kind::digit && t_[i + 1].glued; }
 
   // ---- token helpers
   const Tok* at(std::size_t i) const { return i < t_.size() ? &t_[i] : nullptr; }
@@ -1318,14 +1362,14 @@ class Tagger {
 
   // "May" and "March" are words too; a lone month needs a date-like neighbour.
   bool month_alone_ok(std::size_t k, std::size_t e) const {
-    const std::string& w = t_[k].low;
+    const std::string_view w = t_[k].low;
     if (t_[k].break_before && (w == "may" || w == "march")) return false;
     if (w == "may" || w == "march" || w == "august" || t_[k].low.size() <= 4) {
       static constexpr std::string_view kBefore[] = {"in", "since", "until", "till", "by", "of", "early", "late", "mid",
                                                      "last", "next", "this", "from", "through", "before", "after", "during",
                                                      "between", "each", "every", "that"};
       if (k == 0) return false;
-      const std::string& p = t_[k - 1].low;
+      const std::string_view p = t_[k - 1].low;
       bool ok = std::find(std::begin(kBefore), std::end(kBefore), p) != std::end(kBefore) || is_punct(k - 1, '-');
       // "in May be" -- "may" before a verb; a modal is never followed by a preposition ("heard in
       // May in the court")
@@ -2075,6 +2119,11 @@ std::vector<Timex> find_timexes(const Segmented& text, const TimexOptions& optio
 
 std::vector<Timex> find_timexes(std::string_view text, const TimexOptions& options) {
   Tagger tagger(text, options);
+  return tagger.run();
+}
+
+std::vector<Timex> timex::find_timexes_ungated(std::string_view text, const TimexOptions& options) {
+  Tagger tagger(text, options, false);
   return tagger.run();
 }
 

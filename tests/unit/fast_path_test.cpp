@@ -2,17 +2,24 @@
 // nlohmann gives, the source-only publication scan the source of the full scan, the direct
 // timex JSON line nlohmann's compact dump.
 #include <dateline/error.hpp>
+#include <dateline/graph.hpp>
+#include <dateline/json.hpp>
+#include <dateline/pipeline.hpp>
 #include <dateline/ingest.hpp>
 #include <dateline/timex.hpp>
 
 #include "ingest/internal.hpp"
+#include "graph/reason.hpp"
+#include "timex/lexicon.hpp"
 #include "support.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 namespace dateline {
@@ -132,6 +139,97 @@ TEST(TimexJsonLine, IsTheCompactFormOfTimexesToJson) {
     const std::string pretty = timexes_to_json(d, tx);
     EXPECT_EQ(line, nlohmann::ordered_json::parse(pretty).dump() + "\n");
   }
+}
+
+// The look-ahead at "the", "a", "an", "that", "at", "as" (data/timex/gated_starts.tsv) skips
+// only positions where the grammar finds nothing: with and without it, the same timexes.
+TEST(TimexLookahead, FindsWhatTheUngatedGrammarFinds) {
+  std::vector<Document> docs;
+  IngestOptions o;
+  o.format = InputFormat::text;
+  const char* texts[] = {
+      "The talks ended the day before. That same day, the envoys met again; a week ago they had "
+      "met for an hour. At 10 a.m. the ministers spoke, as soon as possible after the end of the "
+      "Cold War, the past year and the coming weeks.",
+      "At the time, the comparable period of the previous year was weak; a half hour later, at "
+      "least two days, at most a decade, as of the mid-1990s and the early 1980s.",
+      "The next morning the talks resumed. The following week, the '90s, the 1990s, a year "
+      "earlier, an hour old, that morning, at noon, at midnight on Friday, the first quarter.",
+      "The president said that a deal was close. As talks went on, the envoys met at the UN. "
+      "An aide said that the meeting was at an end, the very next day, a few days ago.",
+      "the Fourth of July, the second world war, at the beginning of 2021, at dawn, as early "
+      "as next month, the day after, that year, the same time last year, a couple of years",
+  };
+  for (const char* t : texts) {
+    docs.push_back(ingest_bytes(t, "t.txt", o).at(0));
+    docs.back().info.published = date::year_month_day{date::year{2021}, date::month{3}, date::day{18}};
+  }
+  if (const auto shared = test::shared_dir(); !shared.empty()) {
+    for (const char* sub : {"corpus/tempeval3-train/TimeBank", "corpus/tempeval3-train/AQUAINT"}) {
+      if (!std::filesystem::exists(shared / sub)) continue;
+      for (const auto& e : std::filesystem::directory_iterator(shared / sub))
+        if (e.path().extension() == ".tml") docs.push_back(ingest_file(e.path().string()).at(0));
+    }
+  } else {
+    std::cerr << "shared corpus absent: the look-ahead is checked on the hand-made texts only\n";
+  }
+  std::size_t at_gated = 0;
+  for (const Document& d : docs) {
+    const TimexOptions opt{d.info.published};
+    const auto gated = find_timexes(std::string_view(d.text), opt);
+    const auto general = timex::find_timexes_ungated(d.text, opt);
+    EXPECT_EQ(timexes_to_json_line(d, gated), timexes_to_json_line(d, general)) << d.text.substr(0, 200);
+    for (const Timex& x : general) {
+      std::string first;
+      for (std::size_t k = x.start; k < x.end && k < d.text.size() && std::isalpha(static_cast<unsigned char>(d.text[k])); ++k)
+        first += static_cast<char>(std::tolower(static_cast<unsigned char>(d.text[k])));
+      at_gated += first == "the" || first == "a" || first == "an" || first == "that" || first == "at" || first == "as";
+    }
+  }
+  // the comparison means something only if the grammar does start expressions at these words
+  EXPECT_GE(at_gated, 10u);
+}
+
+// Date reasoning's flat Bellman-Ford (consistency and distances) against Boost's for every
+// question: the same bounds, warnings and bytes, on every TempEval-3 article alone and on
+// each corpus merged into one timeline (reports of one event from several articles, where
+// contradictions arise), and on hand-made contradictory reports.
+TEST(ReasonFastPath, GivesWhatBoostGives) {
+  std::vector<std::vector<Document>> sets;
+  IngestOptions o;
+  o.format = InputFormat::text;
+  std::vector<Document> made;
+  for (const char* t : {"The treaty was signed on March 10, 2021. The talks ended on March 1, 2021, after the signing.",
+                        "Talks began on Monday. Three days after the talks began, the ministers met on Friday, before the talks.",
+                        "The embassy reopened on March 12, 2021, two days after the bombing of March 11, 2021."}) {
+    made.push_back(ingest_bytes(t, "t.txt", o).at(0));
+    made.back().info.published = date::year_month_day{date::year{2021}, date::month{3}, date::day{18}};
+  }
+  sets.push_back(made);
+  if (const auto shared = test::shared_dir(); !shared.empty()) {
+    for (const char* sub : {"corpus/tempeval3-train/TimeBank", "corpus/tempeval3-train/AQUAINT"}) {
+      if (!std::filesystem::exists(shared / sub)) continue;
+      std::vector<Document> all;
+      for (const auto& e : std::filesystem::directory_iterator(shared / sub))
+        if (e.path().extension() == ".tml") {
+          all.push_back(ingest_file(e.path().string()).at(0));
+          sets.push_back({all.back()});
+        }
+      sets.push_back(all);
+    }
+  } else {
+    std::cerr << "shared corpus absent: reasoning is compared on the hand-made texts only\n";
+  }
+  std::size_t contradictions = 0;
+  for (const auto& docs : sets) {
+    const Timeline plain = build_timeline(docs, BuildOptions{false});
+    Timeline fast = plain, general = plain;
+    reason_dates(fast);
+    detail::reason_dates_general(general);
+    EXPECT_EQ(to_json(fast), to_json(general)) << docs.front().info.id;
+    for (const Warning& w : fast.warnings) contradictions += w.code == "date-contradiction";
+  }
+  EXPECT_GE(contradictions, 1u);  // the slow path (a cycle to report) is compared too
 }
 
 }  // namespace

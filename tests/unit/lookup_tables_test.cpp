@@ -1,0 +1,92 @@
+// The lookup structures of the speed work answer what the standard containers they replace
+// answer: WordTable (flat open addressing) and PhraseIndex/PhraseSet built on it against
+// std::map/std::set, WordSet's filter against a plain std::set lookup.
+#include "common/phrase_index.hpp"
+#include "common/word_set.hpp"
+#include "common/word_table.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace dateline {
+namespace {
+
+// Keys like the data files' (words, phrases, apostrophes, UTF-8) and probes that are not keys
+// but share a length, a first or last byte or a prefix with one.
+const std::vector<std::string> kKeys = {"the", "a", "an", "at", "as", "that", "united states", "united nations",
+                                        "new york", "new", "president", "prime minister", "o'neill", "'s",
+                                        "café", "x", "", "monday", "mon.", "u.s.", "european union"};
+const std::vector<std::string> kProbes = {"then", "b", "and", "it", "is", "this", "united", "united state",
+                                          "new yorker", "news", "presidents", "prime", "o'neil", "s",
+                                          "cafe", "y", "mondays", "mon", "u.s", "european", "union", "The"};
+
+TEST(WordTable, FindsEveryKeyAndNothingElse) {
+  std::map<std::string, int> m;
+  for (std::size_t i = 0; i < kKeys.size(); ++i) m[kKeys[i]] = static_cast<int>(i);
+  const WordTable<int> table(m);
+  EXPECT_EQ(table.size(), m.size());
+  for (const auto& [k, v] : m) {
+    const int* found = table.find(k);
+    ASSERT_NE(found, nullptr) << k;
+    EXPECT_EQ(*found, v);
+    EXPECT_EQ(found, &m.at(k));  // points at the map's own value
+  }
+  for (const std::string& p : kProbes) EXPECT_EQ(table.find(p), m.count(p) ? &m.at(p) : nullptr) << p;
+  EXPECT_EQ(WordTable<int>().find("the"), nullptr);  // an empty table
+}
+
+TEST(WordTable, ManyKeysStillFoundWithCollisions) {
+  std::map<std::string, int> m;
+  for (int i = 0; i < 5000; ++i) m["w" + std::to_string(i * 7919 % 100003)] = i;
+  const WordTable<int> table(m);
+  for (const auto& [k, v] : m) ASSERT_NE(table.find(k), nullptr) << k;
+  for (int i = 0; i < 5000; ++i) {
+    const std::string probe = "v" + std::to_string(i);
+    EXPECT_EQ(table.find(probe), nullptr);
+  }
+}
+
+TEST(PhraseIndex, ExactAndContinuesAsTheMap) {
+  std::map<std::string, int, std::less<>> m;
+  for (std::size_t i = 0; i < kKeys.size(); ++i) m[kKeys[i]] = static_cast<int>(i);
+  const PhraseIndex<int> index(m);
+  for (const std::string& p : kKeys) EXPECT_EQ(index.find(p), &m.at(p)) << p;
+  for (const std::string& p : kProbes) EXPECT_EQ(index.find(p), m.count(p) ? &m.at(p) : nullptr) << p;
+  // a phrase is continued when some key starts with it and a space
+  for (const auto& list : {kKeys, kProbes})
+    for (const std::string& q : list) {
+      bool expected = false;
+      for (const auto& [k, v] : m) expected |= k.size() > q.size() && k.starts_with(q) && k[q.size()] == ' ';
+      EXPECT_EQ(index.continues(q), expected) << q;
+    }
+  EXPECT_TRUE(index.continues("united"));
+  EXPECT_TRUE(index.continues("prime"));
+  EXPECT_FALSE(index.continues("president"));
+}
+
+TEST(PhraseSetAndWordSet, MembershipAsTheSet) {
+  std::set<std::string, std::less<>> s(kKeys.begin(), kKeys.end());
+  const PhraseSet ps(s);
+  WordSet ws(s);
+  WordSet inserted;
+  for (const std::string& k : kKeys) inserted.insert(k);
+  for (const auto& list : {kKeys, kProbes})
+    for (const std::string& p : list) {
+      const std::size_t expected = s.count(p);
+      EXPECT_EQ(ps.contains(p), expected == 1) << p;
+      EXPECT_EQ(ws.count(p), expected) << p;
+      EXPECT_EQ(inserted.count(p), expected) << p;
+      EXPECT_EQ(ws.find(p) != ws.end(), expected == 1) << p;
+    }
+  // iteration order and contents are the std::set's
+  EXPECT_TRUE(std::equal(ws.begin(), ws.end(), s.begin(), s.end()));
+  EXPECT_EQ(inserted.size(), s.size());
+}
+
+}  // namespace
+}  // namespace dateline
