@@ -605,6 +605,9 @@ class Tagger {
       return Tense::none;
     }
     if ((t.low == "early" || t.low == "soon") && is(k - 1, "as") && is(k + 1, "as")) return Tense::future;
+    // "effective Feb. 1" names the day a measure takes effect, mostly ahead; "became effective
+    // Jan. 1", "was effective" tell that it is over
+    if (t.low == "effective" && k > 0 && t_[k - 1].kind == Kind::alpha && cue(k - 1) == Tense::past) return Tense::past;
     // "extended until Tuesday" looks ahead; "Until Thursday, they had not ..." and "not until
     // Tuesday" look back: there the verb tells
     if ((t.low == "until" || t.low == "till") && (t.break_before || is(k - 1, "not") || is(k - 1, "up"))) return Tense::none;
@@ -749,7 +752,45 @@ class Tagger {
     consider(set(i));
     consider(clock(i));
     consider(anaphoric(i));
+    consider(ordinal_day(i));
     return best;
+  }
+
+  // "on the 23rd", "by the 5th": a day of the month the text is in (the DCT's, or the one
+  // before or after as the tense says). Only after a preposition of time and before no word
+  // ("on the 2nd floor", "the 23rd anniversary" are ordinals); the article stays outside.
+  std::optional<Cand> ordinal_day(std::size_t i) const {
+    if (!is(i, "the") || i == 0 || !(is(i - 1, "on") || is(i - 1, "by") || is(i - 1, "since") || is(i - 1, "until")))
+      return std::nullopt;
+    const Tok* d = at(i + 1);
+    if (!d || d->kind != Kind::digit || d->low.size() > 2 || d->num < 1 || d->num > 31) return std::nullopt;
+    if (!(is(i + 2, "st") || is(i + 2, "nd") || is(i + 2, "rd") || is(i + 2, "th")) || !t_[i + 2].glued) return std::nullopt;
+    const std::size_t e = i + 3;
+    if (at(e) && (t_[e].kind == Kind::alpha || t_[e].kind == Kind::digit) && !t_[e].break_before) return std::nullopt;
+    Cand c;
+    c.end = e;
+    c.begin = i + 1;
+    c.needs_dct = true;
+    if (!dct_) {
+      c.unresolved = true;
+      c.value = "XXXX-XX-" + pad(d->num, 2);
+      return c;
+    }
+    const Day dct{*dct_};
+    const date::year_month ym{dct_->year(), dct_->month()};
+    const bool future = tense_near(i, e) == Tense::future;
+    // the month whose day it is: this one, unless the day is still ahead in a clause that is
+    // not future (last month's) or over in a future one (next month's)
+    for (int step = 0; step < 3; ++step) {
+      const int dm = future ? step : -step;
+      const date::year_month m = ym + date::months{dm};
+      const date::year_month_day ymd{m.year(), m.month(), date::day{static_cast<unsigned>(d->num)}};
+      if (!ymd.ok()) continue;
+      if (future ? Day{ymd} < dct : Day{ymd} > dct) continue;
+      c.point = day_point(Day{ymd});
+      return c;
+    }
+    return std::nullopt;
   }
 
   // A candidate ending before token `end` that is reckoned from the DCT or the date in focus
@@ -1310,9 +1351,12 @@ class Tagger {
     if (is_punct(k + 1, '%') || is_punct(k + 1, ':') || (is_punct(k + 1, '.') && at(k + 2) && t_[k + 2].kind == Kind::digit))
       return false;
     if (is_punct(k + 1, ',') && at(k + 2) && t_[k + 2].glued && t_[k + 2].kind == Kind::digit) return false;
-    if (const Tok* n = at(k + 1); n && n->kind == Kind::alpha && !n->cap && n->low.size() > 3 && n->low.back() == 's' &&
+    // "the 2022 midterms", "its 1990 elections": after a determiner the year names which ones
+    const bool determined = k > 0 && (is(k - 1, "the") || is(k - 1, "its") || is(k - 1, "their") || is(k - 1, "his") ||
+                                      is(k - 1, "her") || is(k - 1, "our") || (k > 1 && is(k - 1, "s") && is_punct(k - 2, '\'')));
+    if (const Tok* n = at(k + 1); !determined && n && n->kind == Kind::alpha && !n->cap && n->low.size() > 3 && n->low.back() == 's' &&
                                   !n->low.ends_with("ss") && !in(&timex::WordInfo::tense, *n) && n->low != "was" && n->low != "has")
-      return false;  // "2020 votes", "1990 levels"
+      return false;  // "2020 votes", "won 1990 seats"
     return true;
   }
 
@@ -1327,6 +1371,8 @@ class Tagger {
       if (k == 0) return false;
       const std::string& p = t_[k - 1].low;
       bool ok = std::find(std::begin(kBefore), std::end(kBefore), p) != std::end(kBefore) || is_punct(k - 1, '-');
+      // the second month of a range or a pair: "from March to May", "in June or July"
+      if (!ok && k >= 2 && (p == "to" || p == "and" || p == "or") && t_[k - 2].cap && month(k - 2)) ok = true;
       // "in May be" -- "may" before a verb; a modal is never followed by a preposition ("heard in
       // May in the court")
       if (w == "may" && e < t_.size() && t_[e].kind == Kind::alpha && !t_[e].cap && t_[e].low != "and" && t_[e].low != "or" &&
@@ -1350,6 +1396,14 @@ class Tagger {
     if (!dct_) {
       c.unresolved = true;
       c.value = "XXXX-" + pad(mo, 2);
+      return c;
+    }
+    // the second month of a range or a pair ("from March to May", "in June or July") follows
+    // the first one, whatever the tense
+    if (k >= 2 && (is(k - 1, "to") || is(k - 1, "through") || is(k - 1, "until") || is(k - 1, "and") || is(k - 1, "or")) &&
+        t_[k - 2].cap && month(k - 2) && focus_ && focus_->g == G::month) {
+      const bool onward = !is(k - 1, "and") && !is(k - 1, "or");
+      c.point = Point{G::month, focus_->year + (onward && mo < focus_->sub ? 1 : 0), mo, {}, {}};
       return c;
     }
     // The month of that name closest to the DCT that the tense allows: a past verb reaches at
@@ -1471,6 +1525,11 @@ class Tagger {
     if (dir == 1) {
       d = dct + (target - today);  // the DCT's own weekday in a future clause is the DCT
       if (d < dct || (d == dct && tense_dir_explicit)) d += date::weeks{1};
+    } else if (dir == -1 && is(k - 1, "previous") && day_focus_ && day_focus_->g == G::day) {
+      // "down 4.5% from the previous Friday": the one before the day last named
+      const Day f{day_focus_->ymd};
+      d = f - (date::weekday{f} - target);
+      if (d >= f) d -= date::weeks{1};
     } else if (dir == -1) {
       d = dct - (today - target);
       if (d >= dct) d -= date::weeks{1};
@@ -1524,6 +1583,17 @@ class Tagger {
           } else {
             const G g = unit_granularity(code);
             c.point = shift(containing(Day{*dct_}, g), dir);
+            // A weekend is over or ahead, never current on a weekday: "last weekend" said on a
+            // Wednesday is the one three days before, "this weekend" the coming one unless the
+            // clause is past ("they met this weekend" said on a Monday)
+            if (g == G::weekend) {
+              const Day dct{*dct_};
+              const Point cur = containing(dct, G::weekend);  // the last one begun by the DCT
+              const bool inside = bounds(cur).second >= dct;
+              if (dir == -1) c.point = inside ? shift(cur, -1) : cur;
+              else if (dir == 1) c.point = shift(cur, 1);
+              else c.point = inside || tense_near(i, c.end) == Tense::past ? cur : shift(cur, 1);
+            }
             // "this year's third quarter", "last year's quarter"
             if (g == G::year && is_punct(c.end, '\'') && is(c.end + 1, "s") && t_[c.end + 1].glued) {
               std::size_t q = c.end + 2;
@@ -1731,10 +1801,46 @@ class Tagger {
         }
       }
     }
+    // "the week before last", "the year before last": two of the units back from the DCT's
+    if (is(i, "the") && is(i + 2, "before") && is(i + 3, "last") && !(at(i + 4) && t_[i + 4].kind == Kind::alpha))
+      if (auto u = unit(i + 1); u && !std::get<1>(*u)) {
+        const std::string& code = std::get<0>(*u);
+        if (code == "D" || code == "W" || code == "M" || code == "Y") {
+          Cand c = anchored(i + 4);
+          if (!dct_) c.unresolved = true, c.value = code == "D" ? "XXXX-XX-XX" : "XXXX";
+          else c.point = shift(containing(Day{*dct_}, unit_granularity(code)), -2);
+          consider(c);
+        }
+      }
     // N units ago / earlier / later / before / after; "a year earlier"
     if (const Count n = count_at(i); n.found && n.value != 0) {
       if (auto u = unit(n.end)) {
         std::size_t e = std::get<2>(*u);
+        // "two weeks from now", "a week from Monday", "ten days from today": a date that many
+        // units after the DCT (at the unit's granularity) or after the day named
+        if (is(e, "from") && n.value > 0 && !time_unit(std::get<0>(*u)) && std::get<0>(*u) != "WE") {
+          const std::string& code = std::get<0>(*u);
+          std::optional<Cand> day;
+          if (is(e + 1, "now") || is(e + 1, "today")) {
+            Cand c = anchored(e + 2);
+            if (!dct_) c.unresolved = true, c.value = "XXXX";
+            else if (code == "D") c.point = shift(day_point(Day{*dct_}), n.value);
+            else c.point = shift(containing(Day{*dct_}, unit_granularity(code)), n.value);
+            consider(c);
+          } else if (code == "D" || code == "W") {
+            if (is(e + 1, "tomorrow")) day = fuzzy(e + 1);
+            else day = weekday(e + 1);
+            if (day && day->point && day->point->g == G::day && day->point->time.empty()) {
+              Cand c = anchored(day->end);
+              c.point = shift(*day->point, n.value * (code == "W" ? 7 : 1));
+              consider(c);
+            } else if (day && day->unresolved) {
+              Cand c = anchored(day->end);
+              c.unresolved = true, c.value = "XXXX-XX-XX";
+              consider(c);
+            }
+          }
+        }
         // "a week or so ago": the approximation sits inside the shift
         const bool or_so = is(e, "or") && is(e + 1, "so") &&
                            (is(e + 2, "ago") || is(e + 2, "earlier") || is(e + 2, "later"));
