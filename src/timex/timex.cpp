@@ -682,6 +682,21 @@ class Tagger {
         }
       }
     }
+    // "the end of the month", "the start of the week": the DCT's month or week ("the end of
+    // the year" is the reporting year of core())
+    if (auto [mp, me] = phrase_at(&timex::WordInfo::modifier, i); mp && mp->b == "point" && mp->words.size() > 1 && is(me, "the"))
+      if (auto u = unit(me + 1); u && !std::get<1>(*u) && !(at(me + 2) && t_[me + 2].glued && t_[me + 2].kind != Kind::punct)) {
+        const std::string& code = std::get<0>(*u);
+        if (code == "W" || code == "M" || code == "Q" || code == "DE") {
+          Cand c;
+          c.end = me + 2;
+          c.mod = mp->a;
+          c.needs_dct = true;
+          if (!dct_) c.unresolved = true, c.value = "XXXX";
+          else c.point = containing(Day{*dct_}, unit_granularity(code));
+          consider(std::move(c));
+        }
+      }
     // "mid-afternoon yesterday", "by mid afternoon", "early morning": a part of a day named with a
     // modifier, on the day that follows or else the day in focus ("late night" is left out: it
     // is mostly an adjective, "late-night talk show")
@@ -1411,7 +1426,10 @@ class Tagger {
     // still ahead), a future verb none back; "in January" said in October is the next one.
     const int y0 = static_cast<int>(dct_->year());
     const int dm = static_cast<int>(static_cast<unsigned>(dct_->month()));
-    const Tense tn = tense_near(k, e);
+    Tense tn = tense_near(k, e);
+    // "has extended the loans through January": the end of a term set in the past may lie
+    // ahead, so a past verb does not rule it out (the nearer month still wins)
+    if (tn == Tense::past && k > 0 && (is(k - 1, "through") || is(k - 1, "until") || is(k - 1, "till"))) tn = Tense::none;
     int pick = y0, best_gap = 999;
     for (int y = y0 - 1; y <= y0 + 1; ++y) {
       const int gap = (y - y0) * 12 + (mo - dm);
@@ -1980,6 +1998,11 @@ class Tagger {
       const bool ahead = is(k - 1, "next") || is(k - 1, "coming");
       if (back || ahead) c.span = period_from_dct(code, n->first, back ? -1 : 1);
     }
+    // "must leave within 30 days": the days from the DCT on, unless the period is counted from
+    // something else ("within 30 days of the vote") or told in the past (anchored on an event)
+    if (!lead && !the && i > 0 && is(i - 1, "within") && dct_ && n->first > 0 && !half && !is(c.end, "of") &&
+        !is(c.end, "after") && !is(c.end, "from") && tense_near(i, c.end) != Tense::past)
+      c.span = period_from_dct(code, n->first, 1);
     return c;
   }
 
@@ -2111,7 +2134,19 @@ class Tagger {
     // Friday". The day is tagged on its own; the clock time only takes its date.
     if (is_punct(e, '(')) {
       std::size_t g = e + 1;
-      while (g < t_.size() && g < e + 8 && !is_punct(g, ')') && !t_[g].break_before) ++g;
+      // "at 4 in the morning (4 a.m. EDT Thursday)": the day inside restates the time's day
+      std::optional<Cand> inside;
+      while (g < t_.size() && g < e + 8 && !is_punct(g, ')') && !t_[g].break_before) {
+        if (!inside && t_[g].cap)
+          if (auto w = weekday(g); w && w->point && w->point->g == G::day) inside = w;
+        ++g;
+      }
+      if (inside && is_punct(g, ')')) {
+        Point p = *inside->point;
+        p.time = suffix;
+        c.point = p;
+        return c;
+      }
       if (is_punct(g, ')')) {
         ++g;
         if (is_punct(g, ',')) ++g;
