@@ -1798,6 +1798,8 @@ class Tagger {
     // "the year-earlier quarter", "year-ago period", "the year-ago third quarter"
     {
       std::size_t k2 = is(i, "the") ? i + 1 : i;
+      // "the comparable year-ago quarter", "the same year-earlier period"
+      if (k2 > i && (is(k2, "comparable") || is(k2, "same") || is(k2, "corresponding")) && is(k2 + 1, "year")) ++k2;
       if (is(k2, "year") && is_punct(k2 + 1, '-') && t_[k2 + 1].glued && (is(k2 + 2, "earlier") || is(k2 + 2, "ago"))) {
         std::size_t e = k2 + 3;
         std::optional<int> ord;
