@@ -1354,6 +1354,9 @@ class Tagger {
     static constexpr std::string_view kAmounts[] = {"million", "billion", "trillion", "thousand", "hundred", "percent", "cents", "dollars"};
     if (std::find(std::begin(kAmounts), std::end(kAmounts), t.low) != std::end(kAmounts)) return true;
     if (in(&timex::WordInfo::numbers, t)) return true;
+    // "24 hours a day", "seven days a week": a count of a smaller unit is a rate too
+    if (k > 0 && in(&timex::WordInfo::units, t) && t.low.back() == 's' && (t_[k - 1].kind == Kind::digit || in(&timex::WordInfo::numbers, t_[k - 1])))
+      return true;
     // a plural noun, but not a verb or a time unit ("was", "has", "years")
     return t.low.size() > 3 && t.low.back() == 's' && !t.low.ends_with("ss") && !t.low.ends_with("us") &&
            !in(&timex::WordInfo::tense, t) && !in(&timex::WordInfo::units, t) && t.low != "this" && t.low != "times";
@@ -2065,6 +2068,7 @@ class Tagger {
     int h = -1, mi = 0;
     std::size_t e = i;
     if (is(i, "noon") || is(i, "midday")) {
+      if (i > 0 && is(i - 1, "high")) return std::nullopt;  // "high noon": a showdown, not a time
       h = 12, e = i + 1;
     } else if (is(i, "midnight")) {
       h = 24, e = i + 1;
