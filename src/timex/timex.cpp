@@ -1389,6 +1389,10 @@ class Tagger {
       if (k == 0) return false;
       const std::string& p = t_[k - 1].low;
       bool ok = std::find(std::begin(kBefore), std::end(kBefore), p) != std::end(kBefore) || is_punct(k - 1, '-');
+      // "the March accession", "the May elections": a month before a noun it dates
+      if (!ok && p == "the" && e < t_.size() && t_[e].kind == Kind::alpha && !t_[e].cap && !preposition(e) &&
+          !in(&timex::WordInfo::tense, t_[e]) && t_[e].low != "and" && t_[e].low != "or")
+        ok = true;
       // the second month of a range or a pair: "from March to May", "in June or July"
       if (!ok && k >= 2 && (p == "to" || p == "and" || p == "or") && t_[k - 2].cap && month(k - 2)) ok = true;
       // "in May be" -- "may" before a verb; a modal is never followed by a preposition ("heard in
@@ -1947,6 +1951,8 @@ class Tagger {
     else if (is(e, "and") && is(e + 1, "a") && is(e + 2, "half")) half = true, e += 3;
     bool hyphen = false;
     if (is_punct(e, '-') && t_[e].glued) hyphen = true, ++e;
+    // "two more weeks", "a few more days": the count of a further period
+    if (!hyphen && !half && (n->first > 1 || n->first < 0) && is(e, "more") && unit(e + 1) && std::get<1>(*unit(e + 1))) ++e;
     auto u = unit(e);
     if (!u) return std::nullopt;
     const std::string& code = std::get<0>(*u);
