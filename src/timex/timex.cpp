@@ -1099,6 +1099,13 @@ class Tagger {
         Point p2 = day_point(d + date::days{sign * n});
         p2.time = v.substr(k);
         c.point = p2;
+      } else if (v == "@YEAR_END") {
+        // "by year's end", "year end" (spaced) name the end of the year, not its last day
+        // ("year-end" is the day, as the corpora have it)
+        int y = static_cast<int>(dct_->year());
+        if (i > 0 && is(i - 1, "since")) --y;
+        c.point = Point{G::year, y, 0, {}, {}};
+        c.mod = "END";
       } else if (v == "@YEND") {
         // the coming year-end; "since year-end" looks back to the last one
         int y = static_cast<int>(dct_->year());
