@@ -1553,6 +1553,9 @@ class Tagger {
       const Tense tn = tense_near(i, e);
       dir = tn == Tense::future ? 1 : 0;
     }
+    // "ahead of Monday's summit": a possessive weekday is over unless it is still awaited (the
+    // clause's tense does not tell: "would look for ways around Wednesday's ruling")
+    if (dir == 0 && possessive && i >= 2 && is(i - 1, "of") && is(i - 2, "ahead")) dir = 1;
     Day d;
     if (dir == 1) {
       d = dct + (target - today);  // the DCT's own weekday in a future clause is the DCT

@@ -711,6 +711,12 @@ TEST(TimexRound6, PartsOfTermsAndBoundedDurations) {
   EXPECT_EQ(value_of("Rebels attacked overnight.", "overnight"), "2021-03-17TNI");
 }
 
+TEST(TimexRound6, PossessiveWeekdayAheadOf) {
+  // DCT Thursday 2021-03-18: a possessive weekday is over, unless it is still awaited
+  EXPECT_EQ(value_of("Monday's summit ended without a deal.", "Monday"), "2021-03-15");
+  EXPECT_EQ(value_of("Envoys met ahead of Monday's summit.", "Monday"), "2021-03-22");
+}
+
 TEST(TimexRound6, PreviousWeekdayFromTheDayNamed) {
   // "the previous Friday" is the one before the Friday the story named, not the DCT's last one
   EXPECT_EQ(value_of("Stocks fell on Friday, March 12. They were down 4% from the previous Friday.", "the previous Friday"),
