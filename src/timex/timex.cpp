@@ -649,6 +649,9 @@ class Tagger {
       return Tense::none;
     }
     if ((t.low == "early" || t.low == "soon") && is(k - 1, "as") && is(k + 1, "as")) return Tense::future;
+    // "effective Feb. 1" names the day a measure takes effect, mostly ahead; "became effective
+    // Jan. 1", "was effective" tell that it is over
+    if (t.low == "effective" && k > 0 && t_[k - 1].kind == Kind::alpha && cue(k - 1) == Tense::past) return Tense::past;
     // "extended until Tuesday" looks ahead; "Until Thursday, they had not ..." and "not until
     // Tuesday" look back: there the verb tells
     if ((t.low == "until" || t.low == "till") && (t.break_before || is(k - 1, "not") || is(k - 1, "up"))) return Tense::none;
@@ -723,6 +726,21 @@ class Tagger {
         }
       }
     }
+    // "the end of the month", "the start of the week": the DCT's month or week ("the end of
+    // the year" is the reporting year of core())
+    if (auto [mp, me] = phrase_at(&timex::WordInfo::modifier, i); mp && mp->b == "point" && mp->words.size() > 1 && is(me, "the"))
+      if (auto u = unit(me + 1); u && !std::get<1>(*u) && !(at(me + 2) && t_[me + 2].glued && t_[me + 2].kind != Kind::punct)) {
+        const std::string& code = std::get<0>(*u);
+        if (code == "W" || code == "M" || code == "Q" || code == "DE") {
+          Cand c;
+          c.end = me + 2;
+          c.mod = mp->a;
+          c.needs_dct = true;
+          if (!dct_) c.unresolved = true, c.value = "XXXX";
+          else c.point = containing(Day{*dct_}, unit_granularity(code));
+          consider(std::move(c));
+        }
+      }
     // "mid-afternoon yesterday", "by mid afternoon", "early morning": a part of a day named with a
     // modifier, on the day that follows or else the day in focus ("late night" is left out: it
     // is mostly an adjective, "late-night talk show")
@@ -793,7 +811,45 @@ class Tagger {
     consider(set(i));
     consider(clock(i));
     consider(anaphoric(i));
+    consider(ordinal_day(i));
     return best;
+  }
+
+  // "on the 23rd", "by the 5th": a day of the month the text is in (the DCT's, or the one
+  // before or after as the tense says). Only after a preposition of time and before no word
+  // ("on the 2nd floor", "the 23rd anniversary" are ordinals); the article stays outside.
+  std::optional<Cand> ordinal_day(std::size_t i) const {
+    if (!is(i, "the") || i == 0 || !(is(i - 1, "on") || is(i - 1, "by") || is(i - 1, "since") || is(i - 1, "until")))
+      return std::nullopt;
+    const Tok* d = at(i + 1);
+    if (!d || d->kind != Kind::digit || d->low.size() > 2 || d->num < 1 || d->num > 31) return std::nullopt;
+    if (!(is(i + 2, "st") || is(i + 2, "nd") || is(i + 2, "rd") || is(i + 2, "th")) || !t_[i + 2].glued) return std::nullopt;
+    const std::size_t e = i + 3;
+    if (at(e) && (t_[e].kind == Kind::alpha || t_[e].kind == Kind::digit) && !t_[e].break_before) return std::nullopt;
+    Cand c;
+    c.end = e;
+    c.begin = i + 1;
+    c.needs_dct = true;
+    if (!dct_) {
+      c.unresolved = true;
+      c.value = "XXXX-XX-" + pad(d->num, 2);
+      return c;
+    }
+    const Day dct{*dct_};
+    const date::year_month ym{dct_->year(), dct_->month()};
+    const bool future = tense_near(i, e) == Tense::future;
+    // the month whose day it is: this one, unless the day is still ahead in a clause that is
+    // not future (last month's) or over in a future one (next month's)
+    for (int step = 0; step < 3; ++step) {
+      const int dm = future ? step : -step;
+      const date::year_month m = ym + date::months{dm};
+      const date::year_month_day ymd{m.year(), m.month(), date::day{static_cast<unsigned>(d->num)}};
+      if (!ymd.ok()) continue;
+      if (future ? Day{ymd} < dct : Day{ymd} > dct) continue;
+      c.point = day_point(Day{ymd});
+      return c;
+    }
+    return std::nullopt;
   }
 
   // A candidate ending before token `end` that is reckoned from the DCT or the date in focus
@@ -1087,6 +1143,13 @@ class Tagger {
         Point p2 = day_point(d + date::days{sign * n});
         p2.time = v.substr(k);
         c.point = p2;
+      } else if (v == "@YEAR_END") {
+        // "by year's end", "year end" (spaced) name the end of the year, not its last day
+        // ("year-end" is the day, as the corpora have it)
+        int y = static_cast<int>(dct_->year());
+        if (i > 0 && is(i - 1, "since")) --y;
+        c.point = Point{G::year, y, 0, {}, {}};
+        c.mod = "END";
       } else if (v == "@YEND") {
         // the coming year-end; "since year-end" looks back to the last one
         int y = static_cast<int>(dct_->year());
@@ -1342,6 +1405,9 @@ class Tagger {
     static constexpr std::string_view kAmounts[] = {"million", "billion", "trillion", "thousand", "hundred", "percent", "cents", "dollars"};
     if (std::find(std::begin(kAmounts), std::end(kAmounts), t.low) != std::end(kAmounts)) return true;
     if (in(&timex::WordInfo::numbers, t)) return true;
+    // "24 hours a day", "seven days a week": a count of a smaller unit is a rate too
+    if (k > 0 && in(&timex::WordInfo::units, t) && t.low.back() == 's' && (t_[k - 1].kind == Kind::digit || in(&timex::WordInfo::numbers, t_[k - 1])))
+      return true;
     // a plural noun, but not a verb or a time unit ("was", "has", "years")
     return t.low.size() > 3 && t.low.back() == 's' && !t.low.ends_with("ss") && !t.low.ends_with("us") &&
            !in(&timex::WordInfo::tense, t) && !in(&timex::WordInfo::units, t) && t.low != "this" && t.low != "times";
@@ -1354,9 +1420,12 @@ class Tagger {
     if (is_punct(k + 1, '%') || is_punct(k + 1, ':') || (is_punct(k + 1, '.') && at(k + 2) && t_[k + 2].kind == Kind::digit))
       return false;
     if (is_punct(k + 1, ',') && at(k + 2) && t_[k + 2].glued && t_[k + 2].kind == Kind::digit) return false;
-    if (const Tok* n = at(k + 1); n && n->kind == Kind::alpha && !n->cap && n->low.size() > 3 && n->low.back() == 's' &&
+    // "the 2022 midterms", "its 1990 elections": after a determiner the year names which ones
+    const bool determined = k > 0 && (is(k - 1, "the") || is(k - 1, "its") || is(k - 1, "their") || is(k - 1, "his") ||
+                                      is(k - 1, "her") || is(k - 1, "our") || (k > 1 && is(k - 1, "s") && is_punct(k - 2, '\'')));
+    if (const Tok* n = at(k + 1); !determined && n && n->kind == Kind::alpha && !n->cap && n->low.size() > 3 && n->low.back() == 's' &&
                                   !n->low.ends_with("ss") && !in(&timex::WordInfo::tense, *n) && n->low != "was" && n->low != "has")
-      return false;  // "2020 votes", "1990 levels"
+      return false;  // "2020 votes", "won 1990 seats"
     return true;
   }
 
@@ -1371,6 +1440,12 @@ class Tagger {
       if (k == 0) return false;
       const std::string_view p = t_[k - 1].low;
       bool ok = std::find(std::begin(kBefore), std::end(kBefore), p) != std::end(kBefore) || is_punct(k - 1, '-');
+      // "the March accession", "the May elections": a month before a noun it dates
+      if (!ok && p == "the" && e < t_.size() && t_[e].kind == Kind::alpha && !t_[e].cap && !preposition(e) &&
+          !in(&timex::WordInfo::tense, t_[e]) && t_[e].low != "and" && t_[e].low != "or")
+        ok = true;
+      // the second month of a range or a pair: "from March to May", "in June or July"
+      if (!ok && k >= 2 && (p == "to" || p == "and" || p == "or") && t_[k - 2].cap && month(k - 2)) ok = true;
       // "in May be" -- "may" before a verb; a modal is never followed by a preposition ("heard in
       // May in the court")
       if (w == "may" && e < t_.size() && t_[e].kind == Kind::alpha && !t_[e].cap && t_[e].low != "and" && t_[e].low != "or" &&
@@ -1396,12 +1471,23 @@ class Tagger {
       c.value = "XXXX-" + pad(mo, 2);
       return c;
     }
+    // the second month of a range or a pair ("from March to May", "in June or July") follows
+    // the first one, whatever the tense
+    if (k >= 2 && (is(k - 1, "to") || is(k - 1, "through") || is(k - 1, "until") || is(k - 1, "and") || is(k - 1, "or")) &&
+        t_[k - 2].cap && month(k - 2) && focus_ && focus_->g == G::month) {
+      const bool onward = !is(k - 1, "and") && !is(k - 1, "or");
+      c.point = Point{G::month, focus_->year + (onward && mo < focus_->sub ? 1 : 0), mo, {}, {}};
+      return c;
+    }
     // The month of that name closest to the DCT that the tense allows: a past verb reaches at
     // most kPastReach months ahead ("expects to report in mid-November" said in October is
     // still ahead), a future verb none back; "in January" said in October is the next one.
     const int y0 = static_cast<int>(dct_->year());
     const int dm = static_cast<int>(static_cast<unsigned>(dct_->month()));
-    const Tense tn = tense_near(k, e);
+    Tense tn = tense_near(k, e);
+    // "has extended the loans through January": the end of a term set in the past may lie
+    // ahead, so a past verb does not rule it out (the nearer month still wins)
+    if (tn == Tense::past && k > 0 && (is(k - 1, "through") || is(k - 1, "until") || is(k - 1, "till"))) tn = Tense::none;
     int pick = y0, best_gap = 999;
     for (int y = y0 - 1; y <= y0 + 1; ++y) {
       const int gap = (y - y0) * 12 + (mo - dm);
@@ -1511,10 +1597,18 @@ class Tagger {
       const Tense tn = tense_near(i, e);
       dir = tn == Tense::future ? 1 : 0;
     }
+    // "ahead of Monday's summit": a possessive weekday is over unless it is still awaited (the
+    // clause's tense does not tell: "would look for ways around Wednesday's ruling")
+    if (dir == 0 && possessive && i >= 2 && is(i - 1, "of") && is(i - 2, "ahead")) dir = 1;
     Day d;
     if (dir == 1) {
       d = dct + (target - today);  // the DCT's own weekday in a future clause is the DCT
       if (d < dct || (d == dct && tense_dir_explicit)) d += date::weeks{1};
+    } else if (dir == -1 && is(k - 1, "previous") && day_focus_ && day_focus_->g == G::day) {
+      // "down 4.5% from the previous Friday": the one before the day last named
+      const Day f{day_focus_->ymd};
+      d = f - (date::weekday{f} - target);
+      if (d >= f) d -= date::weeks{1};
     } else if (dir == -1) {
       d = dct - (today - target);
       if (d >= dct) d -= date::weeks{1};
@@ -1568,6 +1662,17 @@ class Tagger {
           } else {
             const G g = unit_granularity(code);
             c.point = shift(containing(Day{*dct_}, g), dir);
+            // A weekend is over or ahead, never current on a weekday: "last weekend" said on a
+            // Wednesday is the one three days before, "this weekend" the coming one unless the
+            // clause is past ("they met this weekend" said on a Monday)
+            if (g == G::weekend) {
+              const Day dct{*dct_};
+              const Point cur = containing(dct, G::weekend);  // the last one begun by the DCT
+              const bool inside = bounds(cur).second >= dct;
+              if (dir == -1) c.point = inside ? shift(cur, -1) : cur;
+              else if (dir == 1) c.point = shift(cur, 1);
+              else c.point = inside || tense_near(i, c.end) == Tense::past ? cur : shift(cur, 1);
+            }
             // "this year's third quarter", "last year's quarter"
             if (g == G::year && is_punct(c.end, '\'') && is(c.end + 1, "s") && t_[c.end + 1].glued) {
               std::size_t q = c.end + 2;
@@ -1754,6 +1859,8 @@ class Tagger {
     // "the year-earlier quarter", "year-ago period", "the year-ago third quarter"
     {
       std::size_t k2 = is(i, "the") ? i + 1 : i;
+      // "the comparable year-ago quarter", "the same year-earlier period"
+      if (k2 > i && (is(k2, "comparable") || is(k2, "same") || is(k2, "corresponding")) && is(k2 + 1, "year")) ++k2;
       if (is(k2, "year") && is_punct(k2 + 1, '-') && t_[k2 + 1].glued && (is(k2 + 2, "earlier") || is(k2 + 2, "ago"))) {
         std::size_t e = k2 + 3;
         std::optional<int> ord;
@@ -1775,10 +1882,46 @@ class Tagger {
         }
       }
     }
+    // "the week before last", "the year before last": two of the units back from the DCT's
+    if (is(i, "the") && is(i + 2, "before") && is(i + 3, "last") && !(at(i + 4) && t_[i + 4].kind == Kind::alpha))
+      if (auto u = unit(i + 1); u && !std::get<1>(*u)) {
+        const std::string& code = std::get<0>(*u);
+        if (code == "D" || code == "W" || code == "M" || code == "Y") {
+          Cand c = anchored(i + 4);
+          if (!dct_) c.unresolved = true, c.value = code == "D" ? "XXXX-XX-XX" : "XXXX";
+          else c.point = shift(containing(Day{*dct_}, unit_granularity(code)), -2);
+          consider(c);
+        }
+      }
     // N units ago / earlier / later / before / after; "a year earlier"
     if (const Count n = count_at(i); n.found && n.value != 0) {
       if (auto u = unit(n.end)) {
         std::size_t e = std::get<2>(*u);
+        // "two weeks from now", "a week from Monday", "ten days from today": a date that many
+        // units after the DCT (at the unit's granularity) or after the day named
+        if (is(e, "from") && n.value > 0 && !time_unit(std::get<0>(*u)) && std::get<0>(*u) != "WE") {
+          const std::string& code = std::get<0>(*u);
+          std::optional<Cand> day;
+          if (is(e + 1, "now") || is(e + 1, "today")) {
+            Cand c = anchored(e + 2);
+            if (!dct_) c.unresolved = true, c.value = "XXXX";
+            else if (code == "D") c.point = shift(day_point(Day{*dct_}), n.value);
+            else c.point = shift(containing(Day{*dct_}, unit_granularity(code)), n.value);
+            consider(c);
+          } else if (code == "D" || code == "W") {
+            if (is(e + 1, "tomorrow")) day = fuzzy(e + 1);
+            else day = weekday(e + 1);
+            if (day && day->point && day->point->g == G::day && day->point->time.empty()) {
+              Cand c = anchored(day->end);
+              c.point = shift(*day->point, n.value * (code == "W" ? 7 : 1));
+              consider(c);
+            } else if (day && day->unresolved) {
+              Cand c = anchored(day->end);
+              c.unresolved = true, c.value = "XXXX-XX-XX";
+              consider(c);
+            }
+          }
+        }
         // "a week or so ago": the approximation sits inside the shift
         const bool or_so = is(e, "or") && is(e + 1, "so") &&
                            (is(e + 2, "ago") || is(e + 2, "earlier") || is(e + 2, "later"));
@@ -1862,6 +2005,8 @@ class Tagger {
     else if (is(e, "and") && is(e + 1, "a") && is(e + 2, "half")) half = true, e += 3;
     bool hyphen = false;
     if (is_punct(e, '-') && t_[e].glued) hyphen = true, ++e;
+    // "two more weeks", "a few more days": the count of a further period
+    if (!hyphen && !half && (n->first > 1 || n->first < 0) && is(e, "more") && unit(e + 1) && std::get<1>(*unit(e + 1))) ++e;
     auto u = unit(e);
     if (!u) return std::nullopt;
     const std::string& code = std::get<0>(*u);
@@ -1918,6 +2063,11 @@ class Tagger {
       const bool ahead = is(k - 1, "next") || is(k - 1, "coming");
       if (back || ahead) c.span = period_from_dct(code, n->first, back ? -1 : 1);
     }
+    // "must leave within 30 days": the days from the DCT on, unless the period is counted from
+    // something else ("within 30 days of the vote") or told in the past (anchored on an event)
+    if (!lead && !the && i > 0 && is(i - 1, "within") && dct_ && n->first > 0 && !half && !is(c.end, "of") &&
+        !is(c.end, "after") && !is(c.end, "from") && tense_near(i, c.end) != Tense::past)
+      c.span = period_from_dct(code, n->first, 1);
     return c;
   }
 
@@ -1978,6 +2128,7 @@ class Tagger {
     int h = -1, mi = 0;
     std::size_t e = i;
     if (is(i, "noon") || is(i, "midday")) {
+      if (i > 0 && is(i - 1, "high")) return std::nullopt;  // "high noon": a showdown, not a time
       h = 12, e = i + 1;
     } else if (is(i, "midnight")) {
       h = 24, e = i + 1;
@@ -2049,7 +2200,19 @@ class Tagger {
     // Friday". The day is tagged on its own; the clock time only takes its date.
     if (is_punct(e, '(')) {
       std::size_t g = e + 1;
-      while (g < t_.size() && g < e + 8 && !is_punct(g, ')') && !t_[g].break_before) ++g;
+      // "at 4 in the morning (4 a.m. EDT Thursday)": the day inside restates the time's day
+      std::optional<Cand> inside;
+      while (g < t_.size() && g < e + 8 && !is_punct(g, ')') && !t_[g].break_before) {
+        if (!inside && t_[g].cap)
+          if (auto w = weekday(g); w && w->point && w->point->g == G::day) inside = w;
+        ++g;
+      }
+      if (inside && is_punct(g, ')')) {
+        Point p = *inside->point;
+        p.time = suffix;
+        c.point = p;
+        return c;
+      }
       if (is_punct(g, ')')) {
         ++g;
         if (is_punct(g, ',')) ++g;

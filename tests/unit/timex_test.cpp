@@ -29,10 +29,10 @@ std::vector<Timex> tag(std::string_view text, std::optional<date::year_month_day
 
 // The figures reached on the TempEval-3 training data (docs/timex.md) minus one point: a
 // change that loses more than that fails.
-constexpr double kTimeBankValueFloor = 82.78 - 1.0;
-constexpr double kTimeBankStrictFloor = 89.62 - 1.0;
-constexpr double kAquaintValueFloor = 76.86 - 1.0;
-constexpr double kAquaintStrictFloor = 86.25 - 1.0;
+constexpr double kTimeBankValueFloor = 83.41 - 1.0;
+constexpr double kTimeBankStrictFloor = 89.84 - 1.0;
+constexpr double kAquaintValueFloor = 77.92 - 1.0;
+constexpr double kAquaintStrictFloor = 86.79 - 1.0;
 
 constexpr date::year_month_day kThu = date::year{2021} / March / 18;  // a Thursday
 
@@ -627,6 +627,121 @@ TEST(TimexCli, TimemlFormatAndEvalErrors) {
   const auto bad = test::run_cli("eval-timex '" + (tmp / "missing").string() + "'");
   EXPECT_EQ(bad.status, 2);
   EXPECT_NE(bad.err.find("not a directory"), std::string::npos) << bad.err;
+}
+
+// ---- round 6: modern news phrasing (DCT kThu = Thursday 2021-03-18)
+
+// "value earliest..latest" of the timex spelled `phrase`, "<none>" when there is none.
+std::string bounded(std::string_view text, std::string_view phrase, std::optional<date::year_month_day> dct = kThu) {
+  const auto all = tag(text, dct);
+  auto t = at(all, text, phrase);
+  if (!t) return value_of(text, phrase, dct);
+  return t->value + " " + (t->earliest ? format_day(*t->earliest) : "-") + ".." + (t->latest ? format_day(*t->latest) : "-");
+}
+
+TEST(TimexRound6, WeekendsAroundAWeekday) {
+  // Thursday 2021-03-18: the weekend just over is 13-14 March, the coming one 20-21 March
+  EXPECT_EQ(bounded("Protesters gathered last weekend.", "last weekend"), "2021-W10-WE 2021-03-13..2021-03-14");
+  EXPECT_EQ(bounded("Protesters gathered this past weekend.", "this past weekend"), "2021-W10-WE 2021-03-13..2021-03-14");
+  EXPECT_EQ(bounded("Leaders meet this weekend.", "this weekend"), "2021-W11-WE 2021-03-20..2021-03-21");
+  EXPECT_EQ(bounded("Leaders will meet next weekend.", "next weekend"), "2021-W11-WE 2021-03-20..2021-03-21");
+  // said on a Sunday, "last weekend" is the one before
+  const auto sun = date::year_month_day{date::year{2021}, March, date::day{21}};
+  EXPECT_EQ(value_of("Protesters gathered last weekend.", "last weekend", sun), "2021-W10-WE");
+}
+
+TEST(TimexRound6, CountedFromNowOrFromADay) {
+  EXPECT_EQ(bounded("The envoy visited the week before last.", "the week before last"), "2021-W09 2021-03-01..2021-03-07");
+  EXPECT_EQ(value_of("Elections will be held two weeks from now.", "two weeks from now"), "2021-W13");
+  EXPECT_EQ(value_of("The ceasefire ends ten days from today.", "ten days from today"), "2021-03-28");
+  // the Monday ahead (a future clause) and a week after it
+  EXPECT_EQ(bounded("The vote is set for a week from Monday.", "a week from Monday"), "2021-03-29 2021-03-29..2021-03-29");
+  // anchored on an event: a duration, no date
+  EXPECT_EQ(type_of("The ceasefire collapsed two days after it began.", "two days"), "DURATION");
+}
+
+TEST(TimexRound6, OrdinalDayOfTheMonth) {
+  EXPECT_EQ(bounded("The summit opened on the 12th.", "12th"), "2021-03-12 2021-03-12..2021-03-12");
+  EXPECT_EQ(value_of("The summit opened on the 23rd.", "23rd"), "2021-02-23");  // not yet the 23rd: last month's
+  EXPECT_EQ(value_of("The summit will open on the 23rd.", "23rd"), "2021-03-23");
+  EXPECT_TRUE(no_timex("The office is on the 23rd floor.", "23rd"));
+  EXPECT_TRUE(no_timex("They marked the 23rd anniversary.", "23rd"));
+}
+
+TEST(TimexRound6, RangesOfMonthsAndYears) {
+  EXPECT_EQ(value_of("Fighting raged from March to May.", "March"), "2021-03");
+  EXPECT_EQ(value_of("Fighting raged from March to May.", "May"), "2021-05");
+  EXPECT_EQ(value_of("The truce held from November to February.", "February"), "2021-02");
+  EXPECT_EQ(value_of("Clashes continued between 2015 and 2018.", "2018"), "2018");
+  EXPECT_EQ(value_of("Talks were held in 2019 and 2020.", "2019"), "2019");
+  // a month named as the end of a term may lie ahead though the verb is past
+  const auto oct = date::year_month_day{date::year{1989}, date::October, date::day{30}};
+  EXPECT_EQ(value_of("Lenders have extended the loans through January.", "January", oct), "1990-01");
+  EXPECT_EQ(value_of("Lenders extended the loans in January.", "January", oct), "1989-01");
+}
+
+TEST(TimexRound6, EffectiveDatesAreAhead) {
+  const auto oct = date::year_month_day{date::year{1989}, date::October, date::day{26}};
+  EXPECT_EQ(value_of("The board named a new chairman, effective Feb. 1.", "Feb. 1", oct), "1990-02-01");
+  EXPECT_EQ(value_of("The rule became effective Feb. 1.", "Feb. 1", oct), "1989-02-01");
+}
+
+TEST(TimexRound6, YearsInNamesAndCounts) {
+  EXPECT_EQ(value_of("Democrats lost ground in the 2022 midterms.", "2022"), "2022");
+  EXPECT_EQ(value_of("The mob stormed the Capitol on Jan. 6, 2021, officials said.", "Jan. 6, 2021"), "2021-01-06");
+  EXPECT_TRUE(no_timex("He won 2020 votes.", "2020"));
+  EXPECT_TRUE(no_timex("Some 1,945 troops arrived.", "1,945"));
+  EXPECT_EQ(value_of("The troops arrived at 1945 GMT.", "1945 GMT"), "2021-03-18T19:45");
+  EXPECT_TRUE(no_timex("COVID-19 reached the G20 summit.", "19"));
+  EXPECT_TRUE(no_timex("COVID-19 reached the G20 summit.", "20"));
+  EXPECT_TRUE(no_timex("F-16 jets and a Boeing 737 flew past.", "16"));
+  EXPECT_TRUE(no_timex("F-16 jets and a Boeing 737 flew past.", "737"));
+  // "9/11" names the attacks, not a day of this year
+  EXPECT_TRUE(no_timex("The 9/11 attacks changed diplomacy.", "9/11"));
+}
+
+TEST(TimexRound6, PartsOfTermsAndBoundedDurations) {
+  EXPECT_EQ(bounded("Troops will leave by the end of the month.", "the end of the month"), "2021-03 2021-03-01..2021-03-31");
+  EXPECT_EQ(value_of("Troops will leave by the end of the month.", "the end of the month"), "2021-03 END");
+  EXPECT_EQ(value_of("Exports fell in the first half of 2023.", "the first half of 2023"), "2023-H1");
+  EXPECT_EQ(bounded("Troops must leave within 30 days.", "30 days"), "P30D 2021-03-18..2021-04-17");
+  // counted from an event: no days of its own
+  EXPECT_EQ(bounded("Troops must leave within 30 days of the vote.", "30 days"), "P30D -..-");
+  EXPECT_EQ(bounded("The strike came in the early hours of Sunday.", "Sunday"), "2021-03-14 2021-03-14..2021-03-14");
+  EXPECT_EQ(value_of("Rebels attacked overnight.", "overnight"), "2021-03-17TNI");
+}
+
+TEST(TimexRound6, PossessiveWeekdayAheadOf) {
+  // DCT Thursday 2021-03-18: a possessive weekday is over, unless it is still awaited
+  EXPECT_EQ(value_of("Monday's summit ended without a deal.", "Monday"), "2021-03-15");
+  EXPECT_EQ(value_of("Envoys met ahead of Monday's summit.", "Monday"), "2021-03-22");
+}
+
+TEST(TimexRound6, PreviousWeekdayFromTheDayNamed) {
+  // "the previous Friday" is the one before the Friday the story named, not the DCT's last one
+  EXPECT_EQ(value_of("Stocks fell on Friday, March 12. They were down 4% from the previous Friday.", "the previous Friday"),
+            "2021-03-05");
+}
+
+TEST(TimexRound6, ClockTimeTakesTheDayInItsParenthesis) {
+  const auto wed = date::year_month_day{date::year{2000}, date::April, date::day{5}};
+  EXPECT_EQ(value_of("The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.", "4 in the morning", wed),
+            "2000-04-06T04:00");
+}
+
+TEST(TimexRound6, RatesIdiomsAndFurtherPeriods) {
+  EXPECT_TRUE(no_timex("Guards watch the clinic 24 hours a day.", "a day"));
+  EXPECT_EQ(type_of("Guards watch the clinic for a day.", "a day"), "DURATION");
+  EXPECT_TRUE(no_timex("For Poland, high noon comes today.", "noon"));
+  EXPECT_EQ(value_of("The talks resume at noon.", "noon"), "2021-03-18T12:00");
+  EXPECT_EQ(value_of("He may stay for at least two more weeks.", "at least two more weeks"), "P2W EQUAL_OR_MORE");
+  EXPECT_EQ(value_of("He may stay for two more weeks.", "two more weeks"), "P2W");
+  EXPECT_EQ(value_of("The March accession will enlarge the alliance.", "March"), "2021-03");
+  EXPECT_TRUE(no_timex("The March on Washington drew thousands.", "March"));
+  // the end of the year, not its last day; "year-end" is the day
+  EXPECT_EQ(value_of("Rules should be in place by year's end.", "year's end"), "2021 END");
+  EXPECT_EQ(value_of("The deal should close by year end.", "year end"), "2021 END");
+  EXPECT_EQ(value_of("The deal should close by year-end.", "year-end"), "2021-12-31");
 }
 
 // ---- regression floor on the TempEval-3 training data
