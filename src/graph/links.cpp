@@ -4,6 +4,7 @@
 
 #include "common/embedded.hpp"
 #include "common/tsv.hpp"
+#include "common/word_table.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -173,6 +174,42 @@ std::vector<Word> words_of(std::string_view text, std::size_t begin, std::size_t
   return out;
 }
 
+// Whether text[begin, end) has a word (as words_of splits it) that is an anaphoric noun of
+// data/graph/anaphors.tsv: a byte scan with one probe per word of noun length and no strings,
+// so that the few sentences holding one are the only ones split into words by add_anaphors.
+bool has_anaphor_noun(std::string_view text, std::size_t begin, std::size_t end) {
+  struct Index {
+    WordTable<Anaphors::Noun> table;
+    std::size_t longest = 0;
+  };
+  static const Index index = [] {
+    Index x;
+    x.table = WordTable<Anaphors::Noun>(anaphors().nouns);
+    for (const auto& [word, noun] : anaphors().nouns) x.longest = std::max(x.longest, word.size());
+    return x;
+  }();
+  char buf[64];
+  if (index.longest > sizeof buf) return true;  // a table this unusual is not filtered
+  std::size_t i = begin;
+  while (i < end) {
+    if (!word_byte(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < end && word_byte(static_cast<unsigned char>(text[j]))) ++j;
+    if (j - i <= index.longest) {
+      for (std::size_t k = i; k < j; ++k) {
+        const char c = text[k];
+        buf[k - i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      }
+      if (index.table.find(std::string_view(buf, j - i))) return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
 // An event trigger located in the analysed text.
 struct Anchor {
   std::size_t start, end;  // analysis offsets
@@ -272,6 +309,7 @@ class Finder {
       const Sentence& s = seg_.sentences[si];
       const std::size_t end = std::min<std::size_t>(s.end, seg_.text.size());
       if (s.start >= end) continue;
+      if (!has_anaphor_noun(seg_.text, s.start, end)) continue;  // nothing below happens without one
       const auto words = words_of(seg_.text, s.start, end);
       const auto here = anchors_in(s.start, s.end);
       for (std::size_t i = 1; i < words.size(); ++i) {
