@@ -175,8 +175,9 @@ std::vector<Word> words_of(std::string_view text, std::size_t begin, std::size_t
 }
 
 // Whether text[begin, end) has a word (as words_of splits it) that is an anaphoric noun of
-// data/graph/anaphors.tsv: a byte scan with one probe per word of noun length and no strings,
-// so that the few sentences holding one are the only ones split into words by add_anaphors.
+// data/graph/anaphors.tsv right after "the", "this", "that" or "a" (the only words add_anaphors
+// reads one after): a byte scan with no strings and one probe per word after those, so that the
+// few sentences holding one are the only ones split into words by add_anaphors.
 bool has_anaphor_noun(std::string_view text, std::size_t begin, std::size_t end) {
   struct Index {
     WordTable<Anaphors::Noun> table;
@@ -190,6 +191,13 @@ bool has_anaphor_noun(std::string_view text, std::size_t begin, std::size_t end)
   }();
   char buf[64];
   if (index.longest > sizeof buf) return true;  // a table this unusual is not filtered
+  const auto lower_is = [&](std::size_t a, std::size_t b, std::string_view w) {
+    if (b - a != w.size()) return false;
+    for (std::size_t k = 0; k < w.size(); ++k)
+      if ((text[a + k] | 0x20) != w[k]) return false;
+    return true;
+  };
+  bool after_det = false;  // the previous word is "the", "this", "that" or "a"
   std::size_t i = begin;
   while (i < end) {
     if (!word_byte(static_cast<unsigned char>(text[i]))) {
@@ -198,7 +206,11 @@ bool has_anaphor_noun(std::string_view text, std::size_t begin, std::size_t end)
     }
     std::size_t j = i;
     while (j < end && word_byte(static_cast<unsigned char>(text[j]))) ++j;
-    if (j - i <= index.longest) {
+    const bool det = j - i <= 4 && (lower_is(i, j, "the") || lower_is(i, j, "this") || lower_is(i, j, "that") ||
+                                    lower_is(i, j, "a"));
+    const bool candidate = after_det && j - i <= index.longest;
+    after_det = det;
+    if (candidate) {
       for (std::size_t k = i; k < j; ++k) {
         const char c = text[k];
         buf[k - i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
