@@ -5,6 +5,7 @@
 #include "common/embedded.hpp"
 #include "common/tsv.hpp"
 #include "common/word_table.hpp"
+#include "graph/links.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -258,8 +259,8 @@ std::size_t words_between(const std::vector<Word>& words, std::size_t a, std::si
 
 class Finder {
  public:
-  Finder(const Document& doc, const Segmented& seg, const std::vector<Event>& events)
-      : doc_(doc), seg_(seg), events_(events) {
+  Finder(const Document& doc, const Segmented& seg, const std::vector<Event>& events, bool prefilter = true)
+      : doc_(doc), seg_(seg), events_(events), prefilter_(prefilter) {
     for (std::size_t k = 0; k < events.size(); ++k)
       for (const Mention& m : events[k].mentions) {
         if (m.document != doc.info.id || !m.trigger || m.trigger->empty()) continue;
@@ -321,7 +322,7 @@ class Finder {
       const Sentence& s = seg_.sentences[si];
       const std::size_t end = std::min<std::size_t>(s.end, seg_.text.size());
       if (s.start >= end) continue;
-      if (!has_anaphor_noun(seg_.text, s.start, end)) continue;  // nothing below happens without one
+      if (prefilter_ && !has_anaphor_noun(seg_.text, s.start, end)) continue;  // nothing below happens without one
       const auto words = words_of(seg_.text, s.start, end);
       const auto here = anchors_in(s.start, s.end);
       for (std::size_t i = 1; i < words.size(); ++i) {
@@ -683,6 +684,7 @@ class Finder {
   const std::vector<Event>& events_;
   std::vector<Anchor> anchors_;
   std::vector<Link> links_;
+  bool prefilter_ = true;  // off: every sentence split into words in add_anaphors (the general path, for tests)
   std::set<std::tuple<std::size_t, std::size_t, Relation>> done_;
 };
 
@@ -691,5 +693,11 @@ class Finder {
 std::vector<Link> find_links(const Document& doc, const Segmented& text, const std::vector<Event>& events) {
   return Finder(doc, text, events).run();
 }
+
+namespace detail {
+std::vector<Link> find_links_unfiltered(const Document& doc, const Segmented& text, const std::vector<Event>& events) {
+  return Finder(doc, text, events, false).run();
+}
+}  // namespace detail
 
 }  // namespace dateline
