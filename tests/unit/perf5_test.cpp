@@ -13,9 +13,11 @@
 #include "actors/words.hpp"
 #include "common/literal_string.hpp"
 #include "graph/links.hpp"
+#include "output/line_writer.hpp"
 #include "support.hpp"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <iostream>
@@ -174,6 +176,23 @@ TEST(GazetteerLookup, FirstWordViewMatchesTheBuiltKey) {
     }
   }
   EXPECT_GT(names, 0u);
+}
+
+// The eight-bytes-at-a-time scan of LineWriter::str (through string()) against nlohmann's dump of the same string,
+// with each byte that needs attention at every position of and around an eight-byte run.
+TEST(LineWriterString, EscapesAsNlohmannAtEveryPosition) {
+  const std::vector<std::string> specials = {"\"", "\\", "\n", "\t", std::string(1, '\0'), "\x1F", "\x7F",
+                                             "\xC3\xA9", "\xE2\x80\x99", "\xFF", " ", "~"};
+  for (const std::string& special : specials)
+    for (std::size_t before = 0; before < 20; ++before)
+      for (std::size_t after : {0, 1, 7, 8, 9}) {
+        const std::string text = std::string(before, 'a') + special + std::string(after, 'z');
+        output::LineWriter w;
+        w.string(text);
+        const std::string expected =
+            nlohmann::ordered_json(text).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+        EXPECT_EQ(w.out, expected) << before << " " << after;
+      }
 }
 
 }  // namespace
