@@ -6,6 +6,7 @@
 // byte tests. Same result as std::string's operator== for every argument.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <utility>
 
@@ -14,8 +15,8 @@ namespace dateline {
 class LiteralString : public std::string {
  public:
   LiteralString() = default;
-
-  // Explicit, so that `c ? word.lower : std::string()` stays a std::string as it was.
+  // Explicit: a std::string becomes one only where asked. (`c ? word.lower : std::string()`
+  // needs a cast of word.lower to const std::string& either way: the two sides differ in type.)
   explicit LiteralString(const std::string& s) : std::string(s) {}
   explicit LiteralString(std::string&& s) noexcept : std::string(std::move(s)) {}
   using std::string::operator=;
