@@ -145,17 +145,28 @@ const PhraseSet& not_name_set() {
   return set;
 }
 
+namespace {
+// The phrase of words[i .. i + n] joined by spaces, called with n = 0, 1, 2, ... in turn: the
+// first word is its own lower-cased text (no copy), and `buf` grows by a word a call after it.
+std::string_view phrase_key(const std::vector<Word>& words, std::size_t i, std::size_t n, std::string& buf) {
+  if (n == 0) return words[i].lower;
+  if (n == 1) buf = words[i].lower;
+  buf += ' ';
+  buf += words[i + n].lower;
+  return buf;
+}
+}  // namespace
+
 AliasMatch match_alias(std::string_view text, const std::vector<Word>& words, std::size_t i, std::size_t end) {
   const Gazetteer& g = gazetteer();
   const PhraseIndex<GazEntry>& index = alias_index();
   if (i >= end || words[i].punct || !(words[i].cap || words[i].upper)) return {};
-  std::string key;
+  std::string buf;
   AliasMatch best;
   for (std::size_t n = 0; n < g.max_alias_words && i + n < end; ++n) {
     const Word& w = words[i + n];
     if (w.punct && w.lower != "-") break;
-    if (n > 0) key += ' ';
-    key += w.lower;
+    const std::string_view key = phrase_key(words, i, n, buf);
     const GazEntry* entry = index.find(key);
     // No longer alias starts with these words: nothing further can match.
     if (!entry) {
@@ -182,12 +193,12 @@ AliasMatch match_alias(std::string_view text, const std::vector<Word>& words, st
 RoleMatch match_role(const std::vector<Word>& words, std::size_t i, std::size_t end) {
   const Gazetteer& g = gazetteer();
   const PhraseIndex<Role>& index = role_index();
-  std::string key;
+  std::string buf;
   RoleMatch best;
   for (std::size_t n = 0; n < g.max_role_words && i + n < end; ++n) {
     if (words[i + n].punct && words[i + n].lower != "-") break;
-    if (n > 0) key += ' ';
-    key += words[i + n].lower;
+    // The first word is looked up as it is; the key is built only for a second word on.
+    const std::string_view key = phrase_key(words, i, n, buf);
     if (const Role* r = index.find(key)) best = {n + 1, r};
     if (!index.continues(key)) break;  // no longer role starts with these words
   }

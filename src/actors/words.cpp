@@ -62,30 +62,30 @@ const std::set<std::string, std::less<>>& abbreviations() {
 
 void fold(Word& w, std::string_view text) {
   std::string_view v = text.substr(w.start, w.end - w.start);
-  // Written through a pointer into a string sized once (folding only shortens: a curly
-  // apostrophe's three bytes become one), not appended byte by byte.
-  w.lower.resize(v.size());
+  // Copied whole, then folded in place (folding only shortens: a curly apostrophe's three
+  // bytes become one); one test a byte for the apostrophes, one for the letters.
+  w.lower.assign(v);
   char* out = w.lower.data();
   std::size_t n = 0;
   int letters = 0, uppers = 0;
   for (std::size_t i = 0; i < v.size(); ++i) {
-    std::size_t alen = 0;
-    if (is_apostrophe(v, i, &alen)) {
+    const auto u = static_cast<unsigned char>(v[i]);
+    if (u == '\'' || (u == 0xE2 && i + 2 < v.size() && static_cast<unsigned char>(v[i + 1]) == 0x80 &&
+                      static_cast<unsigned char>(v[i + 2]) == 0x99)) {  // is_apostrophe
       out[n++] = '\'';
-      i += alen - 1;
+      if (u == 0xE2) i += 2;
       continue;
     }
-    char c = v[i];
-    if (c >= 'A' && c <= 'Z') {
-      ++uppers;
+    const auto folded = static_cast<unsigned char>(u | 0x20);
+    if (folded >= 'a' && folded <= 'z') {  // an ASCII letter
       ++letters;
-      c = static_cast<char>(c - 'A' + 'a');
-    } else if (c >= 'a' && c <= 'z') {
-      ++letters;
+      if (u != folded) ++uppers;
+      out[n++] = static_cast<char>(folded);
+    } else {
+      out[n++] = static_cast<char>(u);
     }
-    out[n++] = c;
   }
-  w.lower.resize(n);
+  if (n != v.size()) w.lower.resize(n);
   w.cap = !v.empty() && v[0] >= 'A' && v[0] <= 'Z';
   w.upper = letters >= 2 && uppers == letters;
 }

@@ -6,6 +6,8 @@
 #include <dateline/actors.hpp>
 #include <dateline/text.hpp>
 
+#include "common/literal_string.hpp"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -18,7 +20,7 @@ struct Word {
   std::uint32_t end = 0;
   std::uint32_t token = 0;     // the Segmented token it came from
   std::uint32_t sentence = 0;  // index into Segmented::sentences
-  std::string lower;           // ASCII-lower-cased; curly apostrophes folded to '
+  LiteralString lower;         // ASCII-lower-cased; curly apostrophes folded to '
   bool punct = false;          // punctuation or quote mark
   bool cap = false;            // starts with an upper-case letter
   bool upper = false;          // every letter upper-case (and at least two letters)

@@ -902,7 +902,7 @@ class Extractor {
           // not arrest), and an actor after the verb counts only right after "on", "against"
           // (undergoes: "sanctions were imposed on Russia") or "from" (did it: "a diplomat was
           // expelled from Israel").
-          const std::string& next = m.last + 1 < end ? words()[m.last + 1].lower : std::string();
+          const std::string& next = m.last + 1 < end ? static_cast<const std::string&>(words()[m.last + 1].lower) : std::string();
           const std::optional<Who> subject = c.source, after = c.target;
           std::size_t pp = m.last + 2;
           if (pp + 1 < end && is_determiner(words()[pp].lower)) ++pp;

@@ -4,6 +4,8 @@
 
 #include "common/embedded.hpp"
 #include "common/tsv.hpp"
+#include "common/word_table.hpp"
+#include "graph/links.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -173,6 +175,54 @@ std::vector<Word> words_of(std::string_view text, std::size_t begin, std::size_t
   return out;
 }
 
+// Whether text[begin, end) has a word (as words_of splits it) that is an anaphoric noun of
+// data/graph/anaphors.tsv right after "the", "this", "that" or "a" (the only words add_anaphors
+// reads one after): a byte scan with no strings and one probe per word after those, so that the
+// few sentences holding one are the only ones split into words by add_anaphors.
+bool has_anaphor_noun(std::string_view text, std::size_t begin, std::size_t end) {
+  struct Index {
+    WordTable<Anaphors::Noun> table;
+    std::size_t longest = 0;
+  };
+  static const Index index = [] {
+    Index x;
+    x.table = WordTable<Anaphors::Noun>(anaphors().nouns);
+    for (const auto& [word, noun] : anaphors().nouns) x.longest = std::max(x.longest, word.size());
+    return x;
+  }();
+  char buf[64];
+  if (index.longest > sizeof buf) return true;  // a table this unusual is not filtered
+  const auto lower_is = [&](std::size_t a, std::size_t b, std::string_view w) {
+    if (b - a != w.size()) return false;
+    for (std::size_t k = 0; k < w.size(); ++k)
+      if ((text[a + k] | 0x20) != w[k]) return false;
+    return true;
+  };
+  bool after_det = false;  // the previous word is "the", "this", "that" or "a"
+  std::size_t i = begin;
+  while (i < end) {
+    if (!word_byte(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < end && word_byte(static_cast<unsigned char>(text[j]))) ++j;
+    const bool det = j - i <= 4 && (lower_is(i, j, "the") || lower_is(i, j, "this") || lower_is(i, j, "that") ||
+                                    lower_is(i, j, "a"));
+    const bool candidate = after_det && j - i <= index.longest;
+    after_det = det;
+    if (candidate) {
+      for (std::size_t k = i; k < j; ++k) {
+        const char c = text[k];
+        buf[k - i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      }
+      if (index.table.find(std::string_view(buf, j - i))) return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
 // An event trigger located in the analysed text.
 struct Anchor {
   std::size_t start, end;  // analysis offsets
@@ -209,8 +259,8 @@ std::size_t words_between(const std::vector<Word>& words, std::size_t a, std::si
 
 class Finder {
  public:
-  Finder(const Document& doc, const Segmented& seg, const std::vector<Event>& events)
-      : doc_(doc), seg_(seg), events_(events) {
+  Finder(const Document& doc, const Segmented& seg, const std::vector<Event>& events, bool prefilter = true)
+      : doc_(doc), seg_(seg), events_(events), prefilter_(prefilter) {
     for (std::size_t k = 0; k < events.size(); ++k)
       for (const Mention& m : events[k].mentions) {
         if (m.document != doc.info.id || !m.trigger || m.trigger->empty()) continue;
@@ -272,6 +322,7 @@ class Finder {
       const Sentence& s = seg_.sentences[si];
       const std::size_t end = std::min<std::size_t>(s.end, seg_.text.size());
       if (s.start >= end) continue;
+      if (prefilter_ && !has_anaphor_noun(seg_.text, s.start, end)) continue;  // nothing below happens without one
       const auto words = words_of(seg_.text, s.start, end);
       const auto here = anchors_in(s.start, s.end);
       for (std::size_t i = 1; i < words.size(); ++i) {
@@ -633,6 +684,7 @@ class Finder {
   const std::vector<Event>& events_;
   std::vector<Anchor> anchors_;
   std::vector<Link> links_;
+  bool prefilter_ = true;  // off: every sentence split into words in add_anaphors (the general path, for tests)
   std::set<std::tuple<std::size_t, std::size_t, Relation>> done_;
 };
 
@@ -641,5 +693,11 @@ class Finder {
 std::vector<Link> find_links(const Document& doc, const Segmented& text, const std::vector<Event>& events) {
   return Finder(doc, text, events).run();
 }
+
+namespace detail {
+std::vector<Link> find_links_unfiltered(const Document& doc, const Segmented& text, const std::vector<Event>& events) {
+  return Finder(doc, text, events, false).run();
+}
+}  // namespace detail
 
 }  // namespace dateline

@@ -11,6 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -76,6 +78,18 @@ class LineWriter {
     std::size_t run = 0;  // start of the bytes not yet copied
     bool ascii = true;
     for (std::size_t i = 0; i < s.size(); ++i) {
+      // Eight plain ASCII bytes (none a control, '"', '\\' or >= 0x80) at a time: the usual case.
+      // Each test is exact on "some byte is": a flagged word is read byte by byte below.
+      while (i + 8 <= s.size()) {
+        constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+        std::uint64_t x;
+        std::memcpy(&x, s.data() + i, 8);
+        const auto zero_byte = [&](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+        if (((x - kOnes * 0x20) & ~x & kHigh) | zero_byte(x ^ (kOnes * '"')) | zero_byte(x ^ (kOnes * '\\')) | (x & kHigh))
+          break;
+        i += 8;
+      }
+      if (i >= s.size()) break;
       const auto c = static_cast<unsigned char>(s[i]);
       if (c >= 0x20 && c != '"' && c != '\\') {
         ascii &= c < 0x80;
