@@ -170,6 +170,16 @@ class Extractor {
     return false;
   }
 
+  // A name-calling word followed by a plain word modifies it ("a terrorist group"): the
+  // predicate ends at punctuation, a conjunction, a preposition or a relative pronoun.
+  bool modifier(std::size_t last, std::size_t end) const {
+    if (last + 1 >= end) return false;
+    const Word& n = words()[last + 1];
+    if (n.punct || is_preposition(n.lower) || lx_.relative.count(n.lower) || lx_.predicate_end.count(n.lower))
+      return false;
+    return true;
+  }
+
   bool boundary(std::size_t k) const {
     const Word& w = words()[k];
     if (w.punct) return w.lower == ";" || w.lower == ":" || w.quote;
@@ -548,6 +558,17 @@ class Extractor {
         else if ((words()[i + 1].lower == "he" || words()[i + 1].lower == "she") &&
                  (i + 2 >= end || words()[i + 2].punct))
           r.speaker = person_before(i + 1);
+        // '..." said the U.S. Deputy Ambassador Peter Burleigh.': after a quotation or comma, a
+        // determiner and a name that closes the clause is the speaker; "said the United States
+        // would" (the name goes on into a verb) opens the reported clause instead.
+        else if (i > begin && (words()[i - 1].lower == "," || words()[i - 1].quote) &&
+                 is_determiner(words()[i + 1].lower)) {
+          std::size_t last = SIZE_MAX, j = i + 2;
+          for (; j < end && j < i + 10 && !words()[j].punct; ++j)
+            if (actor_at_[j] != SIZE_MAX) last = j;
+          if (last != SIZE_MAX && last + 1 == j && (j >= end || words()[j].punct))
+            r.speaker = who(actor_at_[last]);
+        }
       }
       // "..., witnesses said", "..., a local TV said": words between a comma and the verb are
       // the speaker, one the gazetteer does not know; the sentence's subject is not.
@@ -633,8 +654,12 @@ class Extractor {
       const bool to_ing = i > begin && words()[i - 1].lower == "to" && here.ends_with("ing");
       // An "-ed" form between a preposition and a name is an adjective: "Americans in occupied
       // Kuwait" tells of no occupation by anyone there.
+      // So is one before a plain word ("attacks on alleged terrorist sites").
       const bool pp_adjective = i > begin && i + 1 < end && here.ends_with("ed") &&
-                                is_preposition(words()[i - 1].lower) && actor_at_[i + 1] != SIZE_MAX;
+                                is_preposition(words()[i - 1].lower) &&
+                                (actor_at_[i + 1] != SIZE_MAX ||
+                                 (!words()[i + 1].punct && !is_preposition(words()[i + 1].lower) &&
+                                  !is_determiner(words()[i + 1].lower) && words()[i + 1].lower != "that"));
       const bool after_det = (i > begin && is_determiner(words()[i - 1].lower)) || det_word || to_ing || pp_adjective;
       auto m = detail::match_trigger(words(), i, end, after_det);
       // "its ambassador was recalled": the verb-object entry read backwards wins over a
@@ -653,7 +678,8 @@ class Extractor {
       // A noun entry right after "to" is a verb ("to attack") and still an event. Actor names
       // are never triggers. A name-calling word is one only as a predicate ("was a killer",
       // not "terrorist attacks").
-      if (m && actor_at_[i] == SIZE_MAX && (lx_.entries[m->entry].pos != 'a' || predicative(i, begin))) {
+      if (m && actor_at_[i] == SIZE_MAX &&
+          (lx_.entries[m->entry].pos != 'a' || (predicative(i, begin) && !modifier(m->last, end)))) {
         found.push_back(*m);
         for (std::size_t k = m->first; k <= m->last; ++k) trigger_word[k] = true;
         i = m->last + 1;

@@ -97,6 +97,7 @@ Lexicon load() {
     for (const auto& w : phrase_words(f[1])) key += (key.empty() ? "" : " ") + w;
     if (f[0] == "predicative") lx.predicative.insert(key);
     else if (f[0] == "relative") lx.relative.insert(key);
+    else if (f[0] == "predicate_end") lx.predicate_end.insert(key);
     else if (f[0] == "nobody") lx.nobody.insert(key);
     else if (f[0] == "saying") lx.saying_nouns.insert(key);
     else if (f[0] == "reaction") lx.reaction.emplace_back(f[1]);

@@ -39,6 +39,7 @@ struct Lexicon {
   std::set<std::string, std::less<>> participles;  // past participles of irregular verbs
   std::set<std::string, std::less<>> predicative;  // words before a name-calling word
   std::set<std::string, std::less<>> relative;     // relative pronouns: "X, who ..."
+  std::set<std::string, std::less<>> predicate_end;  // words that end a name-calling predicate
   std::set<std::string, std::less<>> nobody;       // "no one", as subject: a negated event
   std::set<std::string, std::less<>> saying_nouns;  // nouns that refer to a saying
   std::vector<std::string> reaction;                // CAMEO prefixes of sayings that react to an act
