@@ -180,6 +180,24 @@ class Extractor {
     return true;
   }
 
+  // A trigger read in another sense: a noun modifying a unit ("air assault forces", "criminal
+  // investigation department"), a one-word verb whose object gives it another sense ("meet
+  // NATO's standards"), "charged X with" an -ing task ("charged the inspectors with verifying").
+  bool other_sense(const detail::TriggerMatch& m, std::size_t end) const {
+    const LexEntry& e = lx_.entries[m.entry];
+    const std::size_t next = m.last + 1;
+    if (next >= end) return false;
+    if (e.forms.size() == 1 && lx_.unit_noun.count(words()[next].lower)) return true;
+    if (e.forms.size() > 1 && e.phrase.ends_with(" with") && words()[next].lower.ends_with("ing")) return true;
+    if (e.forms.size() != 1) return false;
+    for (const auto& [first, object] : lx_.sense_stop) {
+      if (!first.count(words()[m.first].lower)) continue;
+      for (std::size_t j = next; j < end && j < next + 4 && !words()[j].punct; ++j)
+        if (object.count(words()[j].lower)) return true;
+    }
+    return false;
+  }
+
   bool boundary(std::size_t k) const {
     const Word& w = words()[k];
     if (w.punct) return w.lower == ";" || w.lower == ":" || w.quote;
@@ -679,7 +697,8 @@ class Extractor {
       // are never triggers. A name-calling word is one only as a predicate ("was a killer",
       // not "terrorist attacks").
       if (m && actor_at_[i] == SIZE_MAX &&
-          (lx_.entries[m->entry].pos != 'a' || (predicative(i, begin) && !modifier(m->last, end)))) {
+          (lx_.entries[m->entry].pos != 'a' || (predicative(i, begin) && !modifier(m->last, end))) &&
+          !other_sense(*m, end)) {
         found.push_back(*m);
         for (std::size_t k = m->first; k <= m->last; ++k) trigger_word[k] = true;
         i = m->last + 1;

@@ -40,6 +40,10 @@ struct Lexicon {
   std::set<std::string, std::less<>> predicative;  // words before a name-calling word
   std::set<std::string, std::less<>> relative;     // relative pronouns: "X, who ..."
   std::set<std::string, std::less<>> predicate_end;  // words that end a name-calling predicate
+  std::set<std::string, std::less<>> unit_noun;      // "assault forces": the trigger modifies a unit
+  // "meet standards": a one-word trigger (any form of the first) with the second within a few
+  // words has another sense
+  std::vector<std::pair<std::set<std::string, std::less<>>, std::set<std::string, std::less<>>>> sense_stop;
   std::set<std::string, std::less<>> nobody;       // "no one", as subject: a negated event
   std::set<std::string, std::less<>> saying_nouns;  // nouns that refer to a saying
   std::vector<std::string> reaction;                // CAMEO prefixes of sayings that react to an act
