@@ -1449,7 +1449,15 @@ class Extractor {
         // "the bombings", "the explosions": a definite noun for an act refers back to the act
         // already told, whatever place it names ("the embassies in Nairobi and Dar es Salaam").
         // A day guessed for an undated mention (the story's day) does not keep it apart.
-        const bool meet = c.news_day || h.news_day || dates_meet(c.when, h.when);
+        // A verb is another matter: "watched the ministers sign the documents" (undated, on the
+        // story's day) is not the treaty "signed" in 1949.
+        // Only a clash of years keeps them apart: a guessed day is rough.
+        auto guessed = [](const Candidate& x, const Candidate& y) {
+          if (!x.news_day) return false;
+          if (x.pos != 'v' || y.news_day || !x.when.earliest || !y.when.latest) return true;
+          return date::year_month_day(*y.when.latest).year() >= date::year_month_day(*x.when.earliest).year();
+        };
+        const bool meet = guessed(c, h) || guessed(h, c) || dates_meet(c.when, h.when);
         // A lead sentence may refer to the act before telling it ("condemned the two bomb
         // explosions ... Two bombs exploded Friday"), so either side may be the definite noun.
         auto refers = [](const Candidate& x) { return x.pos == 'n' && x.cls == TriggerClass::act && x.definite; };
