@@ -171,9 +171,12 @@ class Extractor {
   }
 
   // A name-calling word followed by a plain word modifies it ("a terrorist group"): the
-  // predicate ends at punctuation, a conjunction, a preposition or a relative pronoun.
-  bool modifier(std::size_t last, std::size_t end) const {
+  // predicate ends at punctuation, a conjunction, a preposition or a relative pronoun. After a
+  // verb of calling the phrase is still the name given ("called Colombia a terrorist state").
+  bool modifier(std::size_t first, std::size_t last, std::size_t begin, std::size_t end) const {
     if (last + 1 >= end) return false;
+    for (std::size_t j = first; j-- > begin && j + 5 > first;)
+      if (lx_.calling.count(words()[j].lower)) return false;
     const Word& n = words()[last + 1];
     if (n.punct || is_preposition(n.lower) || lx_.relative.count(n.lower) || lx_.predicate_end.count(n.lower))
       return false;
@@ -697,7 +700,7 @@ class Extractor {
       // are never triggers. A name-calling word is one only as a predicate ("was a killer",
       // not "terrorist attacks").
       if (m && actor_at_[i] == SIZE_MAX &&
-          (lx_.entries[m->entry].pos != 'a' || (predicative(i, begin) && !modifier(m->last, end))) &&
+          (lx_.entries[m->entry].pos != 'a' || (predicative(i, begin) && !modifier(i, m->last, begin, end))) &&
           !other_sense(*m, end)) {
         found.push_back(*m);
         for (std::size_t k = m->first; k <= m->last; ++k) trigger_word[k] = true;

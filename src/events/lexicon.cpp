@@ -98,6 +98,8 @@ Lexicon load() {
     if (f[0] == "predicative") lx.predicative.insert(key);
     else if (f[0] == "relative") lx.relative.insert(key);
     else if (f[0] == "predicate_end") lx.predicate_end.insert(key);
+    else if (f[0] == "calling")
+      for (const auto& form : verb_forms(key)) lx.calling.insert(form);
     else if (f[0] == "unit_noun") lx.unit_noun.insert(key);
     else if (f[0] == "sense_stop") {
       auto ws = phrase_words(f[1]);

@@ -40,6 +40,7 @@ struct Lexicon {
   std::set<std::string, std::less<>> predicative;  // words before a name-calling word
   std::set<std::string, std::less<>> relative;     // relative pronouns: "X, who ..."
   std::set<std::string, std::less<>> predicate_end;  // words that end a name-calling predicate
+  std::set<std::string, std::less<>> calling;        // verbs that give a name: "called X a ..."
   std::set<std::string, std::less<>> unit_noun;      // "assault forces": the trigger modifies a unit
   // "meet standards": a one-word trigger (any form of the first) with the second within a few
   // words has another sense
