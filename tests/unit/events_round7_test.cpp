@@ -61,7 +61,7 @@ TEST(EventsRound7, SynonymFamiliesOfTheLexicon) {
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->type.root, "05");
 
-  auto shut = build("Syria shut down Turkey's oil pipeline on Tuesday.\n");
+  auto shut = build("Syria shut down Turkey's main oil pipeline on Tuesday.\n");
   e = on(shut, "shut");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->type.cameo, std::optional<std::string>("163"));
