@@ -170,6 +170,37 @@ class Extractor {
     return false;
   }
 
+  // A name-calling word followed by a plain word modifies it ("a terrorist group"): the
+  // predicate ends at punctuation, a conjunction, a preposition or a relative pronoun. After a
+  // verb of calling the phrase is still the name given ("called Colombia a terrorist state").
+  bool modifier(std::size_t first, std::size_t last, std::size_t begin, std::size_t end) const {
+    if (last + 1 >= end) return false;
+    for (std::size_t j = first; j-- > begin && j + 5 > first;)
+      if (lx_.calling.count(words()[j].lower)) return false;
+    const Word& n = words()[last + 1];
+    if (n.punct || is_preposition(n.lower) || lx_.relative.count(n.lower) || lx_.predicate_end.count(n.lower))
+      return false;
+    return true;
+  }
+
+  // A trigger read in another sense: a noun modifying a unit ("air assault forces", "criminal
+  // investigation department"), a one-word verb whose object gives it another sense ("meet
+  // NATO's standards"), "charged X with" an -ing task ("charged the inspectors with verifying").
+  bool other_sense(const detail::TriggerMatch& m, std::size_t end) const {
+    const LexEntry& e = lx_.entries[m.entry];
+    const std::size_t next = m.last + 1;
+    if (next >= end) return false;
+    if (e.forms.size() == 1 && lx_.unit_noun.count(words()[next].lower)) return true;
+    if (e.forms.size() > 1 && e.phrase.ends_with(" with") && words()[next].lower.ends_with("ing")) return true;
+    if (e.forms.size() != 1) return false;
+    for (const auto& [first, object] : lx_.sense_stop) {
+      if (!first.count(words()[m.first].lower)) continue;
+      for (std::size_t j = next; j < end && j < next + 4 && !words()[j].punct; ++j)
+        if (object.count(words()[j].lower)) return true;
+    }
+    return false;
+  }
+
   bool boundary(std::size_t k) const {
     const Word& w = words()[k];
     if (w.punct) return w.lower == ";" || w.lower == ":" || w.quote;
@@ -548,6 +579,17 @@ class Extractor {
         else if ((words()[i + 1].lower == "he" || words()[i + 1].lower == "she") &&
                  (i + 2 >= end || words()[i + 2].punct))
           r.speaker = person_before(i + 1);
+        // '..." said the U.S. Deputy Ambassador Peter Burleigh.': after a quotation or comma, a
+        // determiner and a name that closes the clause is the speaker; "said the United States
+        // would" (the name goes on into a verb) opens the reported clause instead.
+        else if (i > begin && (words()[i - 1].lower == "," || words()[i - 1].quote) &&
+                 is_determiner(words()[i + 1].lower)) {
+          std::size_t last = SIZE_MAX, j = i + 2;
+          for (; j < end && j < i + 10 && !words()[j].punct; ++j)
+            if (actor_at_[j] != SIZE_MAX) last = j;
+          if (last != SIZE_MAX && last + 1 == j && (j >= end || words()[j].punct))
+            r.speaker = who(actor_at_[last]);
+        }
       }
       // "..., witnesses said", "..., a local TV said": words between a comma and the verb are
       // the speaker, one the gazetteer does not know; the sentence's subject is not.
@@ -633,8 +675,12 @@ class Extractor {
       const bool to_ing = i > begin && words()[i - 1].lower == "to" && here.ends_with("ing");
       // An "-ed" form between a preposition and a name is an adjective: "Americans in occupied
       // Kuwait" tells of no occupation by anyone there.
+      // So is one before a plain word ("attacks on alleged terrorist sites").
       const bool pp_adjective = i > begin && i + 1 < end && here.ends_with("ed") &&
-                                is_preposition(words()[i - 1].lower) && actor_at_[i + 1] != SIZE_MAX;
+                                is_preposition(words()[i - 1].lower) &&
+                                (actor_at_[i + 1] != SIZE_MAX ||
+                                 (!words()[i + 1].punct && !is_preposition(words()[i + 1].lower) &&
+                                  !is_determiner(words()[i + 1].lower) && words()[i + 1].lower != "that"));
       const bool after_det = (i > begin && is_determiner(words()[i - 1].lower)) || det_word || to_ing || pp_adjective;
       auto m = detail::match_trigger(words(), i, end, after_det);
       // "its ambassador was recalled": the verb-object entry read backwards wins over a
@@ -653,7 +699,9 @@ class Extractor {
       // A noun entry right after "to" is a verb ("to attack") and still an event. Actor names
       // are never triggers. A name-calling word is one only as a predicate ("was a killer",
       // not "terrorist attacks").
-      if (m && actor_at_[i] == SIZE_MAX && (lx_.entries[m->entry].pos != 'a' || predicative(i, begin))) {
+      if (m && actor_at_[i] == SIZE_MAX &&
+          (lx_.entries[m->entry].pos != 'a' || (predicative(i, begin) && !modifier(i, m->last, begin, end))) &&
+          !other_sense(*m, end)) {
         found.push_back(*m);
         for (std::size_t k = m->first; k <= m->last; ++k) trigger_word[k] = true;
         i = m->last + 1;
@@ -1423,7 +1471,15 @@ class Extractor {
         // "the bombings", "the explosions": a definite noun for an act refers back to the act
         // already told, whatever place it names ("the embassies in Nairobi and Dar es Salaam").
         // A day guessed for an undated mention (the story's day) does not keep it apart.
-        const bool meet = c.news_day || h.news_day || dates_meet(c.when, h.when);
+        // A verb is another matter: "watched the ministers sign the documents" (undated, on the
+        // story's day) is not the treaty "signed" in 1949.
+        // Only a clash of years keeps them apart: a guessed day is rough.
+        auto guessed = [](const Candidate& x, const Candidate& y) {
+          if (!x.news_day) return false;
+          if (x.pos != 'v' || y.news_day || !x.when.earliest || !y.when.latest) return true;
+          return date::year_month_day(*y.when.latest).year() >= date::year_month_day(*x.when.earliest).year();
+        };
+        const bool meet = guessed(c, h) || guessed(h, c) || dates_meet(c.when, h.when);
         // A lead sentence may refer to the act before telling it ("condemned the two bomb
         // explosions ... Two bombs exploded Friday"), so either side may be the definite noun.
         auto refers = [](const Candidate& x) { return x.pos == 'n' && x.cls == TriggerClass::act && x.definite; };

@@ -97,6 +97,14 @@ Lexicon load() {
     for (const auto& w : phrase_words(f[1])) key += (key.empty() ? "" : " ") + w;
     if (f[0] == "predicative") lx.predicative.insert(key);
     else if (f[0] == "relative") lx.relative.insert(key);
+    else if (f[0] == "predicate_end") lx.predicate_end.insert(key);
+    else if (f[0] == "calling")
+      for (const auto& form : verb_forms(key)) lx.calling.insert(form);
+    else if (f[0] == "unit_noun") lx.unit_noun.insert(key);
+    else if (f[0] == "sense_stop") {
+      auto ws = phrase_words(f[1]);
+      if (ws.size() == 2) lx.sense_stop.emplace_back(verb_forms(ws[0]), noun_forms(ws[1]));
+    }
     else if (f[0] == "nobody") lx.nobody.insert(key);
     else if (f[0] == "saying") lx.saying_nouns.insert(key);
     else if (f[0] == "reaction") lx.reaction.emplace_back(f[1]);
@@ -231,6 +239,8 @@ std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::s
           ok = true;
           break;
         }
+        // "shut down Iraq's major oil outlets": a possessive ending is no word of its own.
+        if (words[j].lower == "'s") continue;
         ++n;
       }
     }

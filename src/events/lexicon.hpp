@@ -40,6 +40,12 @@ struct Lexicon {
   WordSet participles;  // past participles of irregular verbs
   WordSet predicative;  // words before a name-calling word
   WordSet relative;     // relative pronouns: "X, who ..."
+  WordSet predicate_end;  // words that end a name-calling predicate
+  WordSet calling;        // verbs that give a name: "called X a ..."
+  WordSet unit_noun;      // "assault forces": the trigger modifies a unit
+  // "meet standards": a one-word trigger (any form of the first) with the second within a few
+  // words has another sense
+  std::vector<std::pair<std::set<std::string, std::less<>>, std::set<std::string, std::less<>>>> sense_stop;
   WordSet nobody;       // "no one", as subject: a negated event
   WordSet saying_nouns;  // nouns that refer to a saying
   std::vector<std::string> reaction;                // CAMEO prefixes of sayings that react to an act
