@@ -7,6 +7,7 @@
 #include "common/tsv.hpp"
 #include "ingest/internal.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <string>
 #include <unordered_map>
@@ -224,10 +225,8 @@ bool may_hold_date(std::string_view line) {
 // source is wanted (the publication date is known): a dateline needs a dash token, and then
 // either an agency in parentheses or a date (whose day has digits) to matter.
 bool may_hold_source(std::string_view line) {
-  bool digit = false;
-  for (char c : line)
-    if ((c >= '0' && c <= '9') || c == '(') digit = true;
-  if (!digit) return false;
+  // stops at the first digit or '(' (most lines with one have it early)
+  if (std::none_of(line.begin(), line.end(), [](char c) { return (c >= '0' && c <= '9') || c == '('; })) return false;
   for (const std::string& dash : words().dashes)
     if (line.find(dash) != std::string_view::npos) return true;
   return false;
