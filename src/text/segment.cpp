@@ -69,16 +69,13 @@ bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
 // The end of the word starting at i: letters and digits, joined by a hyphen or apostrophe
-// when a letter or digit follows it. `ascii_alnum` is cleared when the word holds any other
-// byte: a word of ASCII letters and digits only has no apostrophe, so no clitic to cut.
-std::size_t scan_word(std::string_view s, std::size_t i, bool& ascii_alnum) {
-  ascii_alnum = true;
+// when a letter or digit follows it.
+std::size_t scan_word(std::string_view s, std::size_t i) {
   while (i < s.size()) {
     if (is_ascii_alpha(s[i]) || is_digit(s[i])) {  // most bytes: no decoding
       ++i;
       continue;
     }
-    ascii_alnum = false;
     const utf8::Decoded d = utf8::decode(s, i);
     const utf8::Class c = utf8::classify(d.cp);
     if (c == utf8::Class::letter || c == utf8::Class::digit) {
@@ -176,8 +173,7 @@ std::vector<Token> tokenize(std::string_view s) {
         i = e;
         continue;
       }
-      bool ascii_alnum = true;
-      e = scan_word(s, i, ascii_alnum);
+      e = scan_word(s, i);
       if (e < s.size() && s[e] == '.') {
         const std::string_view with_period = s.substr(i, e + 1 - i);
         const bool listed = with_period.size() <= lex.longest_abbreviation && lex.abbreviations.count(with_period);
@@ -188,7 +184,7 @@ std::vector<Token> tokenize(std::string_view s) {
           continue;
         }
       }
-      const std::size_t cut = ascii_alnum ? e : clitic_start(s, i, e);
+      const std::size_t cut = clitic_start(s, i, e);
       push(i, cut, TokenKind::word);
       if (cut < e) push(cut, e, TokenKind::word);
       i = e;
