@@ -7,6 +7,7 @@
 #include "common/tsv.hpp"
 #include "ingest/internal.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <string>
 #include <unordered_map>
@@ -224,10 +225,8 @@ bool may_hold_date(std::string_view line) {
 // source is wanted (the publication date is known): a dateline needs a dash token, and then
 // either an agency in parentheses or a date (whose day has digits) to matter.
 bool may_hold_source(std::string_view line) {
-  bool digit = false;
-  for (char c : line)
-    if ((c >= '0' && c <= '9') || c == '(') digit = true;
-  if (!digit) return false;
+  // stops at the first digit or '(' (most lines with one have it early)
+  if (std::none_of(line.begin(), line.end(), [](char c) { return (c >= '0' && c <= '9') || c == '('; })) return false;
   for (const std::string& dash : words().dashes)
     if (line.find(dash) != std::string_view::npos) return true;
   return false;
@@ -239,23 +238,32 @@ bool may_hold_source(std::string_view line) {
 // at the first byte after a space, so a lower-case word there, outside parentheses and before
 // the first dash, that is no month name (a date may read "march 18") rules the line out
 // without segmenting it: prose lines fail at their first lower-case word.
+// Whether no lower-case word other than a month name comes before the line's first dash (and
+// the line starts with a capital or a non-ASCII byte). The dash is looked for only in the
+// prefix up to a lower-case word, not in the whole line: most lines are prose and fail at
+// their second word.
 bool may_open_dateline(std::string_view line) {
   const Words& w = words();
   const auto space = [](char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F; };
   const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  std::size_t dash = line.size();
-  for (const std::string& d : w.dashes) dash = std::min(dash, line.find(d));
+  // whether a dash starts at or before i
+  const auto dash_by = [&](std::size_t i) {
+    for (const std::string& d : w.dashes)
+      if (line.substr(0, i + d.size()).find(d) != std::string_view::npos) return true;
+    return false;
+  };
   std::size_t i = 0;
   while (i < line.size() && space(line[i])) ++i;
   if (i < line.size() && static_cast<unsigned char>(line[i]) < 0x80 && !(line[i] >= 'A' && line[i] <= 'Z')) return false;
   bool in_parens = false;
-  for (; i < dash; ++i) {
+  for (; i < line.size(); ++i) {
     const char c = line[i];
     if (c == '(') {
       in_parens = true;
     } else if (c == ')') {
       in_parens = false;
     } else if (!in_parens && c >= 'a' && c <= 'z' && i > 0 && space(line[i - 1])) {
+      if (dash_by(i)) return true;  // the word is after the dash
       std::size_t e = i;
       while (e < line.size() && letter(line[e])) ++e;
       const std::string word = lower(line.substr(i, e - i));
@@ -312,7 +320,7 @@ TextDate find_text_date(std::string_view text, bool want_day) {
     pos = nl + 1;
     if (trim(line).empty()) continue;
     ++lines;
-    if (want_day ? !may_hold_date(line) : !may_hold_source(line) || !may_open_dateline(line)) continue;
+    if (want_day ? !may_hold_date(line) : !may_open_dateline(line) || !may_hold_source(line)) continue;
     const Toks t = tokens_of(line);
     if (t.size() == 0) continue;
     if (auto d = dateline_of(line, t)) {

@@ -10,6 +10,7 @@
 #include <date/iso_week.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -49,7 +50,6 @@ struct Tok {
 };
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // ASCII letters lower-cased, every other byte kept: the text the tokens' `low` views read.
@@ -74,20 +74,38 @@ std::string lower_copy(std::string_view s) {
   return out;
 }
 
-// `lower` is lower_copy(s), which must outlive the tokens.
-std::vector<Tok> tokenize(std::string_view s, std::string_view lower) {
+// What the tokenizer needs to know of a byte, one table lookup a byte instead of a chain of
+// range tests. Byte 0 is in no class: the scans of a token's letters or digits run over the
+// lower-cased copy, whose terminating NUL stops them without a bounds test.
+enum ByteClass : std::uint8_t { kBlank = 1, kNewline = 2, kLetter = 4, kDigit = 8, kContinuation = 16 };
+constexpr std::array<std::uint8_t, 256> kByteClass = [] {
+  std::array<std::uint8_t, 256> t{};
+  t[' '] = t['\t'] = t['\r'] = kBlank;
+  t['\n'] = kNewline;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 'a' + 'A'] = kLetter;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
+  for (int c = 0x80; c < 0xC0; ++c) t[c] = kContinuation;
+  return t;
+}();
+std::uint8_t byte_class(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
+
+// `lower` is lower_copy(s), which must outlive the tokens; a std::string, so that
+// lower[s.size()] is the NUL that ends the letter and digit scans.
+std::vector<Tok> tokenize(std::string_view s, const std::string& lower) {
   const timex::Lexicon& lex = timex::lexicon();
   std::vector<Tok> out;
   out.reserve(s.size() / 4);
+  const char* const low = lower.c_str();
   std::size_t i = 0;
   bool pending_break = true;
   bool break_if_starter = false;
   while (i < s.size()) {
     const char c = s[i];
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-      if (c == '\n') {
+    const std::uint8_t cls = byte_class(c);
+    if (cls & (kBlank | kNewline)) {
+      if (cls & kNewline) {
         std::size_t k = i + 1;
-        while (k < s.size() && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r')) ++k;
+        while (k < s.size() && (byte_class(s[k]) & kBlank)) ++k;
         if (k < s.size() && s[k] == '\n') pending_break = true;
       }
       ++i;
@@ -97,22 +115,23 @@ std::vector<Tok> tokenize(std::string_view s, std::string_view lower) {
     const Tok* prev = out.size() > 1 ? &out[out.size() - 2] : nullptr;
     t.start = static_cast<std::uint32_t>(i);
     std::size_t j = i + 1;
-    if (is_upper(c) || is_lower(c)) {
+    if (cls & kLetter) {
       t.kind = Kind::alpha;
-      while (j < s.size() && (is_upper(s[j]) || is_lower(s[j]))) ++j;
-    } else if (is_digit(c)) {
+      while (byte_class(low[j]) & kLetter) ++j;
+    } else if (cls & kDigit) {
       t.kind = Kind::digit;
-      while (j < s.size() && is_digit(s[j])) ++j;
+      while (byte_class(low[j]) & kDigit) ++j;
     } else if (static_cast<unsigned char>(c) >= 0x80) {
       t.kind = Kind::other;
-      while (j < s.size() && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
+      while (byte_class(low[j]) & kContinuation) ++j;
     }
     t.end = static_cast<std::uint32_t>(j);
     t.glued = prev && prev->end == t.start;
     t.cap = is_upper(c);
-    t.low = lower.substr(i, j - i);
-    if (t.kind == Kind::alpha) t.info = lex.info(t.low);
-    if (t.kind == Kind::digit && j - i <= 9) {
+    t.low = std::string_view(low + i, j - i);
+    if (t.kind == Kind::alpha) {
+      t.info = lex.info(t.low);
+    } else if (t.kind == Kind::digit && j - i <= 9) {
       t.num = 0;
       for (std::size_t k = i; k < j; ++k) t.num = t.num * 10 + (s[k] - '0');
     }
@@ -120,16 +139,18 @@ std::vector<Tok> tokenize(std::string_view s, std::string_view lower) {
     t.break_before = pending_break || (break_if_starter && ((t.info && t.info->sentence_starter) || c == '"' || c == '`'));
     pending_break = false;
     break_if_starter = false;
-    // A sentence ends at . ! ? unless the period closes an abbreviation or initial.
-    if (c == '!' || c == '?') pending_break = true;
-    // (a capitalised short word: "Jan.", "Mr.", "Corp."; a single letter: "p.m.", "U.S."),
-    // not when it follows a short lower-case word ("him.", "ago.").
-    if (c == '.' && prev) {
-      const Tok& w = *prev;
-      const bool abbrev = w.end == t.start && w.kind == Kind::alpha && (w.low.size() == 1 || (w.cap && w.low.size() <= 4));
-      const bool listed = w.end == t.start && w.kind == Kind::alpha && w.info && w.info->abbreviation;
-      if (listed && !*w.info->abbreviation) break_if_starter = true;  // "vs. Wade", "Calif. The ..."
-      else if (!abbrev && !listed) pending_break = true;
+    if (t.kind == Kind::punct) {
+      // A sentence ends at . ! ? unless the period closes an abbreviation or initial.
+      if (c == '!' || c == '?') pending_break = true;
+      // (a capitalised short word: "Jan.", "Mr.", "Corp."; a single letter: "p.m.", "U.S."),
+      // not when it follows a short lower-case word ("him.", "ago.").
+      if (c == '.' && prev) {
+        const Tok& w = *prev;
+        const bool abbrev = w.end == t.start && w.kind == Kind::alpha && (w.low.size() == 1 || (w.cap && w.low.size() <= 4));
+        const bool listed = w.end == t.start && w.kind == Kind::alpha && w.info && w.info->abbreviation;
+        if (listed && !*w.info->abbreviation) break_if_starter = true;  // "vs. Wade", "Calif. The ..."
+        else if (!abbrev && !listed) pending_break = true;
+      }
     }
     i = j;
   }
@@ -151,10 +172,22 @@ struct Point {
 
 constexpr std::string_view kSeasonCodes[] = {"SP", "SU", "FA", "WI"};
 
+// snprintf("%0*ld") without the format parsing (it was most of format_value's time); a
+// negative value, which no calendar point should hold, still goes through snprintf.
 std::string pad(long v, int width) {
   char buf[24];
-  std::snprintf(buf, sizeof buf, "%0*ld", width, v);
-  return buf;
+  if (v < 0) {
+    std::snprintf(buf, sizeof buf, "%0*ld", width, v);
+    return buf;
+  }
+  char* const end = buf + sizeof buf;
+  char* p = end;
+  do {
+    *--p = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v != 0);
+  while (end - p < width && p > buf) *--p = '0';
+  return std::string(p, end);
 }
 
 std::string format_value(const Point& p) {

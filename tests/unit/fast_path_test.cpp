@@ -96,6 +96,12 @@ std::vector<std::string> sample_texts() {
       "First line.\n\nGENEVA, 2021-03-18 (dpa) - Second.",
       "officials (Reuters) - said nothing",
       "NEW YORK (CNN) \xE2\x80\x93 March 18, 2021 \xE2\x80\x93 news",
+      // lower-case words right after the dash, glued to it, and a month before it
+      "BEIJING (Xinhua) - officials said on 3 May",
+      "PARIS (AFP)\xE2\x80\x94the talks of May 4",
+      "JAKARTA, march 3 (AP) _the quake",
+      "LIMA (EFE) --said 5",
+      "Berlin (dpa) said - on 6 June",
   };
   if (const auto shared = test::shared_dir(); !shared.empty()) {
     for (const char* sub : {"corpus/tempeval3-train/TimeBank", "corpus/tempeval3-train/AQUAINT"}) {
