@@ -170,6 +170,21 @@ class Extractor {
     return false;
   }
 
+  // "the right to defend its citizens", "verifying that Iraq has destroyed", "is considering
+  // urging Bush": an act named as a right or a need, or as what is to be checked, ensured or
+  // weighed, is not told as happening (data/events/words.tsv: generic_head, embedding).
+  bool generic_act(std::size_t first, std::size_t begin) const {
+    if (first >= begin + 2 && words()[first - 1].lower == "to" && lx_.generic_head.count(words()[first - 2].lower))
+      return true;
+    for (std::size_t j = first; j-- > begin && j + 9 > first;) {
+      const Word& w = words()[j];
+      if (w.punct || w.lower == "and" || w.lower == "but" || detail::reporting_set().contains(w.lower)) break;
+      if (lx_.embedding.count(w.lower)) return true;
+      if (j + 1 < first && trigger_word_[j]) break;  // another event stands between
+    }
+    return false;
+  }
+
   bool boundary(std::size_t k) const {
     const Word& w = words()[k];
     if (w.punct) return w.lower == ";" || w.lower == ":" || w.quote;
@@ -682,6 +697,7 @@ class Extractor {
     std::vector<Candidate> local;
     for (const auto& m : found) {
       const LexEntry& e = lx_.entries[m.entry];
+      if (e.pos == 'v' && generic_act(m.first, begin)) continue;
       Candidate c;
       c.cameo = e.cameo;
       c.label = e.label;
