@@ -185,6 +185,19 @@ class Extractor {
     return false;
   }
 
+  // "if he does not agree": a negation under a condition word ("if", "unless") of its clause
+  // tells of a hypothesis, not of an act that did not happen.
+  bool under_condition(std::size_t first, std::size_t begin) const {
+    for (std::size_t j = first; j-- > begin && j + 10 > first;) {
+      const Word& w = words()[j];
+      if (w.punct) break;
+      if (!lx_.condition.count(w.lower)) continue;
+      const std::optional<Modality>* m = detail::cue_index().find(w.lower);
+      return m && *m == Modality::hypothetical;
+    }
+    return false;
+  }
+
   bool boundary(std::size_t k) const {
     const Word& w = words()[k];
     if (w.punct) return w.lower == ";" || w.lower == ":" || w.quote;
@@ -969,6 +982,8 @@ class Extractor {
           c.modality = Modality::expected;
       }
 
+      if (c.modality == Modality::negated && under_condition(m.first, clause_begin)) c.modality = Modality::hypothetical;
+
       // "has not received any complaint": the negation of the verb whose object the noun is
       if (governing_verb != SIZE_MAX && governing_verb > clause_begin)
         if (auto v = cue_before(governing_verb, clause_begin, 4); v && *v == Modality::negated) c.modality = *v;
@@ -993,9 +1008,11 @@ class Extractor {
       if (c.saying && !c.source) continue;
 
       // Date.
+      std::size_t date_timex = SIZE_MAX;
       if (auto t = timex_near(m.first, m.last, clause_begin, clause_end, trigger_word)) {
         c.when = when_from(t->first, t->second);
         c.dated = true;
+        date_timex = t->first;
         // "Japan said on Friday it would recall its ambassador": a date right after the
         // saying ("said Friday", "said on Friday") is when it was said, and only bounds what is
         // to come from below
@@ -1023,6 +1040,23 @@ class Extractor {
         }
         if (c.modality == Modality::occurred && dct_ && c.when.earliest && *c.when.earliest > *dct_)
           c.modality = Modality::expected;
+      }
+      // "The Security Council condemned the bombing ... on Thursday": a bare weekday after an
+      // event noun that an otherwise undated saying just before it governs is the saying's news
+      // day; the noun's own date stands before it ("the Aug. 7 bombing"), is a calendar date ("the
+      // invasion of Kuwait on Aug. 2"), or comes from an earlier mention or from bounds. (Not
+      // "The Cypriot government Saturday condemned two bomb attacks ... Friday".)
+      if (e.pos == 'n' && c.dated && !local.empty() && date_timex != SIZE_MAX && bare_weekday(date_timex)) {
+        const Candidate& v = local.back();
+        bool governed = v.pos == 'v' && v.cls == TriggerClass::speech && v.last < m.first && m.first <= v.last + 4 &&
+                        (!v.dated || (v.when.earliest == c.when.earliest && v.when.latest == c.when.latest));
+        for (std::size_t j = v.last + 1; governed && j < m.first; ++j) governed = !words()[j].punct;
+        bool own = false;
+        for (std::size_t j = m.first; governed && !own && j-- > begin && j + 5 > m.first;) own = timex_at_[j] != SIZE_MAX;
+        if (governed && !own) {
+          c.when = When{};
+          c.dated = false;
+        }
       }
       // "In 2011, protesters stormed the embassy, prompting Britain to expel its diplomats":
       // a date that opens the sentence before a comma dates what the sentence tells as done,
