@@ -1443,6 +1443,13 @@ class Extractor {
                                        (c.cameo == h.cameo || unspecific(c.cameo) || unspecific(h.cameo) ||
                                         c.cls == TriggerClass::speech || c.cls == TriggerClass::meet)
                                  : (!h.cameo && c.label == h.label);
+        // "the bombing" and "the attacks": two nouns of one family of acts name the same act when
+        // one of them is the unspecified kind ("attacks", 190), not "blockade" and "invasion".
+        if (!same_kind && c.cameo && h.cameo && c.pos == 'n' && h.pos == 'n' && (unspecific(c.cameo) || unspecific(h.cameo)))
+          same_kind = std::any_of(lx_.families.begin(), lx_.families.end(), [&](const std::vector<std::string>& f) {
+            return std::find(f.begin(), f.end(), root_of(c.cameo)) != f.end() &&
+                   std::find(f.begin(), f.end(), root_of(h.cameo)) != f.end();
+          });
         if (!same_kind || c.modality != h.modality) continue;
         // Candidates come in text order, so a group's last member is in its latest sentence
         // (asking every member would be quadratic when one event is told thousands of times).
