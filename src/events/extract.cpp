@@ -198,6 +198,18 @@ class Extractor {
     return false;
   }
 
+  // "hospital officials and family members said", "Media reports in Tanzania have said", "The
+  // grandmother of Elian Gonzalez said": a subject headed by a word of data/events/words.tsv
+  // (`lay_speaker`) a few words before the verb speaks for no state or organisation.
+  bool lay_speaker(std::size_t verb, std::size_t begin) const {
+    for (std::size_t j = verb; j-- > begin && j + 7 > verb;) {
+      const Word& w = words()[j];
+      if (w.punct || w.lower == "that" || detail::reporting_set().contains(w.lower)) break;
+      if (lx_.lay_speaker.count(w.lower)) return true;
+    }
+    return false;
+  }
+
   bool boundary(std::size_t k) const {
     const Word& w = words()[k];
     if (w.punct) return w.lower == ";" || w.lower == ":" || w.quote;
@@ -1126,6 +1138,7 @@ class Extractor {
       // gaps remain before next week's talks", "Baker said Jordan is seeking guidance about the
       // embargo"): the saying is still a statement.
       if (!offer && !threat && !t && carries_any && !nouns_only) continue;
+      if (!offer && !threat && lay_speaker(rep.verb, begin)) continue;
       Candidate c;
       c.cameo = offer ? "036" : threat ? "138" : "010";
       c.phrase = offer ? "offer talks" : threat ? "threaten force" : "say";

@@ -52,6 +52,7 @@ struct Lexicon {
   WordSet future_in_past;  // "would": the future seen from a past saying
   WordSet generic_head;  // "right", "need": "the right to defend" names no act
   WordSet embedding;     // every form of "verify", "consider": their object is no act told
+  WordSet lay_speaker;   // "relatives", "witnesses": a speaker for no state
   std::vector<std::vector<std::string>> families;  // CAMEO roots whose noun mentions may corefer
   WordSet weekdays;      // "monday", "mon.": from data/text/weekdays.tsv
 };

@@ -1012,3 +1012,18 @@ TEST(Events, NounsOfOneFamilyOfActsCorefer) {
   EXPECT_TRUE(attacks);
   EXPECT_EQ(with_root(r->x, "19"), nullptr);
 }
+
+// A saying by relatives, witnesses, doctors or the media is no statement event; the same saying
+// by a minister is.
+TEST(Events, LaySpeakersMakeNoStatement) {
+  auto count_statements = [](const Extraction& x) {
+    return std::count_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.type.cameo == "010"; });
+  };
+  auto official = run("Tanzania's foreign minister said on Tuesday the toll had risen to twelve.\n",
+                      {{"Tuesday", "2021-03-16", Day(2021_y / 3 / 16), Day(2021_y / 3 / 16)}});
+  EXPECT_EQ(count_statements(official->x), 1);
+  auto lay = run("Hospital officials and family members in Tanzania said on Tuesday the toll had risen to twelve.\n\n"
+                 "The grandmother of the Kenyan boy said she would fly to Washington.\n",
+                 {{"Tuesday", "2021-03-16", Day(2021_y / 3 / 16), Day(2021_y / 3 / 16)}});
+  EXPECT_EQ(count_statements(lay->x), 0);
+}
