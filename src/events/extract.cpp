@@ -572,6 +572,13 @@ class Extractor {
       for (std::size_t j = i; j-- > begin && j + 5 > i;) {
         if (words()[j].punct && !words()[j].quote && words()[j].lower != ",") break;
         if (actor_at_[j] != SIZE_MAX) {
+          // "The Iraqi ambassador to Greece said": an envoy speaks for the state named before
+          // the role (data/events/words.tsv `envoy`), not for the host after "to".
+          std::size_t first = j;
+          while (first > begin && actor_at_[first - 1] == actor_at_[j]) --first;
+          if (first >= begin + 3 && words()[first - 1].lower == "to" && lx_.envoy.count(words()[first - 2].lower) &&
+              actor_at_[first - 3] != SIZE_MAX)
+            j = first - 3;
           r.speaker = who(actor_at_[j]);
           break;
         }

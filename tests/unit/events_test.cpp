@@ -1027,3 +1027,12 @@ TEST(Events, LaySpeakersMakeNoStatement) {
                  {{"Tuesday", "2021-03-16", Day(2021_y / 3 / 16), Day(2021_y / 3 / 16)}});
   EXPECT_EQ(count_statements(lay->x), 0);
 }
+
+// "The Iraqi ambassador to Greece said": an envoy speaks for the state before the role.
+TEST(Events, EnvoySpeaksForItsOwnState) {
+  auto r = run("The Iraqi ambassador to Greece said on Tuesday the talks had ended.\n",
+               {{"Tuesday", "2021-03-16", Day(2021_y / 3 / 16), Day(2021_y / 3 / 16)}});
+  const Event* e = with_root(r->x, "01");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(country(*e, ActorRole::source), "IRQ");
+}
