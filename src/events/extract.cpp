@@ -201,6 +201,46 @@ class Extractor {
     return false;
   }
 
+  // "the right to defend its citizens", "verifying that Iraq has destroyed", "is considering
+  // urging Bush": an act named as a right or a need, or as what is to be checked, ensured or
+  // weighed, is not told as happening (data/events/words.tsv: generic_head, embedding).
+  bool generic_act(std::size_t first, std::size_t begin) const {
+    if (first >= begin + 2 && words()[first - 1].lower == "to" && lx_.generic_head.count(words()[first - 2].lower))
+      return true;
+    for (std::size_t j = first; j-- > begin && j + 9 > first;) {
+      const Word& w = words()[j];
+      if (w.punct || w.lower == "and" || w.lower == "but" || detail::reporting_set().contains(w.lower)) break;
+      if (lx_.embedding.count(w.lower)) return true;
+      if (j + 1 < first && trigger_word_[j]) break;  // another event stands between
+    }
+    return false;
+  }
+
+  // "if he does not agree": a negation under a condition word ("if", "unless") of its clause
+  // tells of a hypothesis, not of an act that did not happen.
+  bool under_condition(std::size_t first, std::size_t begin) const {
+    for (std::size_t j = first; j-- > begin && j + 10 > first;) {
+      const Word& w = words()[j];
+      if (w.punct) break;
+      if (!lx_.condition.count(w.lower)) continue;
+      const std::optional<Modality>* m = detail::cue_index().find(w.lower);
+      return m && *m == Modality::hypothetical;
+    }
+    return false;
+  }
+
+  // "hospital officials and family members said", "Media reports in Tanzania have said", "The
+  // grandmother of Elian Gonzalez said": a subject headed by a word of data/events/words.tsv
+  // (`lay_speaker`) a few words before the verb speaks for no state or organisation.
+  bool lay_speaker(std::size_t verb, std::size_t begin) const {
+    for (std::size_t j = verb; j-- > begin && j + 7 > verb;) {
+      const Word& w = words()[j];
+      if (w.punct || w.lower == "that" || detail::reporting_set().contains(w.lower)) break;
+      if (lx_.lay_speaker.count(w.lower)) return true;
+    }
+    return false;
+  }
+
   bool boundary(std::size_t k) const {
     const Word& w = words()[k];
     if (w.punct) return w.lower == ";" || w.lower == ":" || w.quote;
@@ -563,6 +603,13 @@ class Extractor {
       for (std::size_t j = i; j-- > begin && j + 5 > i;) {
         if (words()[j].punct && !words()[j].quote && words()[j].lower != ",") break;
         if (actor_at_[j] != SIZE_MAX) {
+          // "The Iraqi ambassador to Greece said": an envoy speaks for the state named before
+          // the role (data/events/words.tsv `envoy`), not for the host after "to".
+          std::size_t first = j;
+          while (first > begin && actor_at_[first - 1] == actor_at_[j]) --first;
+          if (first >= begin + 3 && words()[first - 1].lower == "to" && lx_.envoy.count(words()[first - 2].lower) &&
+              actor_at_[first - 3] != SIZE_MAX)
+            j = first - 3;
           r.speaker = who(actor_at_[j]);
           break;
         }
@@ -730,6 +777,7 @@ class Extractor {
     std::vector<Candidate> local;
     for (const auto& m : found) {
       const LexEntry& e = lx_.entries[m.entry];
+      if (e.pos == 'v' && generic_act(m.first, begin)) continue;
       Candidate c;
       c.cameo = e.cameo;
       c.label = e.label;
@@ -1001,6 +1049,8 @@ class Extractor {
           c.modality = Modality::expected;
       }
 
+      if (c.modality == Modality::negated && under_condition(m.first, clause_begin)) c.modality = Modality::hypothetical;
+
       // "has not received any complaint": the negation of the verb whose object the noun is
       if (governing_verb != SIZE_MAX && governing_verb > clause_begin)
         if (auto v = cue_before(governing_verb, clause_begin, 4); v && *v == Modality::negated) c.modality = *v;
@@ -1025,9 +1075,11 @@ class Extractor {
       if (c.saying && !c.source) continue;
 
       // Date.
+      std::size_t date_timex = SIZE_MAX;
       if (auto t = timex_near(m.first, m.last, clause_begin, clause_end, trigger_word)) {
         c.when = when_from(t->first, t->second);
         c.dated = true;
+        date_timex = t->first;
         // "Japan said on Friday it would recall its ambassador": a date right after the
         // saying ("said Friday", "said on Friday") is when it was said, and only bounds what is
         // to come from below
@@ -1055,6 +1107,23 @@ class Extractor {
         }
         if (c.modality == Modality::occurred && dct_ && c.when.earliest && *c.when.earliest > *dct_)
           c.modality = Modality::expected;
+      }
+      // "The Security Council condemned the bombing ... on Thursday": a bare weekday after an
+      // event noun that an otherwise undated saying just before it governs is the saying's news
+      // day; the noun's own date stands before it ("the Aug. 7 bombing"), is a calendar date ("the
+      // invasion of Kuwait on Aug. 2"), or comes from an earlier mention or from bounds. (Not
+      // "The Cypriot government Saturday condemned two bomb attacks ... Friday".)
+      if (e.pos == 'n' && c.dated && !local.empty() && date_timex != SIZE_MAX && bare_weekday(date_timex)) {
+        const Candidate& v = local.back();
+        bool governed = v.pos == 'v' && v.cls == TriggerClass::speech && v.last < m.first && m.first <= v.last + 4 &&
+                        (!v.dated || (v.when.earliest == c.when.earliest && v.when.latest == c.when.latest));
+        for (std::size_t j = v.last + 1; governed && j < m.first; ++j) governed = !words()[j].punct;
+        bool own = false;
+        for (std::size_t j = m.first; governed && !own && j-- > begin && j + 5 > m.first;) own = timex_at_[j] != SIZE_MAX;
+        if (governed && !own) {
+          c.when = When{};
+          c.dated = false;
+        }
       }
       // "In 2011, protesters stormed the embassy, prompting Britain to expel its diplomats":
       // a date that opens the sentence before a comma dates what the sentence tells as done,
@@ -1124,6 +1193,7 @@ class Extractor {
       // gaps remain before next week's talks", "Baker said Jordan is seeking guidance about the
       // embargo"): the saying is still a statement.
       if (!offer && !threat && !t && carries_any && !nouns_only) continue;
+      if (!offer && !threat && lay_speaker(rep.verb, begin)) continue;
       Candidate c;
       c.cameo = offer ? "036" : threat ? "138" : "010";
       c.phrase = offer ? "offer talks" : threat ? "threaten force" : "say";
@@ -1441,6 +1511,13 @@ class Extractor {
                                        (c.cameo == h.cameo || unspecific(c.cameo) || unspecific(h.cameo) ||
                                         c.cls == TriggerClass::speech || c.cls == TriggerClass::meet)
                                  : (!h.cameo && c.label == h.label);
+        // "the bombing" and "the attacks": two nouns of one family of acts name the same act when
+        // one of them is the unspecified kind ("attacks", 190), not "blockade" and "invasion".
+        if (!same_kind && c.cameo && h.cameo && c.pos == 'n' && h.pos == 'n' && (unspecific(c.cameo) || unspecific(h.cameo)))
+          same_kind = std::any_of(lx_.families.begin(), lx_.families.end(), [&](const std::vector<std::string>& f) {
+            return std::find(f.begin(), f.end(), root_of(c.cameo)) != f.end() &&
+                   std::find(f.begin(), f.end(), root_of(h.cameo)) != f.end();
+          });
         if (!same_kind || c.modality != h.modality) continue;
         // Candidates come in text order, so a group's last member is in its latest sentence
         // (asking every member would be quadratic when one event is told thousands of times).

@@ -116,6 +116,12 @@ Lexicon load() {
     else if (f[0] == "aspect")
       for (const auto& form : verb_forms(key)) lx.aspect.insert(form);
     else if (f[0] == "future_in_past") lx.future_in_past.insert(key);
+    else if (f[0] == "generic_head") lx.generic_head.insert(key);
+    else if (f[0] == "lay_speaker") lx.lay_speaker.insert(key);
+    else if (f[0] == "envoy") lx.envoy.insert(key);
+    else if (f[0] == "family") lx.families.push_back(phrase_words(f[1]));
+    else if (f[0] == "embedding")
+      for (const auto& form : verb_forms(key)) lx.embedding.insert(form);
   });
   tsv::for_each_row(embedded::file("text/weekdays.tsv").value_or(""), true,
                     [&](const auto& f) {

@@ -56,6 +56,11 @@ struct Lexicon {
   WordSet inner_adverb;  // "was also invited": besides -ly words
   WordSet condition;     // "if", "unless": "would" stays hypothetical
   WordSet future_in_past;  // "would": the future seen from a past saying
+  WordSet generic_head;  // "right", "need": "the right to defend" names no act
+  WordSet embedding;     // every form of "verify", "consider": their object is no act told
+  WordSet lay_speaker;   // "relatives", "witnesses": a speaker for no state
+  WordSet envoy;         // "ambassador": "X ambassador to Y" speaks for X
+  std::vector<std::vector<std::string>> families;  // CAMEO roots whose noun mentions may corefer
   WordSet weekdays;      // "monday", "mon.": from data/text/weekdays.tsv
 };
 
