@@ -15,6 +15,7 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace dateline {
@@ -155,22 +156,22 @@ bool word_byte(unsigned char c) {
 // Words of text[begin, end): runs of letters and digits (any non-ASCII byte counts as a
 // letter, so UTF-8 words stay whole; typographic quotes and dashes split words only where
 // ASCII punctuation would not, which signals never need).
+// The first word of text[from, end) as [first, last) byte offsets; first == end when none is left.
+std::pair<std::size_t, std::size_t> next_word(std::string_view text, std::size_t from, std::size_t end) {
+  while (from < end && !word_byte(static_cast<unsigned char>(text[from]))) ++from;
+  std::size_t last = from;
+  while (last < end && word_byte(static_cast<unsigned char>(text[last]))) ++last;
+  return {from, last};
+}
+
 std::vector<Word> words_of(std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<Word> out;
   out.reserve((end - begin) / 5 + 1);  // about a word per five bytes of prose
-  std::size_t i = begin;
-  while (i < end) {
-    if (!word_byte(static_cast<unsigned char>(text[i]))) {
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    while (j < end && word_byte(static_cast<unsigned char>(text[j]))) ++j;
+  for (auto [i, j] = next_word(text, begin, end); i < end; std::tie(i, j) = next_word(text, j, end)) {
     std::string w(text.substr(i, j - i));
     for (char& c : w)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     out.push_back({i, j, std::move(w)});
-    i = j;
   }
   return out;
 }
@@ -199,14 +200,7 @@ bool has_anaphor_noun(std::string_view text, std::size_t begin, std::size_t end)
     return true;
   };
   bool after_det = false;  // the previous word is "the", "this", "that" or "a"
-  std::size_t i = begin;
-  while (i < end) {
-    if (!word_byte(static_cast<unsigned char>(text[i]))) {
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    while (j < end && word_byte(static_cast<unsigned char>(text[j]))) ++j;
+  for (auto [i, j] = next_word(text, begin, end); i < end; std::tie(i, j) = next_word(text, j, end)) {
     const bool det = j - i <= 4 && (lower_is(i, j, "the") || lower_is(i, j, "this") || lower_is(i, j, "that") ||
                                     lower_is(i, j, "a"));
     const bool candidate = after_det && j - i <= index.longest;
@@ -218,7 +212,6 @@ bool has_anaphor_noun(std::string_view text, std::size_t begin, std::size_t end)
       }
       if (index.table.find(std::string_view(buf, j - i))) return true;
     }
-    i = j;
   }
   return false;
 }
