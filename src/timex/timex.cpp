@@ -434,6 +434,7 @@ class Tagger {
   // "two days later" count from it. focus_ takes only explicit dates, because in financial
   // reports "a year earlier" is anchored by the period, not by a payment day.
   std::optional<Point> day_focus_;
+  bool day_named_ = false;  // day_focus_ is a day the text named, not the DCT
   std::optional<Point> quarter_focus_;  // the quarter last named ("the 1988 quarter")
   bool gate_ = true;  // the look-ahead at the gated words (off: the general path, for tests)
 
@@ -743,6 +744,16 @@ class Tagger {
           ok = false;
         if (ok) {
           if (c->mod.empty()) c->mod = mp->a;
+          // "early 2020", "mid-March", "late last year": the first, middle or last third of the
+          // period's days ("the end of the year" keeps the whole year: it often means "by then")
+          if (mp->words.size() == 1 && c->mod == mp->a && c->point && !c->span && c->point->time.empty() &&
+              c->point->g != G::day && c->point->g != G::week && c->point->g != G::weekend) {
+            const auto [a, b] = bounds(*c->point);
+            const date::days third{((b - a).count() + 1) / 3};
+            if (mp->a == "START") c->span = std::pair{a, a + third - date::days{1}};
+            else if (mp->a == "END") c->span = std::pair{b - third + date::days{1}, b};
+            else if (mp->a == "MID") c->span = std::pair{a + third, b - third};
+          }
           // "about five hours", "around 10:35 a.m.": the approximation is outside the
           // extent in the TempEval-3 corpora (AQUAINT), though it still sets the mod
           if (mp->a == "APPROX") c->begin = j;
@@ -944,7 +955,16 @@ class Tagger {
     c.mod = mod;
     if (!part.empty()) c.type = TimexType::time;
     // "the next day" counts from the day last named, "the following year" from the date in focus
-    const std::optional<Point>& focus = g == G::day && shift_by != 0 && day_focus_ ? day_focus_ : focus_;
+    // "the following week" after "later this year": a year cannot say which week follows, the
+    // day last named can
+    const bool coarse = focus_ && g != G::day && focus_->g < g && focus_->g != G::season;
+    const std::optional<Point>& focus =
+        (g == G::day && shift_by != 0 && day_focus_) || (coarse && day_named_ && day_focus_ && day_focus_->g == G::day) ? day_focus_ : focus_;
+    if (coarse && &focus == &focus_) {
+      c.unresolved = true;
+      c.value = g == G::week ? "XXXX-WXX" : g == G::month ? "XXXX-XX" : "XXXX";
+      return c;
+    }
     if (!focus) {
       c.unresolved = true;
       c.value = "XXXX-XX-XX" + part;
@@ -1718,6 +1738,12 @@ class Tagger {
                 c.end = q + 1;
               }
             }
+            // "earlier this month" ends at the DCT, "later this year" begins at it
+            if (dir == 0 && !mod.empty() && c.point->g != G::weekend) {
+              const auto [a, b] = bounds(*c.point);
+              const Day dct{*dct_};
+              if (a <= dct && dct <= b) c.span = mod == "START" ? std::pair{a, dct} : std::pair{dct, b};
+            }
           }
           consider(c);
         }
@@ -1973,10 +1999,13 @@ class Tagger {
           if (ago && dct_) base = day_point(Day{*dct_});
           // "a year ago" in a report on a quarter: the same quarter a year before
           if (ago && code == "Y" && focus_ && focus_->g == G::quarter) base = focus_;
-          else if (!ago) base = code == "D" && day_focus_ ? day_focus_ : focus_;  // "two days later"
+          else if (!ago) base = (code == "D" || code == "H") && day_focus_ ? day_focus_ : focus_;  // "two days later"
           if (n.value < 0) {
             c.value = sign < 0 ? "PAST_REF" : "FUTURE_REF";
             c.needs_dct = false;
+          } else if (code == "H" && n.value % 24 == 0 && base && base->g == G::day) {
+            // "24 hours earlier", "48 hours ago": whole days back from the day in focus
+            c.point = shift(day_point(bounds(*base).first), sign * (n.value / 24));
           } else if (!base || time_unit(code)) {
             c.unresolved = !base;
             c.value = "XXXX";
@@ -2293,6 +2322,7 @@ class Tagger {
         if (focus_) focus_->time.clear();
         if (c.point->g == G::day) {
           day_focus_ = *c.point;
+          day_named_ = true;
           day_focus_->time.clear();
         }
       }

@@ -744,6 +744,38 @@ TEST(TimexRound6, RatesIdiomsAndFurtherPeriods) {
   EXPECT_EQ(value_of("The deal should close by year-end.", "year-end"), "2021-12-31");
 }
 
+TEST(TimexRound7, EarlyMidLateNarrowTheDays) {
+  // DCT Thursday 2021-03-18: a third of the period, not all of it
+  EXPECT_EQ(bounded("The summit is planned for mid-March.", "mid-March"), "2021-03 2021-03-11..2021-03-21");
+  EXPECT_EQ(bounded("Relations soured late last year.", "late last year"), "2020 2020-09-01..2020-12-31");
+  EXPECT_EQ(bounded("The envoy will visit early next month.", "early next month"), "2021-04 2021-04-01..2021-04-10");
+  // "earlier this month" is over by the DCT, "later this year" is still ahead of it
+  EXPECT_EQ(bounded("The envoy visited earlier this month.", "earlier this month"), "2021-03 2021-03-01..2021-03-18");
+  EXPECT_EQ(bounded("The treaty will be signed later this year.", "later this year"), "2021 2021-03-18..2021-12-31");
+  // "the end of the year" keeps the whole year ("by the end of the year")
+  EXPECT_EQ(bounded("Troops will leave by the end of the year.", "the end of the year"), "2021 2021-01-01..2021-12-31");
+}
+
+TEST(TimexRound7, WholeDaysOfHoursFromTheDayNamed) {
+  EXPECT_EQ(value_of("The talks collapsed on Monday. Twenty-four hours earlier, the envoys had met.", "Twenty-four hours earlier"),
+            "2021-03-14");
+  EXPECT_EQ(type_of("The talks collapsed on Monday. Twenty-four hours earlier, the envoys had met.", "Twenty-four hours earlier"),
+            "DATE");
+  EXPECT_EQ(value_of("The talks collapsed on Monday. Forty-eight hours later, the war resumed.", "Forty-eight hours later"),
+            "2021-03-17");
+  // not whole days: a time whose clock nothing states
+  EXPECT_EQ(type_of("The talks collapsed on Monday. Three hours later, the war resumed.", "Three hours later"), "TIME");
+}
+
+TEST(TimexRound7, FollowingWeekAfterACoarserPeriod) {
+  // "later this year" cannot say which week follows; the day last named can
+  EXPECT_EQ(value_of("Talks stalled on Monday. A deal is expected later this year. The following week, envoys returned.",
+                     "The following week"),
+            "2021-W12");
+  // no day named: the week is unknown (not the one after the DCT's)
+  EXPECT_EQ(value_of("A deal was reached in 2019. The following week, envoys returned.", "The following week"), "XXXX-WXX");
+}
+
 // ---- regression floor on the TempEval-3 training data
 
 TEST(TimexRegression, TimeBankValueF1) {
