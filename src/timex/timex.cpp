@@ -436,6 +436,14 @@ class Tagger {
   std::optional<Point> day_focus_;
   bool day_named_ = false;  // day_focus_ is a day the text named, not the DCT
   std::optional<Point> quarter_focus_;  // the quarter last named ("the 1988 quarter")
+  std::optional<Point> closed_quarter_;  // the last quarter named that was over by the DCT
+
+  // The focus of "a year earlier", "the year-ago period": a report's forecast ("the third
+  // quarter of 1990") does not replace the quarter being reported on
+  std::optional<Point> report_focus() const {
+    if (focus_ && focus_->g == G::quarter && dct_ && bounds(*focus_).first > Day{*dct_} && closed_quarter_) return closed_quarter_;
+    return focus_;
+  }
   bool gate_ = true;  // the look-ahead at the gated words (off: the general path, for tests)
 
   // Whether a time word (WordInfo::time_word, not itself gated) or a digit lies within the
@@ -1338,6 +1346,8 @@ class Tagger {
         c.point = Point{G::year, *y, 0, {}, {}};
         // "the 1988 quarter" in a report on the third quarter: that quarter of 1988
         if (is(k + 1, "quarter") && quarter_focus_) c.point = Point{G::quarter, *y, quarter_focus_->sub, {}, {}};
+        // "the 1989 period" right after the third quarter was the period in focus: its quarter
+        if (is(k + 1, "period") && focus_ && focus_->g == G::quarter) c.point = Point{G::quarter, *y, focus_->sub, {}, {}};
         c.explicit_date = true;
         if (is(k + 1, "fiscal") && is(k + 2, "year")) ++c.end;
         else if (is(k + 1, "fiscal")) c.end = 0;
@@ -1932,8 +1942,8 @@ class Tagger {
             c.value = "XXXX";
           } else if (ord) {
             c.point = Point{G::quarter, static_cast<int>(dct_->year()) - 1, *ord, {}, {}};
-          } else if (focus_ && focus_->g == G::quarter) {
-            c.point = shift(*focus_, -4);
+          } else if (auto f = report_focus(); f && f->g == G::quarter) {
+            c.point = shift(*f, -4);
           } else {
             c.point = Point{G::year, static_cast<int>(dct_->year()) - 1, 0, {}, {}};
           }
@@ -1998,8 +2008,8 @@ class Tagger {
           std::optional<Point> base;
           if (ago && dct_) base = day_point(Day{*dct_});
           // "a year ago" in a report on a quarter: the same quarter a year before
-          if (ago && code == "Y" && focus_ && focus_->g == G::quarter) base = focus_;
-          else if (!ago) base = (code == "D" || code == "H") && day_focus_ ? day_focus_ : focus_;  // "two days later"
+          if (ago && code == "Y" && report_focus() && report_focus()->g == G::quarter) base = report_focus();
+          else if (!ago) base = (code == "D" || code == "H") && day_focus_ ? day_focus_ : code == "Y" ? report_focus() : focus_;  // "two days later"
           if (n.value < 0) {
             c.value = sign < 0 ? "PAST_REF" : "FUTURE_REF";
             c.needs_dct = false;
@@ -2315,6 +2325,7 @@ class Tagger {
       t.latest = b;
       t.precision = precision_of(c.point->g);
       if (c.point->g == G::quarter && !c.shifted) quarter_focus_ = Point{G::quarter, c.point->year, c.point->sub, {}, {}};
+      if (c.point->g == G::quarter && !c.shifted && dct_ && bounds(*c.point).second < Day{*dct_}) closed_quarter_ = quarter_focus_;
       // a specific date becomes the focus for "a year earlier", "three days later"
       if ((c.type == TimexType::date || c.type == TimexType::time) && !c.shifted) {
         if (c.explicit_date || (c.point->g != G::day && c.needs_dct)) focus_ = *c.point;

@@ -767,6 +767,19 @@ TEST(TimexRound7, WholeDaysOfHoursFromTheDayNamed) {
   EXPECT_EQ(type_of("The talks collapsed on Monday. Three hours later, the war resumed.", "Three hours later"), "TIME");
 }
 
+TEST(TimexRound7, YearAgoPeriodOfTheQuarterReported) {
+  const auto oct = date::year_month_day{date::year{1989}, date::October, date::day{26}};
+  // a forecast quarter ahead of the DCT does not replace the quarter reported on
+  const std::string_view text =
+      "The company posted a third-quarter loss. It expects losses through the third quarter of 1990. "
+      "In the year-ago period, it earned $101 million.";
+  EXPECT_EQ(value_of(text, "the year-ago period", oct), "1988-Q3");
+  // "the 1989 period" in a report on a quarter is that quarter
+  EXPECT_EQ(value_of("Net rose in the third quarter. In the 1989 period, rates were lower.", "the 1989 period", oct), "1989-Q3");
+  // after a year in focus it stays the year
+  EXPECT_EQ(value_of("Net fell last year. In the 1988 period, rates were lower.", "the 1988 period", oct), "1988");
+}
+
 TEST(TimexRound7, FollowingWeekAfterACoarserPeriod) {
   // "later this year" cannot say which week follows; the day last named can
   EXPECT_EQ(value_of("Talks stalled on Monday. A deal is expected later this year. The following week, envoys returned.",
