@@ -1360,6 +1360,20 @@ class Tagger {
         consider(c);
       }
     }
+    // "the nineties", "the twenties": a decade of the 1900s, or of the 2000s once that one has
+    // begun by the DCT (1990s said in 1998, 2020s said in 2021); its tens are a number word
+    if (the && at(k) && t_[k].kind == Kind::alpha && t_[k].low.size() > 5 && t_[k].low.ends_with("ies")) {
+      std::string tens(t_[k].low.substr(0, t_[k].low.size() - 3));
+      tens += 'y';
+      if (auto n = lex_.numbers.find(tens); n != lex_.numbers.end() && n->second >= 20 && n->second % 10 == 0 && n->second < 100) {
+        Cand c;
+        c.end = k + 1;
+        int y = 1900 + n->second;
+        if (dct_ && y + 100 <= static_cast<int>(dct_->year())) y += 100;
+        c.point = Point{G::decade, y, 0, {}, {}};
+        consider(c);
+      }
+    }
     // '90s
     if (is_punct(k, '\'') && at(k + 1) && t_[k + 1].kind == Kind::digit && t_[k + 1].low.size() == 2 && t_[k + 1].glued &&
         is(k + 2, "s") && t_[k + 2].glued && t_[k + 1].num % 10 == 0) {
@@ -1503,16 +1517,18 @@ class Tagger {
       if (k == 0) return false;
       const std::string_view p = t_[k - 1].low;
       bool ok = std::find(std::begin(kBefore), std::end(kBefore), p) != std::end(kBefore) || is_punct(k - 1, '-');
-      // "the March accession", "the May elections": a month before a noun it dates
-      if (!ok && p == "the" && e < t_.size() && t_[e].kind == Kind::alpha && !t_[e].cap && !preposition(e) &&
+      // "the March accession", "a June agreement": a month before a noun it dates
+      if (!ok && (p == "the" || p == "a") && e < t_.size() && t_[e].kind == Kind::alpha && !t_[e].cap && !preposition(e) &&
           !in(&timex::WordInfo::tense, t_[e]) && t_[e].low != "and" && t_[e].low != "or")
         ok = true;
       // the second month of a range or a pair: "from March to May", "in June or July"
       if (!ok && k >= 2 && (p == "to" || p == "and" || p == "or") && t_[k - 2].cap && month(k - 2)) ok = true;
       // "in May be" -- "may" before a verb; a modal is never followed by a preposition ("heard in
-      // May in the court")
+      // May in the court"), and a capitalised "May" after "in" before a conjunction is the month
+      // ("disclosed in May that", "in May when")
+      const bool clause_after = t_[k].cap && p == "in" && (is(e, "that") || is(e, "when") || is(e, "while") || is(e, "because"));
       if (w == "may" && e < t_.size() && t_[e].kind == Kind::alpha && !t_[e].cap && t_[e].low != "and" && t_[e].low != "or" &&
-          !preposition(e) && t_[e].low != "of")
+          !preposition(e) && t_[e].low != "of" && !clause_after)
         ok = false;
       return ok;
     }

@@ -780,6 +780,17 @@ TEST(TimexRound7, YearAgoPeriodOfTheQuarterReported) {
   EXPECT_EQ(value_of("Net fell last year. In the 1988 period, rates were lower.", "the 1988 period", oct), "1988");
 }
 
+TEST(TimexRound7, LoneMonthsAndSpelledDecades) {
+  const auto oct = date::year_month_day{date::year{1989}, date::October, date::day{26}};
+  EXPECT_EQ(value_of("The company disclosed in May that it was approached.", "May", oct), "1989-05");
+  EXPECT_TRUE(no_timex("Officials in the region may that day decide.", "may"));
+  EXPECT_EQ(value_of("It acted under a June agreement with shareholders.", "June", oct), "1989-06");
+  EXPECT_TRUE(no_timex("Thousands joined a March on the capital.", "March"));
+  EXPECT_EQ(value_of("Attacks fell through the nineties.", "the nineties"), "199");
+  EXPECT_EQ(value_of("Trade grew in the twenties.", "the twenties"), "202");  // said in 2021
+  EXPECT_TRUE(no_timex("He is in his forties.", "forties"));
+}
+
 TEST(TimexRound7, FollowingWeekAfterACoarserPeriod) {
   // "later this year" cannot say which week follows; the day last named can
   EXPECT_EQ(value_of("Talks stalled on Monday. A deal is expected later this year. The following week, envoys returned.",
