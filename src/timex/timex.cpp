@@ -1497,6 +1497,11 @@ class Tagger {
     if (is_punct(k + 1, '%') || is_punct(k + 1, ':') || (is_punct(k + 1, '.') && at(k + 2) && t_[k + 2].kind == Kind::digit))
       return false;
     if (is_punct(k + 1, ',') && at(k + 2) && t_[k + 2].glued && t_[k + 2].kind == Kind::digit) return false;
+    // "Orion 1980", "Vision 2030", "Copyright 1998": a year after a capitalised word inside a
+    // sentence that no list knows (not a month, season, holiday or preposition) is part of a name
+    if (k >= 2 && t_[k - 1].kind == Kind::alpha && t_[k - 1].cap && !t_[k - 1].info && !t_[k - 1].break_before &&
+        (t_[k - 2].kind == Kind::alpha || is_punct(k - 2, ',')))
+      return false;
     // "the 2022 midterms", "its 1990 elections": after a determiner the year names which ones
     const bool determined = k > 0 && (is(k - 1, "the") || is(k - 1, "its") || is(k - 1, "their") || is(k - 1, "his") ||
                                       is(k - 1, "her") || is(k - 1, "our") || (k > 1 && is(k - 1, "s") && is_punct(k - 2, '\'')));
@@ -1714,6 +1719,10 @@ class Tagger {
       ++k;
       if (!(is(k, "this") || is(k, "last") || is(k, "next"))) return std::nullopt;
     }
+    // "ABC's "This Week"": a capitalised "This Week" right after a quote is a programme's title
+    if (k == i && k > 0 && t_[k].glued && t_[k].cap && at(k + 1) && t_[k + 1].cap &&
+        (is_punct(k - 1, '"') || is_punct(k - 1, '`') || is_punct(k - 1, '\'')))
+      return std::nullopt;
     int dir = 2;  // 2 = not relative
     std::size_t j = k;
     if (is(j, "last") || is(j, "previous") || (is(j, "the") && (is(j + 1, "past") || is(j + 1, "previous") || is(j + 1, "last")))) {

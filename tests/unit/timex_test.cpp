@@ -791,6 +791,16 @@ TEST(TimexRound7, LoneMonthsAndSpelledDecades) {
   EXPECT_TRUE(no_timex("He is in his forties.", "forties"));
 }
 
+TEST(TimexRound7, NamesThatLookLikeDates) {
+  EXPECT_TRUE(no_timex("He set up a venture called Orion 1980, making parts.", "1980"));
+  EXPECT_TRUE(no_timex("The kingdom pursues its Vision 2030 reforms.", "2030"));
+  EXPECT_EQ(value_of("Trade fell in 1980, officials said.", "1980"), "1980");
+  EXPECT_EQ(value_of("Since 1985 the two sides have talked.", "1985"), "1985");
+  EXPECT_TRUE(no_timex("Blinken said on ABC's \"This Week\" that talks would go on.", "This Week"));
+  EXPECT_EQ(value_of("\"This week the talks resume,\" he said.", "This week"), "2021-W11");
+  EXPECT_EQ(value_of("\"It was hard.\" Last April, the envoys met.", "Last April"), "2020-04");
+}
+
 TEST(TimexRound7, FollowingWeekAfterACoarserPeriod) {
   // "later this year" cannot say which week follows; the day last named can
   EXPECT_EQ(value_of("Talks stalled on Monday. A deal is expected later this year. The following week, envoys returned.",
