@@ -2109,6 +2109,10 @@ class Tagger {
     const std::string& code = std::get<0>(*u);
     const bool plural = std::get<1>(*u);
     if (code == "WE") return std::nullopt;
+    // "CBS's "60 Minutes"": a capitalised unit after digits is a title (not in an all-capitals
+    // headline, "TALKS RESUME IN 30 DAYS")
+    if (t_[k].kind == Kind::digit && t_[e].cap && !hyphen && t_[e].end > t_[e].start + 1 && !is_upper(text_[t_[e].start + 1]))
+      return std::nullopt;
     if (n->first == 1 && plural && !half) return std::nullopt;
     if (n->first != 1 && n->first >= 0 && !plural && !hyphen && t_[k].kind != Kind::digit) {
       // a singular unit after a count is an adjective, hyphen or not ("a five year low", "a

@@ -799,6 +799,9 @@ TEST(TimexRound7, NamesThatLookLikeDates) {
   EXPECT_TRUE(no_timex("Blinken said on ABC's \"This Week\" that talks would go on.", "This Week"));
   EXPECT_EQ(value_of("\"This week the talks resume,\" he said.", "This week"), "2021-W11");
   EXPECT_EQ(value_of("\"It was hard.\" Last April, the envoys met.", "Last April"), "2020-04");
+  EXPECT_TRUE(no_timex("He said on CBS's \"60 Minutes\" that the boy should stay.", "60 Minutes"));
+  EXPECT_EQ(value_of("TALKS TO RESUME IN 30 DAYS", "30 DAYS"), "P30D");
+  EXPECT_EQ(value_of("Talks resume in 30 days.", "30 days"), "P30D");
 }
 
 TEST(TimexRound7, FollowingWeekAfterACoarserPeriod) {
