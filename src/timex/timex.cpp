@@ -701,6 +701,10 @@ class Tagger {
       // "is to resume", "are to meet": an arrangement, i.e. the future
       if (*v == "present" && is(k + 1, "to")) return Tense::future;
       if (*v == "future_to") {
+        // "has scheduled a news conference Thursday", "have planned a rally": an arrangement
+        // made, for a day ahead
+        if ((is(k + 1, "a") || is(k + 1, "an")) && k > 0 && (is(k - 1, "has") || is(k - 1, "have") || t.low.ends_with("ed")))
+          return Tense::future;
         if (!is(k + 1, "to") && !is(k + 1, "for")) return Tense::none;
         // "plans for the trip", "hopes for peace": a noun or a wish, not an arrangement
         if (is(k + 1, "for") && !t.low.ends_with("ed") && t.low != "due" && t.low != "set") return Tense::none;

@@ -804,6 +804,15 @@ TEST(TimexRound7, NamesThatLookLikeDates) {
   EXPECT_EQ(value_of("Talks resume in 30 days.", "30 days"), "P30D");
 }
 
+TEST(TimexRound7, ArrangementsWithAnObjectAreAhead) {
+  // DCT Thursday 2021-03-18
+  EXPECT_EQ(value_of("The prosecutor has scheduled a news conference Monday.", "Monday"), "2021-03-22");
+  EXPECT_EQ(value_of("Protesters planned a large rally on Saturday.", "Saturday"), "2021-03-20");
+  // the planning itself dated, and a past verb without an arrangement
+  EXPECT_EQ(value_of("On Monday, protesters planned a rally.", "Monday"), "2021-03-15");
+  EXPECT_EQ(value_of("Protesters held a large rally on Saturday.", "Saturday"), "2021-03-13");
+}
+
 TEST(TimexRound7, FollowingWeekAfterACoarserPeriod) {
   // "later this year" cannot say which week follows; the day last named can
   EXPECT_EQ(value_of("Talks stalled on Monday. A deal is expected later this year. The following week, envoys returned.",
