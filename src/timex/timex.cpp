@@ -756,16 +756,6 @@ class Tagger {
           ok = false;
         if (ok) {
           if (c->mod.empty()) c->mod = mp->a;
-          // "early 2020", "mid-March", "late last year": the first, middle or last third of the
-          // period's days ("the end of the year" keeps the whole year: it often means "by then")
-          if (mp->words.size() == 1 && c->mod == mp->a && c->point && !c->span && c->point->time.empty() &&
-              c->point->g != G::day && c->point->g != G::week && c->point->g != G::weekend) {
-            const auto [a, b] = bounds(*c->point);
-            const date::days third{((b - a).count() + 1) / 3};
-            if (mp->a == "START") c->span = std::pair{a, a + third - date::days{1}};
-            else if (mp->a == "END") c->span = std::pair{b - third + date::days{1}, b};
-            else if (mp->a == "MID") c->span = std::pair{a + third, b - third};
-          }
           // "about five hours", "around 10:35 a.m.": the approximation is outside the
           // extent in the TempEval-3 corpora (AQUAINT), though it still sets the mod
           if (mp->a == "APPROX") c->begin = j;
@@ -777,6 +767,16 @@ class Tagger {
               c->span.reset();
               c->mod.clear();
             }
+          }
+          // "early 2020", "mid-March", "late last year": the first, middle or last third of the
+          // period's days ("the end of the year" keeps the whole year: it often means "by then")
+          if (mp->words.size() == 1 && c->mod == mp->a && c->point && !c->span && c->point->time.empty() &&
+              c->point->g != G::day && c->point->g != G::week && c->point->g != G::weekend) {
+            const auto [a, b] = bounds(*c->point);
+            const date::days third{((b - a).count() + 1) / 3};
+            if (mp->a == "START") c->span = std::pair{a, a + third - date::days{1}};
+            else if (mp->a == "END") c->span = std::pair{b - third + date::days{1}, b};
+            else if (mp->a == "MID") c->span = std::pair{a + third, b - third};
           }
           consider(std::move(c));
         }
@@ -1501,6 +1501,8 @@ class Tagger {
     if (is_punct(k + 1, '%') || is_punct(k + 1, ':') || (is_punct(k + 1, '.') && at(k + 2) && t_[k + 2].kind == Kind::digit))
       return false;
     if (is_punct(k + 1, ',') && at(k + 2) && t_[k + 2].glued && t_[k + 2].kind == Kind::digit) return false;
+    // "(1100 GMT)": four digits before a time zone are a clock time, never a year
+    if (clock_zone(k + 1)) return false;
     // "Orion 1980", "Vision 2030", "Copyright 1998": a year after a capitalised word inside a
     // sentence that no list knows (not a month, season, holiday or preposition) is part of a name
     if (k >= 2 && t_[k - 1].kind == Kind::alpha && t_[k - 1].cap && !t_[k - 1].info && !t_[k - 1].break_before &&
@@ -2330,6 +2332,19 @@ class Tagger {
           c.point = p;
           return c;
         }
+      }
+    }
+    // "at midnight on Sunday", "at 3 p.m. on March 5": the day is tagged on its own, the clock
+    // time takes its date
+    if (is(e, "on")) {
+      std::optional<Cand> on;
+      if (auto w = weekday(e + 1)) on = w;
+      else if (auto a = absolute(e + 1); a && a->point && a->point->g == G::day) on = a;
+      if (on && on->point && on->point->g == G::day) {
+        Point p = *on->point;
+        p.time = suffix;
+        c.point = p;
+        return c;
       }
     }
     if (!dct_) {

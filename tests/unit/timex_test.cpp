@@ -813,6 +813,15 @@ TEST(TimexRound7, ArrangementsWithAnObjectAreAhead) {
   EXPECT_EQ(value_of("Protesters held a large rally on Saturday.", "Saturday"), "2021-03-13");
 }
 
+TEST(TimexRound7, ClockTimesTakeTheirDay) {
+  // DCT Thursday 2021-03-18
+  EXPECT_EQ(bounded("The truce took effect at midnight on Sunday.", "midnight"), "2021-03-14T24:00 2021-03-14..2021-03-14");
+  EXPECT_EQ(value_of("Talks resume at 3 p.m. on March 22.", "3 p.m."), "2021-03-22T15:00");
+  // a clock time restated in parentheses is neither a year nor a second time
+  EXPECT_TRUE(no_timex("Talks start at 2 p.m. local time (1100 GMT).", "1100"));
+  EXPECT_EQ(bounded("Prices rose in late 2019.", "late 2019"), "2019 2019-09-02..2019-12-31");
+}
+
 TEST(TimexRound7, FollowingWeekAfterACoarserPeriod) {
   // "later this year" cannot say which week follows; the day last named can
   EXPECT_EQ(value_of("Talks stalled on Monday. A deal is expected later this year. The following week, envoys returned.",
