@@ -2032,7 +2032,8 @@ class Tagger {
         // "days after X" with a following event is an anchor-relative duration; only take
         // "earlier"/"later" (and "before"/"after" at a clause end) as shifts of the focus
         const bool clause_end = e + 1 >= t_.size() || t_[e + 1].kind == Kind::punct || t_[e + 1].break_before;
-        if (ago || (shifted && (is(e, "earlier") || is(e, "later") || clause_end))) {
+        // "24 hours earlier than planned" compares, it does not shift
+        if (ago || (shifted && (is(e, "earlier") || is(e, "later") || clause_end) && !is(e + 1, "than"))) {
           Cand c = anchored(e + 1);
           if (or_so) c.mod = "APPROX";
           const int sign = (ago || is(e, "earlier") || is(e, "before")) ? -1 : 1;

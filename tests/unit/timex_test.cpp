@@ -29,10 +29,10 @@ std::vector<Timex> tag(std::string_view text, std::optional<date::year_month_day
 
 // The figures reached on the TempEval-3 training data (docs/timex.md) minus one point: a
 // change that loses more than that fails.
-constexpr double kTimeBankValueFloor = 83.41 - 1.0;
-constexpr double kTimeBankStrictFloor = 89.84 - 1.0;
-constexpr double kAquaintValueFloor = 77.92 - 1.0;
-constexpr double kAquaintStrictFloor = 86.79 - 1.0;
+constexpr double kTimeBankValueFloor = 83.73 - 1.0;
+constexpr double kTimeBankStrictFloor = 90.08 - 1.0;
+constexpr double kAquaintValueFloor = 78.33 - 1.0;
+constexpr double kAquaintStrictFloor = 86.86 - 1.0;
 
 constexpr date::year_month_day kThu = date::year{2021} / March / 18;  // a Thursday
 
@@ -763,6 +763,8 @@ TEST(TimexRound7, WholeDaysOfHoursFromTheDayNamed) {
             "DATE");
   EXPECT_EQ(value_of("The talks collapsed on Monday. Forty-eight hours later, the war resumed.", "Forty-eight hours later"),
             "2021-03-17");
+  // a comparison, not a shift: the duration alone
+  EXPECT_EQ(value_of("The talks collapsed on Monday. They ended 24 hours earlier than planned.", "24 hours"), "PT24H");
   // not whole days: a time whose clock nothing states
   EXPECT_EQ(type_of("The talks collapsed on Monday. Three hours later, the war resumed.", "Three hours later"), "TIME");
 }
