@@ -2180,12 +2180,14 @@ class Tagger {
   }
 
   // The days of N units before (dir -1) or after (dir +1) the DCT, the DCT included; none for
-  // units of less than a day or without a calendar length.
+  // minutes, seconds or units without a calendar length.
   std::optional<std::pair<Day, Day>> period_from_dct(const std::string& code, int n, int dir) const {
     using namespace date;
     const Day dct{*dct_};
     Day other;
     if (code == "D") other = dct + days{dir * n};
+    // "the past 24 hours": the clock time of the DCT is unknown, so whole days, at least one
+    else if (code == "H") other = dct + days{dir * std::max(1, (n + 23) / 24)};
     else if (code == "W") other = dct + weeks{dir * n};
     else if (code == "M" || code == "Q" || code == "Y" || code == "DE" || code == "CE") {
       const int per = code == "M" ? 1 : code == "Q" ? 3 : code == "Y" ? 12 : code == "DE" ? 120 : 1200;

@@ -763,6 +763,9 @@ TEST(TimexRound7, WholeDaysOfHoursFromTheDayNamed) {
             "DATE");
   EXPECT_EQ(value_of("The talks collapsed on Monday. Forty-eight hours later, the war resumed.", "Forty-eight hours later"),
             "2021-03-17");
+  // the clock time of the DCT is unknown: the past 24 hours reach into the day before
+  EXPECT_EQ(bounded("Fighting flared in the past 24 hours.", "the past 24 hours"), "PT24H 2021-03-17..2021-03-18");
+  EXPECT_EQ(bounded("Talks will end in the next 48 hours.", "the next 48 hours"), "PT48H 2021-03-18..2021-03-20");
   // a comparison, not a shift: the duration alone
   EXPECT_EQ(value_of("The talks collapsed on Monday. They ended 24 hours earlier than planned.", "24 hours"), "PT24H");
   // not whole days: a time whose clock nothing states
