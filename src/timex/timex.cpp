@@ -434,7 +434,16 @@ class Tagger {
   // "two days later" count from it. focus_ takes only explicit dates, because in financial
   // reports "a year earlier" is anchored by the period, not by a payment day.
   std::optional<Point> day_focus_;
+  bool day_named_ = false;  // day_focus_ is a day the text named, not the DCT
   std::optional<Point> quarter_focus_;  // the quarter last named ("the 1988 quarter")
+  std::optional<Point> closed_quarter_;  // the last quarter named that was over by the DCT
+
+  // The focus of "a year earlier", "the year-ago period": a report's forecast ("the third
+  // quarter of 1990") does not replace the quarter being reported on
+  std::optional<Point> report_focus() const {
+    if (focus_ && focus_->g == G::quarter && dct_ && bounds(*focus_).first > Day{*dct_} && closed_quarter_) return closed_quarter_;
+    return focus_;
+  }
   bool gate_ = true;  // the look-ahead at the gated words (off: the general path, for tests)
 
   // Whether a time word (WordInfo::time_word, not itself gated) or a digit lies within the
@@ -692,6 +701,10 @@ class Tagger {
       // "is to resume", "are to meet": an arrangement, i.e. the future
       if (*v == "present" && is(k + 1, "to")) return Tense::future;
       if (*v == "future_to") {
+        // "has scheduled a news conference Thursday", "have planned a rally": an arrangement
+        // made, for a day ahead
+        if ((is(k + 1, "a") || is(k + 1, "an")) && k > 0 && (is(k - 1, "has") || is(k - 1, "have") || t.low.ends_with("ed")))
+          return Tense::future;
         if (!is(k + 1, "to") && !is(k + 1, "for")) return Tense::none;
         // "plans for the trip", "hopes for peace": a noun or a wish, not an arrangement
         if (is(k + 1, "for") && !t.low.ends_with("ed") && t.low != "due" && t.low != "set") return Tense::none;
@@ -754,6 +767,16 @@ class Tagger {
               c->span.reset();
               c->mod.clear();
             }
+          }
+          // "early 2020", "mid-March", "late last year": the first, middle or last third of the
+          // period's days ("the end of the year" keeps the whole year: it often means "by then")
+          if (mp->words.size() == 1 && c->mod == mp->a && c->point && !c->span && c->point->time.empty() &&
+              c->point->g != G::day && c->point->g != G::week && c->point->g != G::weekend) {
+            const auto [a, b] = bounds(*c->point);
+            const date::days third{((b - a).count() + 1) / 3};
+            if (mp->a == "START") c->span = std::pair{a, a + third - date::days{1}};
+            else if (mp->a == "END") c->span = std::pair{b - third + date::days{1}, b};
+            else if (mp->a == "MID") c->span = std::pair{a + third, b - third};
           }
           consider(std::move(c));
         }
@@ -944,7 +967,16 @@ class Tagger {
     c.mod = mod;
     if (!part.empty()) c.type = TimexType::time;
     // "the next day" counts from the day last named, "the following year" from the date in focus
-    const std::optional<Point>& focus = g == G::day && shift_by != 0 && day_focus_ ? day_focus_ : focus_;
+    // "the following week" after "later this year": a year cannot say which week follows, the
+    // day last named can
+    const bool coarse = focus_ && g != G::day && focus_->g < g && focus_->g != G::season;
+    const std::optional<Point>& focus =
+        (g == G::day && shift_by != 0 && day_focus_) || (coarse && day_named_ && day_focus_ && day_focus_->g == G::day) ? day_focus_ : focus_;
+    if (coarse && &focus == &focus_) {
+      c.unresolved = true;
+      c.value = g == G::week ? "XXXX-WXX" : g == G::month ? "XXXX-XX" : "XXXX";
+      return c;
+    }
     if (!focus) {
       c.unresolved = true;
       c.value = "XXXX-XX-XX" + part;
@@ -1318,6 +1350,8 @@ class Tagger {
         c.point = Point{G::year, *y, 0, {}, {}};
         // "the 1988 quarter" in a report on the third quarter: that quarter of 1988
         if (is(k + 1, "quarter") && quarter_focus_) c.point = Point{G::quarter, *y, quarter_focus_->sub, {}, {}};
+        // "the 1989 period" right after the third quarter was the period in focus: its quarter
+        if (is(k + 1, "period") && focus_ && focus_->g == G::quarter) c.point = Point{G::quarter, *y, focus_->sub, {}, {}};
         c.explicit_date = true;
         if (is(k + 1, "fiscal") && is(k + 2, "year")) ++c.end;
         else if (is(k + 1, "fiscal")) c.end = 0;
@@ -1327,6 +1361,20 @@ class Tagger {
         c.end = k + 3;
         c.point = Point{G::quarter, *y, *o, {}, {}};
         c.explicit_date = true;
+        consider(c);
+      }
+    }
+    // "the nineties", "the twenties": a decade of the 1900s, or of the 2000s once that one has
+    // begun by the DCT (1990s said in 1998, 2020s said in 2021); its tens are a number word
+    if (the && at(k) && t_[k].kind == Kind::alpha && t_[k].low.size() > 5 && t_[k].low.ends_with("ies")) {
+      std::string tens(t_[k].low.substr(0, t_[k].low.size() - 3));
+      tens += 'y';
+      if (auto n = lex_.numbers.find(tens); n != lex_.numbers.end() && n->second >= 20 && n->second % 10 == 0 && n->second < 100) {
+        Cand c;
+        c.end = k + 1;
+        int y = 1900 + n->second;
+        if (dct_ && y + 100 <= static_cast<int>(dct_->year())) y += 100;
+        c.point = Point{G::decade, y, 0, {}, {}};
         consider(c);
       }
     }
@@ -1453,6 +1501,13 @@ class Tagger {
     if (is_punct(k + 1, '%') || is_punct(k + 1, ':') || (is_punct(k + 1, '.') && at(k + 2) && t_[k + 2].kind == Kind::digit))
       return false;
     if (is_punct(k + 1, ',') && at(k + 2) && t_[k + 2].glued && t_[k + 2].kind == Kind::digit) return false;
+    // "(1100 GMT)": four digits before a time zone are a clock time, never a year
+    if (clock_zone(k + 1)) return false;
+    // "Orion 1980", "Vision 2030", "Copyright 1998": a year after a capitalised word inside a
+    // sentence that no list knows (not a month, season, holiday or preposition) is part of a name
+    if (k >= 2 && t_[k - 1].kind == Kind::alpha && t_[k - 1].cap && !t_[k - 1].info && !t_[k - 1].break_before &&
+        (t_[k - 2].kind == Kind::alpha || is_punct(k - 2, ',')))
+      return false;
     // "the 2022 midterms", "its 1990 elections": after a determiner the year names which ones
     const bool determined = k > 0 && (is(k - 1, "the") || is(k - 1, "its") || is(k - 1, "their") || is(k - 1, "his") ||
                                       is(k - 1, "her") || is(k - 1, "our") || (k > 1 && is(k - 1, "s") && is_punct(k - 2, '\'')));
@@ -1473,16 +1528,18 @@ class Tagger {
       if (k == 0) return false;
       const std::string_view p = t_[k - 1].low;
       bool ok = std::find(std::begin(kBefore), std::end(kBefore), p) != std::end(kBefore) || is_punct(k - 1, '-');
-      // "the March accession", "the May elections": a month before a noun it dates
-      if (!ok && p == "the" && e < t_.size() && t_[e].kind == Kind::alpha && !t_[e].cap && !preposition(e) &&
+      // "the March accession", "a June agreement": a month before a noun it dates
+      if (!ok && (p == "the" || p == "a") && e < t_.size() && t_[e].kind == Kind::alpha && !t_[e].cap && !preposition(e) &&
           !in(&timex::WordInfo::tense, t_[e]) && t_[e].low != "and" && t_[e].low != "or")
         ok = true;
       // the second month of a range or a pair: "from March to May", "in June or July"
       if (!ok && k >= 2 && (p == "to" || p == "and" || p == "or") && t_[k - 2].cap && month(k - 2)) ok = true;
       // "in May be" -- "may" before a verb; a modal is never followed by a preposition ("heard in
-      // May in the court")
+      // May in the court"), and a capitalised "May" after "in" before a conjunction is the month
+      // ("disclosed in May that", "in May when")
+      const bool clause_after = t_[k].cap && p == "in" && (is(e, "that") || is(e, "when") || is(e, "while") || is(e, "because"));
       if (w == "may" && e < t_.size() && t_[e].kind == Kind::alpha && !t_[e].cap && t_[e].low != "and" && t_[e].low != "or" &&
-          !preposition(e) && t_[e].low != "of")
+          !preposition(e) && t_[e].low != "of" && !clause_after)
         ok = false;
       return ok;
     }
@@ -1668,6 +1725,10 @@ class Tagger {
       ++k;
       if (!(is(k, "this") || is(k, "last") || is(k, "next"))) return std::nullopt;
     }
+    // "ABC's "This Week"": a capitalised "This Week" right after a quote is a programme's title
+    if (k == i && k > 0 && t_[k].glued && t_[k].cap && at(k + 1) && t_[k + 1].cap &&
+        (is_punct(k - 1, '"') || is_punct(k - 1, '`') || is_punct(k - 1, '\'')))
+      return std::nullopt;
     int dir = 2;  // 2 = not relative
     std::size_t j = k;
     if (is(j, "last") || is(j, "previous") || (is(j, "the") && (is(j + 1, "past") || is(j + 1, "previous") || is(j + 1, "last")))) {
@@ -1717,6 +1778,12 @@ class Tagger {
                 c.point = Point{G::quarter, c.point->year, quarter_focus_->sub, {}, {}};
                 c.end = q + 1;
               }
+            }
+            // "earlier this month" ends at the DCT, "later this year" begins at it
+            if (dir == 0 && !mod.empty() && c.point->g != G::weekend) {
+              const auto [a, b] = bounds(*c.point);
+              const Day dct{*dct_};
+              if (a <= dct && dct <= b) c.span = mod == "START" ? std::pair{a, dct} : std::pair{dct, b};
             }
           }
           consider(c);
@@ -1906,8 +1973,8 @@ class Tagger {
             c.value = "XXXX";
           } else if (ord) {
             c.point = Point{G::quarter, static_cast<int>(dct_->year()) - 1, *ord, {}, {}};
-          } else if (focus_ && focus_->g == G::quarter) {
-            c.point = shift(*focus_, -4);
+          } else if (auto f = report_focus(); f && f->g == G::quarter) {
+            c.point = shift(*f, -4);
           } else {
             c.point = Point{G::year, static_cast<int>(dct_->year()) - 1, 0, {}, {}};
           }
@@ -1965,18 +2032,22 @@ class Tagger {
         // "days after X" with a following event is an anchor-relative duration; only take
         // "earlier"/"later" (and "before"/"after" at a clause end) as shifts of the focus
         const bool clause_end = e + 1 >= t_.size() || t_[e + 1].kind == Kind::punct || t_[e + 1].break_before;
-        if (ago || (shifted && (is(e, "earlier") || is(e, "later") || clause_end))) {
+        // "24 hours earlier than planned" compares, it does not shift
+        if (ago || (shifted && (is(e, "earlier") || is(e, "later") || clause_end) && !is(e + 1, "than"))) {
           Cand c = anchored(e + 1);
           if (or_so) c.mod = "APPROX";
           const int sign = (ago || is(e, "earlier") || is(e, "before")) ? -1 : 1;
           std::optional<Point> base;
           if (ago && dct_) base = day_point(Day{*dct_});
           // "a year ago" in a report on a quarter: the same quarter a year before
-          if (ago && code == "Y" && focus_ && focus_->g == G::quarter) base = focus_;
-          else if (!ago) base = code == "D" && day_focus_ ? day_focus_ : focus_;  // "two days later"
+          if (ago && code == "Y" && report_focus() && report_focus()->g == G::quarter) base = report_focus();
+          else if (!ago) base = (code == "D" || code == "H") && day_focus_ ? day_focus_ : code == "Y" ? report_focus() : focus_;  // "two days later"
           if (n.value < 0) {
             c.value = sign < 0 ? "PAST_REF" : "FUTURE_REF";
             c.needs_dct = false;
+          } else if (code == "H" && n.value % 24 == 0 && base && base->g == G::day) {
+            // "24 hours earlier", "48 hours ago": whole days back from the day in focus
+            c.point = shift(day_point(bounds(*base).first), sign * (n.value / 24));
           } else if (!base || time_unit(code)) {
             c.unresolved = !base;
             c.value = "XXXX";
@@ -2045,6 +2116,10 @@ class Tagger {
     const std::string& code = std::get<0>(*u);
     const bool plural = std::get<1>(*u);
     if (code == "WE") return std::nullopt;
+    // "CBS's "60 Minutes"": a capitalised unit after digits is a title (not in an all-capitals
+    // headline, "TALKS RESUME IN 30 DAYS")
+    if (t_[k].kind == Kind::digit && t_[e].cap && !hyphen && t_[e].end > t_[e].start + 1 && !is_upper(text_[t_[e].start + 1]))
+      return std::nullopt;
     if (n->first == 1 && plural && !half) return std::nullopt;
     if (n->first != 1 && n->first >= 0 && !plural && !hyphen && t_[k].kind != Kind::digit) {
       // a singular unit after a count is an adjective, hyphen or not ("a five year low", "a
@@ -2105,12 +2180,14 @@ class Tagger {
   }
 
   // The days of N units before (dir -1) or after (dir +1) the DCT, the DCT included; none for
-  // units of less than a day or without a calendar length.
+  // minutes, seconds or units without a calendar length.
   std::optional<std::pair<Day, Day>> period_from_dct(const std::string& code, int n, int dir) const {
     using namespace date;
     const Day dct{*dct_};
     Day other;
     if (code == "D") other = dct + days{dir * n};
+    // "the past 24 hours": the clock time of the DCT is unknown, so whole days, at least one
+    else if (code == "H") other = dct + days{dir * std::max(1, (n + 23) / 24)};
     else if (code == "W") other = dct + weeks{dir * n};
     else if (code == "M" || code == "Q" || code == "Y" || code == "DE" || code == "CE") {
       const int per = code == "M" ? 1 : code == "Q" ? 3 : code == "Y" ? 12 : code == "DE" ? 120 : 1200;
@@ -2260,6 +2337,19 @@ class Tagger {
         }
       }
     }
+    // "at midnight on Sunday", "at 3 p.m. on March 5": the day is tagged on its own, the clock
+    // time takes its date
+    if (is(e, "on")) {
+      std::optional<Cand> on;
+      if (auto w = weekday(e + 1)) on = w;
+      else if (auto a = absolute(e + 1); a && a->point && a->point->g == G::day) on = a;
+      if (on && on->point && on->point->g == G::day) {
+        Point p = *on->point;
+        p.time = suffix;
+        c.point = p;
+        return c;
+      }
+    }
     if (!dct_) {
       c.unresolved = true;
       c.value = "XXXX-XX-XX" + suffix;
@@ -2286,6 +2376,7 @@ class Tagger {
       t.latest = b;
       t.precision = precision_of(c.point->g);
       if (c.point->g == G::quarter && !c.shifted) quarter_focus_ = Point{G::quarter, c.point->year, c.point->sub, {}, {}};
+      if (c.point->g == G::quarter && !c.shifted && dct_ && bounds(*c.point).second < Day{*dct_}) closed_quarter_ = quarter_focus_;
       // a specific date becomes the focus for "a year earlier", "three days later"
       if ((c.type == TimexType::date || c.type == TimexType::time) && !c.shifted) {
         if (c.explicit_date || (c.point->g != G::day && c.needs_dct)) focus_ = *c.point;
@@ -2293,6 +2384,7 @@ class Tagger {
         if (focus_) focus_->time.clear();
         if (c.point->g == G::day) {
           day_focus_ = *c.point;
+          day_named_ = true;
           day_focus_->time.clear();
         }
       }

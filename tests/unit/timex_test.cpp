@@ -29,10 +29,10 @@ std::vector<Timex> tag(std::string_view text, std::optional<date::year_month_day
 
 // The figures reached on the TempEval-3 training data (docs/timex.md) minus one point: a
 // change that loses more than that fails.
-constexpr double kTimeBankValueFloor = 83.41 - 1.0;
-constexpr double kTimeBankStrictFloor = 89.84 - 1.0;
-constexpr double kAquaintValueFloor = 77.92 - 1.0;
-constexpr double kAquaintStrictFloor = 86.79 - 1.0;
+constexpr double kTimeBankValueFloor = 83.73 - 1.0;
+constexpr double kTimeBankStrictFloor = 90.08 - 1.0;
+constexpr double kAquaintValueFloor = 78.33 - 1.0;
+constexpr double kAquaintStrictFloor = 86.86 - 1.0;
 
 constexpr date::year_month_day kThu = date::year{2021} / March / 18;  // a Thursday
 
@@ -742,6 +742,98 @@ TEST(TimexRound6, RatesIdiomsAndFurtherPeriods) {
   EXPECT_EQ(value_of("Rules should be in place by year's end.", "year's end"), "2021 END");
   EXPECT_EQ(value_of("The deal should close by year end.", "year end"), "2021 END");
   EXPECT_EQ(value_of("The deal should close by year-end.", "year-end"), "2021-12-31");
+}
+
+TEST(TimexRound7, EarlyMidLateNarrowTheDays) {
+  // DCT Thursday 2021-03-18: a third of the period, not all of it
+  EXPECT_EQ(bounded("The summit is planned for mid-March.", "mid-March"), "2021-03 2021-03-11..2021-03-21");
+  EXPECT_EQ(bounded("Relations soured late last year.", "late last year"), "2020 2020-09-01..2020-12-31");
+  EXPECT_EQ(bounded("The envoy will visit early next month.", "early next month"), "2021-04 2021-04-01..2021-04-10");
+  // "earlier this month" is over by the DCT, "later this year" is still ahead of it
+  EXPECT_EQ(bounded("The envoy visited earlier this month.", "earlier this month"), "2021-03 2021-03-01..2021-03-18");
+  EXPECT_EQ(bounded("The treaty will be signed later this year.", "later this year"), "2021 2021-03-18..2021-12-31");
+  // "the end of the year" keeps the whole year ("by the end of the year")
+  EXPECT_EQ(bounded("Troops will leave by the end of the year.", "the end of the year"), "2021 2021-01-01..2021-12-31");
+}
+
+TEST(TimexRound7, WholeDaysOfHoursFromTheDayNamed) {
+  EXPECT_EQ(value_of("The talks collapsed on Monday. Twenty-four hours earlier, the envoys had met.", "Twenty-four hours earlier"),
+            "2021-03-14");
+  EXPECT_EQ(type_of("The talks collapsed on Monday. Twenty-four hours earlier, the envoys had met.", "Twenty-four hours earlier"),
+            "DATE");
+  EXPECT_EQ(value_of("The talks collapsed on Monday. Forty-eight hours later, the war resumed.", "Forty-eight hours later"),
+            "2021-03-17");
+  // the clock time of the DCT is unknown: the past 24 hours reach into the day before
+  EXPECT_EQ(bounded("Fighting flared in the past 24 hours.", "the past 24 hours"), "PT24H 2021-03-17..2021-03-18");
+  EXPECT_EQ(bounded("Talks will end in the next 48 hours.", "the next 48 hours"), "PT48H 2021-03-18..2021-03-20");
+  // a comparison, not a shift: the duration alone
+  EXPECT_EQ(value_of("The talks collapsed on Monday. They ended 24 hours earlier than planned.", "24 hours"), "PT24H");
+  // not whole days: a time whose clock nothing states
+  EXPECT_EQ(type_of("The talks collapsed on Monday. Three hours later, the war resumed.", "Three hours later"), "TIME");
+}
+
+TEST(TimexRound7, YearAgoPeriodOfTheQuarterReported) {
+  const auto oct = date::year_month_day{date::year{1989}, date::October, date::day{26}};
+  // a forecast quarter ahead of the DCT does not replace the quarter reported on
+  const std::string_view text =
+      "The company posted a third-quarter loss. It expects losses through the third quarter of 1990. "
+      "In the year-ago period, it earned $101 million.";
+  EXPECT_EQ(value_of(text, "the year-ago period", oct), "1988-Q3");
+  // "the 1989 period" in a report on a quarter is that quarter
+  EXPECT_EQ(value_of("Net rose in the third quarter. In the 1989 period, rates were lower.", "the 1989 period", oct), "1989-Q3");
+  // after a year in focus it stays the year
+  EXPECT_EQ(value_of("Net fell last year. In the 1988 period, rates were lower.", "the 1988 period", oct), "1988");
+}
+
+TEST(TimexRound7, LoneMonthsAndSpelledDecades) {
+  const auto oct = date::year_month_day{date::year{1989}, date::October, date::day{26}};
+  EXPECT_EQ(value_of("The company disclosed in May that it was approached.", "May", oct), "1989-05");
+  EXPECT_TRUE(no_timex("Officials in the region may that day decide.", "may"));
+  EXPECT_EQ(value_of("It acted under a June agreement with shareholders.", "June", oct), "1989-06");
+  EXPECT_TRUE(no_timex("Thousands joined a March on the capital.", "March"));
+  EXPECT_EQ(value_of("Attacks fell through the nineties.", "the nineties"), "199");
+  EXPECT_EQ(value_of("Trade grew in the twenties.", "the twenties"), "202");  // said in 2021
+  EXPECT_TRUE(no_timex("He is in his forties.", "forties"));
+}
+
+TEST(TimexRound7, NamesThatLookLikeDates) {
+  EXPECT_TRUE(no_timex("He set up a venture called Orion 1980, making parts.", "1980"));
+  EXPECT_TRUE(no_timex("The kingdom pursues its Vision 2030 reforms.", "2030"));
+  EXPECT_EQ(value_of("Trade fell in 1980, officials said.", "1980"), "1980");
+  EXPECT_EQ(value_of("Since 1985 the two sides have talked.", "1985"), "1985");
+  EXPECT_TRUE(no_timex("Blinken said on ABC's \"This Week\" that talks would go on.", "This Week"));
+  EXPECT_EQ(value_of("\"This week the talks resume,\" he said.", "This week"), "2021-W11");
+  EXPECT_EQ(value_of("\"It was hard.\" Last April, the envoys met.", "Last April"), "2020-04");
+  EXPECT_TRUE(no_timex("He said on CBS's \"60 Minutes\" that the boy should stay.", "60 Minutes"));
+  EXPECT_EQ(value_of("TALKS TO RESUME IN 30 DAYS", "30 DAYS"), "P30D");
+  EXPECT_EQ(value_of("Talks resume in 30 days.", "30 days"), "P30D");
+}
+
+TEST(TimexRound7, ArrangementsWithAnObjectAreAhead) {
+  // DCT Thursday 2021-03-18
+  EXPECT_EQ(value_of("The prosecutor has scheduled a news conference Monday.", "Monday"), "2021-03-22");
+  EXPECT_EQ(value_of("Protesters planned a large rally on Saturday.", "Saturday"), "2021-03-20");
+  // the planning itself dated, and a past verb without an arrangement
+  EXPECT_EQ(value_of("On Monday, protesters planned a rally.", "Monday"), "2021-03-15");
+  EXPECT_EQ(value_of("Protesters held a large rally on Saturday.", "Saturday"), "2021-03-13");
+}
+
+TEST(TimexRound7, ClockTimesTakeTheirDay) {
+  // DCT Thursday 2021-03-18
+  EXPECT_EQ(bounded("The truce took effect at midnight on Sunday.", "midnight"), "2021-03-14T24:00 2021-03-14..2021-03-14");
+  EXPECT_EQ(value_of("Talks resume at 3 p.m. on March 22.", "3 p.m."), "2021-03-22T15:00");
+  // a clock time restated in parentheses is neither a year nor a second time
+  EXPECT_TRUE(no_timex("Talks start at 2 p.m. local time (1100 GMT).", "1100"));
+  EXPECT_EQ(bounded("Prices rose in late 2019.", "late 2019"), "2019 2019-09-02..2019-12-31");
+}
+
+TEST(TimexRound7, FollowingWeekAfterACoarserPeriod) {
+  // "later this year" cannot say which week follows; the day last named can
+  EXPECT_EQ(value_of("Talks stalled on Monday. A deal is expected later this year. The following week, envoys returned.",
+                     "The following week"),
+            "2021-W12");
+  // no day named: the week is unknown (not the one after the DCT's)
+  EXPECT_EQ(value_of("A deal was reached in 2019. The following week, envoys returned.", "The following week"), "XXXX-WXX");
 }
 
 // ---- regression floor on the TempEval-3 training data
