@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <set>
 #include <string>
@@ -49,6 +50,29 @@ TEST(WordTable, ManyKeysStillFoundWithCollisions) {
     const std::string probe = "v" + std::to_string(i);
     EXPECT_EQ(table.find(probe), nullptr);
   }
+}
+
+// The inline byte comparison of WordTable::find against memcmp: every length 0-40, equal
+// strings and strings differing in exactly one byte at every position (the word loads, the
+// overlapping tail and the byte loop each see a difference at each of their bytes).
+TEST(WordTable, SameBytesAgreesWithMemcmpAtEveryLengthAndPosition) {
+  std::size_t differing = 0;
+  for (std::size_t n = 0; n <= 40; ++n) {
+    std::string a(n, 'x');
+    for (std::size_t i = 0; i < n; ++i) a[i] = static_cast<char>('a' + (i * 7) % 26);
+    std::string b = a;
+    EXPECT_TRUE(WordTable<bool>::same_bytes(a.data(), b.data(), n)) << n;
+    for (std::size_t i = 0; i < n; ++i) {
+      for (char d : {'\x01', '\x80', 'A'}) {
+        b = a;
+        b[i] = static_cast<char>(b[i] ^ d);
+        const bool expected = std::memcmp(a.data(), b.data(), n) == 0;
+        EXPECT_EQ(WordTable<bool>::same_bytes(a.data(), b.data(), n), expected) << n << " " << i;
+        differing += expected ? 0 : 1;
+      }
+    }
+  }
+  EXPECT_EQ(differing, 3u * (40u * 41u / 2u));  // every altered pair differs, so was compared
 }
 
 TEST(PhraseIndex, ExactAndContinuesAsTheMap) {
