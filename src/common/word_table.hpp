@@ -37,8 +37,15 @@ class WordTable {
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (!s.value) return nullptr;
-      if (s.hash == h && s.key.size() == k.size() && same_bytes(s.key.data(), k.data(), k.size())) return s.value;
+      if (s.hash == h && s.size == k.size() && same_bytes(s.data, k.data(), k.size())) return s.value;
     }
+  }
+
+  // FNV-1a over the bytes, the high bits folded into the low ones that pick a slot.
+  static std::uint32_t hash(std::string_view k) {
+    std::uint32_t h = 2166136261u;
+    for (char c : k) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h ^ (h >> 15);
   }
 
   // Whether a[0, n) and b[0, n) hold the same bytes. Keys are words, mostly under 16 bytes: word
@@ -58,10 +65,14 @@ class WordTable {
   }
 
  private:
+  // 24 bytes: the larger tables (the event trigger index, the timex words) are probed at
+  // random for every word of the text, so their size in cache matters.
   struct Slot {
-    std::string_view key;
-    const V* value = nullptr;
+    const char* data = nullptr;  // the key
+    std::uint32_t size = 0;
     std::uint32_t hash = 0;  // hash(key), compared before the bytes
+    const V* value = nullptr;
+    std::string_view key() const { return {data, size}; }
   };
   static std::uint64_t load8(const char* p) {
     std::uint64_t v;
@@ -74,23 +85,20 @@ class WordTable {
     return v;
   }
   void build(const std::vector<std::pair<std::string_view, const V*>>& entries) {
+    // At most half full: with the hash kept per slot, a probe past another key is cheap, and
+    // the smaller table stays in cache.
     std::size_t n = 16;
-    while (n < entries.size() * 4) n *= 2;
+    while (n < entries.size() * 2) n *= 2;
     slots_.assign(n, Slot{});
     mask_ = n - 1;
     for (const auto& [k, value] : entries) {
       const std::uint32_t h = hash(k);
       std::size_t i = h & mask_;
-      while (slots_[i].value && slots_[i].key != k) i = (i + 1) & mask_;
+      while (slots_[i].value && slots_[i].key() != k) i = (i + 1) & mask_;
       if (slots_[i].value) continue;
-      slots_[i] = Slot{k, value, h};
+      slots_[i] = Slot{k.data(), static_cast<std::uint32_t>(k.size()), h, value};
       ++size_;
     }
-  }
-  static std::uint32_t hash(std::string_view k) {
-    std::uint32_t h = 2166136261u;
-    for (char c : k) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h ^ (h >> 15);
   }
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;

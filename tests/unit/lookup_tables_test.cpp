@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -110,6 +111,40 @@ TEST(PhraseSetAndWordSet, MembershipAsTheSet) {
   // iteration order and contents are the std::set's
   EXPECT_TRUE(std::equal(ws.begin(), ws.end(), s.begin(), s.end()));
   EXPECT_EQ(inserted.size(), s.size());
+}
+
+// WordSet's flat table points at its own set's strings: a copy (constructed or assigned) must
+// answer from its own, also after the original is gone or changed, and a moved-to set keeps
+// answering; inserts that grow the table many times keep every member findable.
+TEST(WordSet, CopiesMovesAndGrowthAnswerAsTheSet) {
+  std::set<std::string, std::less<>> expected;
+  auto original = std::make_unique<WordSet>();
+  for (int i = 0; i < 3000; ++i) {
+    const std::string w = "w" + std::to_string(i * 7919 % 10007);
+    original->insert(w);
+    expected.insert(w);
+  }
+  WordSet copy(*original);
+  WordSet assigned;
+  assigned.insert("stale");
+  assigned = *original;
+  WordSet moved_from(*original);
+  WordSet moved(std::move(moved_from));
+  original->insert("only-in-the-original");
+  original.reset();
+  std::size_t hits = 0;
+  for (int i = 0; i < 12000; ++i) {
+    const std::string p = "w" + std::to_string(i);
+    const std::size_t e = expected.count(p);
+    hits += e;
+    EXPECT_EQ(copy.count(p), e) << p;
+    EXPECT_EQ(assigned.count(p), e) << p;
+    EXPECT_EQ(moved.count(p), e) << p;
+  }
+  EXPECT_EQ(hits, expected.size());
+  EXPECT_EQ(copy.count("only-in-the-original"), 0u);
+  EXPECT_EQ(assigned.count("stale"), 0u);
+  EXPECT_TRUE(std::equal(copy.begin(), copy.end(), expected.begin(), expected.end()));
 }
 
 }  // namespace
