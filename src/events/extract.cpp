@@ -1478,6 +1478,7 @@ class Extractor {
       Candidate head;
     };
     std::vector<Group> groups;
+    groups.reserve(cands_.size());  // at most one a candidate: no regrowth moving candidates
     std::vector<std::size_t> group_of(cands_.size(), SIZE_MAX);
     // Candidates mostly come in text order already; moving them through a merge sort is not free.
     const auto by_first = [](const Candidate& a, const Candidate& b) { return a.first < b.first; };
