@@ -90,6 +90,24 @@ void fold(Word& w, std::string_view text) {
   w.upper = letters >= 2 && uppers == letters;
 }
 
+// fold for a word of ASCII letters and digits only (split_words' plain tokens), one test-free
+// step a byte: nothing to fold but letters, '0'-'9' keep their value under | 0x20, the letters
+// are the bytes with 0x40 set, and of these bytes only 'A'-'Z' lack 0x20.
+void fold_plain(Word& w, std::string_view text) {
+  const std::string_view v = text.substr(w.start, w.end - w.start);
+  w.lower.assign(v);
+  char* out = w.lower.data();
+  int letters = 0, uppers = 0;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const auto u = static_cast<unsigned char>(v[i]);
+    letters += (u >> 6) & 1;
+    uppers += (u & 0x20) == 0;
+    out[i] = static_cast<char>(u | 0x20);
+  }
+  w.cap = !v.empty() && v[0] >= 'A' && v[0] <= 'Z';
+  w.upper = letters >= 2 && uppers == letters;
+}
+
 // Splits text[begin, end) into words, appending to out.
 template <class Emit>
 void split_range(std::string_view text, std::size_t begin, std::size_t end, Emit&& emit) {
@@ -185,23 +203,26 @@ Words split_words(const Segmented& text) {
     const Sentence& sent = text.sentences[s];
     for (tok = sent.first_token; tok < std::size_t{sent.first_token} + sent.token_count && tok < text.tokens.size(); ++tok) {
       const Token& t = text.tokens[tok];
-      const auto emit = [&](std::size_t a, std::size_t b, bool punct, bool quote) {
-        Word w;
+      // Built in place (a local Word moved in cost a string move and destruction a word).
+      const auto add = [&](std::size_t a, std::size_t b, bool punct, bool quote) -> Word& {
+        Word& w = out.words.emplace_back();
         w.start = static_cast<std::uint32_t>(a);
         w.end = static_cast<std::uint32_t>(b);
         w.token = static_cast<std::uint32_t>(tok);
         w.sentence = s;
         w.punct = punct;
         w.quote = quote;
-        fold(w, text.text);
-        out.words.push_back(std::move(w));
+        return w;
+      };
+      const auto emit = [&](std::size_t a, std::size_t b, bool punct, bool quote) {
+        fold(add(a, b, punct, quote), text.text);
       };
       const std::size_t end = std::min<std::size_t>(t.end, text.text.size());
       // Most tokens are ASCII letters and digits only: split_range would give them whole as one
       // word (no punctuation, apostrophe, period or UTF-8 byte to split at).
       bool plain = t.start < end;
       for (std::size_t k = t.start; k < end && plain; ++k) plain = ascii_alnum(static_cast<unsigned char>(text.text[k]));
-      if (plain) emit(t.start, end, false, false);
+      if (plain) fold_plain(add(t.start, end, false, false), text.text);
       else split_range(text.text, t.start, end, emit);
     }
   }

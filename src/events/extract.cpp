@@ -1478,8 +1478,11 @@ class Extractor {
       Candidate head;
     };
     std::vector<Group> groups;
+    groups.reserve(cands_.size());  // at most one a candidate: no regrowth moving candidates
     std::vector<std::size_t> group_of(cands_.size(), SIZE_MAX);
-    std::stable_sort(cands_.begin(), cands_.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    // Candidates mostly come in text order already; moving them through a merge sort is not free.
+    const auto by_first = [](const Candidate& a, const Candidate& b) { return a.first < b.first; };
+    if (!std::is_sorted(cands_.begin(), cands_.end(), by_first)) std::stable_sort(cands_.begin(), cands_.end(), by_first);
     for (std::size_t i = 0; i < cands_.size(); ++i) {
       const Candidate& c = cands_[i];
       std::size_t into = SIZE_MAX;

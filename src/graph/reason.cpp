@@ -121,7 +121,9 @@ std::optional<long> signal_offset(std::string_view signal) {
 class Network {
  public:
   // `general`: Boost's Bellman-Ford for every question, as before the flat fast path (tests).
-  explicit Network(std::size_t events, bool general = false) : nodes_(1 + 2 * events), general_(general) {}
+  explicit Network(std::size_t events, bool general = false) : nodes_(1 + 2 * events), general_(general) {
+    constraints_.reserve(4 * events);  // one to five an event (order, bounds, tense) plus links: no regrowth for most
+  }
   static std::size_t zero() { return 0; }
   static std::size_t start(std::size_t e) { return 1 + 2 * e; }
   static std::size_t end(std::size_t e) { return 2 + 2 * e; }

@@ -16,7 +16,8 @@
 namespace dateline {
 namespace {
 
-// One document through the per-document stages; link ends come back as event indices.
+// One document through the per-document stages; link ends come back as event indices, and
+// events without ids (build_timeline's merge names them).
 Timeline extract_document(const Document& doc, const BuildOptions& options) {
   Timeline t;
   t.documents.push_back(doc.info);
@@ -49,7 +50,8 @@ Timeline extract_document(const Document& doc, const BuildOptions& options) {
                           "no publication date found; relative dates are left unresolved",
                           doc.info.id, std::nullopt});
   }
-  assign_ids(t);
+  // No assign_ids here: merge keys an input's events by id or, when the id is empty, by
+  // index, which is what the link ends hold, and gives every event its id itself.
   return t;
 }
 

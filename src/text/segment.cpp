@@ -157,6 +157,7 @@ std::size_t clitic_start(std::string_view s, std::size_t b, std::size_t e) {
 std::vector<Token> tokenize(std::string_view s) {
   const Lexicon& lex = lexicon();
   std::vector<Token> out;
+  out.reserve(s.size() / 5);  // about a token per five bytes of prose
   auto push = [&](std::size_t b, std::size_t e, TokenKind k) {
     out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), k});
   };
@@ -307,6 +308,7 @@ Segmented segment(std::string_view text) {
     bool single_line = true;
     bool after_blank = true;  // separated from the previous block by blank lines only
   };
+  out.tokens.reserve(toks.size());  // every token but separator lines ends up in a sentence
   std::vector<Block> blocks;
   bool rule_since_last_block = true;
   int pending_gap = 2;

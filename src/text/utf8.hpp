@@ -109,8 +109,8 @@ inline constexpr auto kAsciiClass = [] {
   return t;
 }();
 
-inline Class classify(char32_t c) {
-  if (c < 0x80) return kAsciiClass[c];
+// classify for c >= 0x80 (out of the way of the ASCII path, which the compiler inlines).
+inline Class classify_non_ascii(char32_t c) {
   if (c == 0x00A0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200D) || c == 0x2028 || c == 0x2029 ||
       c == 0x202F || c == 0x205F || c == 0x2060 || c == 0x3000 || c == 0xFEFF || (c >= 0x80 && c < 0xA0))
     return Class::space;
@@ -130,5 +130,7 @@ inline Class classify(char32_t c) {
   if (c == 0xFFFD) return Class::symbol;
   return Class::letter;
 }
+
+inline Class classify(char32_t c) { return c < 0x80 ? kAsciiClass[c] : classify_non_ascii(c); }
 
 }  // namespace dateline::utf8

@@ -8,7 +8,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -51,6 +53,29 @@ TEST(WordTable, ManyKeysStillFoundWithCollisions) {
   }
 }
 
+// The inline byte comparison of WordTable::find against memcmp: every length 0-40, equal
+// strings and strings differing in exactly one byte at every position (the word loads, the
+// overlapping tail and the byte loop each see a difference at each of their bytes).
+TEST(WordTable, SameBytesAgreesWithMemcmpAtEveryLengthAndPosition) {
+  std::size_t differing = 0;
+  for (std::size_t n = 0; n <= 40; ++n) {
+    std::string a(n, 'x');
+    for (std::size_t i = 0; i < n; ++i) a[i] = static_cast<char>('a' + (i * 7) % 26);
+    std::string b = a;
+    EXPECT_TRUE(WordTable<bool>::same_bytes(a.data(), b.data(), n)) << n;
+    for (std::size_t i = 0; i < n; ++i) {
+      for (char d : {'\x01', '\x80', 'A'}) {
+        b = a;
+        b[i] = static_cast<char>(b[i] ^ d);
+        const bool expected = std::memcmp(a.data(), b.data(), n) == 0;
+        EXPECT_EQ(WordTable<bool>::same_bytes(a.data(), b.data(), n), expected) << n << " " << i;
+        differing += expected ? 0 : 1;
+      }
+    }
+  }
+  EXPECT_EQ(differing, 3u * (40u * 41u / 2u));  // every altered pair differs, so was compared
+}
+
 TEST(PhraseIndex, ExactAndContinuesAsTheMap) {
   std::map<std::string, int, std::less<>> m;
   for (std::size_t i = 0; i < kKeys.size(); ++i) m[kKeys[i]] = static_cast<int>(i);
@@ -86,6 +111,40 @@ TEST(PhraseSetAndWordSet, MembershipAsTheSet) {
   // iteration order and contents are the std::set's
   EXPECT_TRUE(std::equal(ws.begin(), ws.end(), s.begin(), s.end()));
   EXPECT_EQ(inserted.size(), s.size());
+}
+
+// WordSet's flat table points at its own set's strings: a copy (constructed or assigned) must
+// answer from its own, also after the original is gone or changed, and a moved-to set keeps
+// answering; inserts that grow the table many times keep every member findable.
+TEST(WordSet, CopiesMovesAndGrowthAnswerAsTheSet) {
+  std::set<std::string, std::less<>> expected;
+  auto original = std::make_unique<WordSet>();
+  for (int i = 0; i < 3000; ++i) {
+    const std::string w = "w" + std::to_string(i * 7919 % 10007);
+    original->insert(w);
+    expected.insert(w);
+  }
+  WordSet copy(*original);
+  WordSet assigned;
+  assigned.insert("stale");
+  assigned = *original;
+  WordSet moved_from(*original);
+  WordSet moved(std::move(moved_from));
+  original->insert("only-in-the-original");
+  original.reset();
+  std::size_t hits = 0;
+  for (int i = 0; i < 12000; ++i) {
+    const std::string p = "w" + std::to_string(i);
+    const std::size_t e = expected.count(p);
+    hits += e;
+    EXPECT_EQ(copy.count(p), e) << p;
+    EXPECT_EQ(assigned.count(p), e) << p;
+    EXPECT_EQ(moved.count(p), e) << p;
+  }
+  EXPECT_EQ(hits, expected.size());
+  EXPECT_EQ(copy.count("only-in-the-original"), 0u);
+  EXPECT_EQ(assigned.count("stale"), 0u);
+  EXPECT_TRUE(std::equal(copy.begin(), copy.end(), expected.begin(), expected.end()));
 }
 
 }  // namespace
