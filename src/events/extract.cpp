@@ -5,6 +5,7 @@
 // modality, compatible actors and dates) are merged into one event with several mentions.
 #include <dateline/events.hpp>
 
+#include "actors/gazetteer.hpp"
 #include "actors/words.hpp"
 #include "events/extract.hpp"
 #include "events/lexicon.hpp"
@@ -249,6 +250,33 @@ class Extractor {
     return detail::signal_set().contains(w.lower) || detail::reporting_set().contains(w.lower);
   }
 
+  // "the U.S. envoy to the United Nations called for": an actor (first word `first`) after
+  // "<envoy> to (the)" with another actor right before the envoy word is the host; the envoy
+  // speaks and acts for the one before (data/events/words.tsv `envoy`). Returns that actor's
+  // last word, or SIZE_MAX.
+  std::size_t envoy_state(std::size_t first, std::size_t begin) const {
+    std::size_t to = first;
+    if (to > begin && words()[to - 1].lower == "the") --to;
+    if (to < begin + 3 || words()[to - 1].lower != "to" || !lx_.envoy.count(words()[to - 2].lower)) return SIZE_MAX;
+    return actor_at_[to - 3] != SIZE_MAX ? to - 3 : SIZE_MAX;
+  }
+
+  // "talks in Brussels", "was signed in Beijing": a capital or seat after "in" or "at" is where
+  // the act takes place, not who undergoes it.
+  bool venue(std::size_t j) const {
+    if (j == 0 || actor_at_[j] == SIZE_MAX || (words()[j - 1].lower != "in" && words()[j - 1].lower != "at"))
+      return false;
+    // "impatience at Washington's failure": a possessive names an actor, not a place
+    std::size_t last = j;
+    while (last + 1 < words().size() && actor_at_[last + 1] == actor_at_[j]) ++last;
+    if (last + 1 < words().size() && (words()[last + 1].lower == "'s" || words()[last + 1].lower == "'")) return false;
+    std::string key = am_[actor_at_[j]].name;
+    for (char& ch : key) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const auto& aliases = detail::gazetteer().aliases;
+    const auto it = aliases.find(key);
+    return it != aliases.end() && it->second.alias == detail::AliasKind::capital;
+  }
+
   // The actor (or resolved pronoun) ending at or just before word k, scanning left.
   // Returns the actor and the index of its first word.
   std::optional<std::pair<Who, std::size_t>> actor_left(std::size_t k, std::size_t begin,
@@ -298,6 +326,11 @@ class Extractor {
       if (m != SIZE_MAX) {
         std::size_t first = j;
         while (first > begin && actor_at_[first - 1] == m) --first;
+        if (const std::size_t st = envoy_state(first, begin); st != SIZE_MAX) {
+          std::size_t head = st;
+          while (head > begin && actor_at_[head - 1] == actor_at_[st]) --head;
+          return std::make_pair(who(actor_at_[st]), head);
+        }
         bool in_pp = first > begin && is_preposition(words()[first - 1].lower);
         if (!(skip_pp && in_pp)) return std::make_pair(who(m), first);
         j = first;
@@ -315,10 +348,10 @@ class Extractor {
     return std::nullopt;
   }
 
-  std::optional<Who> actor_right(std::size_t k, std::size_t end, std::size_t limit = 8) const {
+  std::optional<Who> actor_right(std::size_t k, std::size_t end, std::size_t limit = 8, bool places = false) const {
     for (std::size_t j = k; j < end && j < k + limit; ++j) {
       if (boundary(j) || (words()[j].punct && words()[j].lower != "-" && words()[j].lower != "'s")) break;
-      if (actor_at_[j] != SIZE_MAX) return who(actor_at_[j]);
+      if (actor_at_[j] != SIZE_MAX && (places || !venue(j))) return who(actor_at_[j]);
     }
     return std::nullopt;
   }
@@ -607,9 +640,7 @@ class Extractor {
           // the role (data/events/words.tsv `envoy`), not for the host after "to".
           std::size_t first = j;
           while (first > begin && actor_at_[first - 1] == actor_at_[j]) --first;
-          if (first >= begin + 3 && words()[first - 1].lower == "to" && lx_.envoy.count(words()[first - 2].lower) &&
-              actor_at_[first - 3] != SIZE_MAX)
-            j = first - 3;
+          if (const std::size_t st = envoy_state(first, begin); st != SIZE_MAX) j = st;
           r.speaker = who(actor_at_[j]);
           break;
         }
@@ -807,6 +838,9 @@ class Extractor {
       const std::size_t clause_begin = c.reporter != SIZE_MAX ? reps[c.reporter].content_begin : begin;
       const std::size_t clause_end = c.reporter != SIZE_MAX ? reps[c.reporter].content_end : end;
 
+      // A visit's place is whom it is paid to ("arrived in Washington"), and force used in a
+      // city is used against it; other acts only take place there ("signed in Beijing").
+      const bool place_target = e.cameo && (e.cameo->starts_with("042") || *e.cameo >= "17");
       // The verb whose object the trigger noun is, when it bears on the event ("received").
       std::size_t governing_verb = SIZE_MAX;
       // Actors.
@@ -853,7 +887,10 @@ class Extractor {
         for (std::size_t j = m.last + 1; j < end && j <= m.last + 6; ++j) {
           if (boundary(j) || (words()[j].punct && words()[j].lower != "'s")) break;
           if (trigger_word[j]) break;
-          if (words()[j].lower == "by") {
+          // "drawing condemnation from Washington": a specific saying named by a noun comes from
+          // the one after "from" (a plain "interview from Jordan" is only given there).
+          if (words()[j].lower == "by" ||
+              (words()[j].lower == "from" && e.cls == TriggerClass::speech && e.cameo && *e.cameo != "010")) {
             if (auto a = actor_right(j + 1, end, 3)) c.source = a;
             continue;
           }
@@ -867,7 +904,7 @@ class Extractor {
             continue;
           }
           if (is_preposition(words()[j].lower) && words()[j].lower != "of") {
-            if (auto a = actor_right(j + 1, end, 5)) {
+            if (auto a = actor_right(j + 1, end, 5, true)) {
               if (!c.source || a->name != c.source->name) c.target = a;
             }
             break;
@@ -924,7 +961,20 @@ class Extractor {
             if (!c.source || l->first.name != c.source->name) c.target = l->first;
           }
         } else if (!c.source && e.cls != TriggerClass::act) {
-          if (auto l = actor_left(m.first, clause_begin, speaker)) c.source = l->first;
+          // "Abbas condemned the veto", "Kyiv rejected the proposal": a subject before another
+          // trigger whose object the noun is belongs to that trigger; the noun names an act told
+          // elsewhere ("discussed it in a phone call" still takes the subject).
+          auto l = actor_left(m.first, clause_begin, speaker);
+          bool object = false;
+          for (std::size_t j = m.first; l && j-- > l->second && j + 5 > m.first;) {
+            if (trigger_word[j]) {
+              object = true;
+              break;
+            }
+            const std::string& w = words()[j].lower;
+            if (is_preposition(w) || words()[j].punct || w == "and" || w == "or" || w == "but") break;
+          }
+          if (l && !object) c.source = l->first;
         } else if (!c.source) {
           // "the EU is expected to adopt a new package of sanctions": the subject of a support
           // verb a few words before the noun is its source.
@@ -944,7 +994,7 @@ class Extractor {
         for (auto it = local.rbegin(); it != local.rend() && !prev; ++it)
           if (it->pos == 'v' && it->cls != TriggerClass::warn) prev = &*it;
         if (before > clause_begin && words()[before - 1].lower == "and" && prev && prev->source &&
-            (!l || l->second > prev->last))
+            (!l || l->second > prev->first))
           l = std::make_pair(*prev->source, before - 1);
         // "Psaki said Biden had no regrets about calling Putin a killer and swatted away a
         // question": with no verb event before the "and" in the reported words, the verb is
@@ -952,6 +1002,12 @@ class Extractor {
         else if (before > clause_begin && words()[before - 1].lower == "and" && !prev && c.reporter != SIZE_MAX &&
                  speaker && reps[c.reporter].verb < m.first && words()[m.first].lower.ends_with("ed"))
           l = std::make_pair(*speaker, before - 1);
+        // "Lithuania expelled three diplomats, accusing Minsk of ...": a participle opening a
+        // clause after a comma tells what the subject of the verb before it did, not what the
+        // object of that verb did.
+        if (before > clause_begin && words()[before - 1].lower == "," && words()[m.first].lower.ends_with("ing") &&
+            prev && prev->source && (!l || l->second > prev->first))
+          l = std::make_pair(*prev->source, before - 1);
         if (l) c.source = l->first;
         else if (e.cls != TriggerClass::act && speaker) c.source = speaker;
         // "he and U.S. President Joe Biden should hold talks": both take part.
@@ -959,7 +1015,7 @@ class Extractor {
           if (auto other = actor_left(l->second - 1, clause_begin, speaker); other && other->first.name != l->first.name)
             c.participants = {other->first, l->first};
         }
-        c.target = actor_right(m.first + 1, end);
+        c.target = actor_right(m.first + 1, end, 8, place_target);
         // "discussed the Iraq crisis with Tony Blair": a meeting's counterpart is the one it is
         // held with, not what it is about.
         if (e.cls == TriggerClass::meet) {
@@ -990,6 +1046,9 @@ class Extractor {
           // the one it was done to: a target named before "by", else the subject
           if (!c.target || c.target->name == by->name) c.target = c.source;
           c.source = by;
+          // "Russia and Ukraine swapped prisoners in a deal brokered by Turkey": the subject's
+          // participants are not those of the act done by the one after "by".
+          c.participants.clear();
           passive = false;
         }
         if (passive) {
