@@ -1005,8 +1005,14 @@ class Extractor {
         // "Lithuania expelled three diplomats, accusing Minsk of ...": a participle opening a
         // clause after a comma tells what the subject of the verb before it did, not what the
         // object of that verb did.
+        // ("and Egypt, accusing Baghdad, recalled": a subject after a conjunction is its own)
+        auto own_subject = [&](std::size_t from, std::size_t to) {
+          for (std::size_t j = from; j < to; ++j)
+            if (words()[j].lower == "and" || words()[j].lower == "but" || words()[j].lower == "while") return true;
+          return false;
+        };
         if (before > clause_begin && words()[before - 1].lower == "," && words()[m.first].lower.ends_with("ing") &&
-            prev && prev->source && (!l || l->second > prev->first))
+            prev && prev->source && (!l || (l->second > prev->first && !own_subject(prev->last + 1, l->second))))
           l = std::make_pair(*prev->source, before - 1);
         if (l) c.source = l->first;
         else if (e.cls != TriggerClass::act && speaker) c.source = speaker;
@@ -1253,6 +1259,16 @@ class Extractor {
       // embargo"): the saying is still a statement.
       if (!offer && !threat && !t && carries_any && !nouns_only) continue;
       if (!offer && !threat && lay_speaker(rep.verb, begin)) continue;
+      // "declared two diplomats persona non grata": a reporting verb that is a word of an
+      // event's trigger already makes that event
+      if (!offer && !threat && trigger_word[rep.verb]) continue;
+      // "``No one should doubt our staying power,'' he said.": an undated quotation closed by a
+      // pronoun speaker goes on with someone already named, whose news is told before it; as a
+      // statement of its own it repeats that one, or lands on the wrong person.
+      if (!offer && !threat && !t && rep.verb >= begin + 2 && rep.content_begin < rep.verb &&
+          (words()[rep.verb - 1].lower == "he" || words()[rep.verb - 1].lower == "she") &&
+          (words()[rep.verb - 2].quote || words()[rep.verb - 2].lower == ","))
+        continue;
       Candidate c;
       c.cameo = offer ? "036" : threat ? "138" : "010";
       c.phrase = offer ? "offer talks" : threat ? "threaten force" : "say";
