@@ -348,9 +348,17 @@ class Extractor {
     return std::nullopt;
   }
 
-  std::optional<Who> actor_right(std::size_t k, std::size_t end, std::size_t limit = 8, bool places = false) const {
+  // `own_last`: the last word of the trigger whose object is looked for; a participle of another
+  // trigger and its "by" end the object ("agree to a prisoner swap brokered by Turkey": Turkey
+  // is the broker's); an event noun does not ("condemned the bombing of the U.S. embassy"), nor
+  // a participle without "by" ("lift sanctions imposed on Iraq").
+  std::optional<Who> actor_right(std::size_t k, std::size_t end, std::size_t limit = 8, bool places = false,
+                                 std::size_t own_last = SIZE_MAX) const {
     for (std::size_t j = k; j < end && j < k + limit; ++j) {
       if (boundary(j) || (words()[j].punct && words()[j].lower != "-" && words()[j].lower != "'s")) break;
+      if (own_last != SIZE_MAX && j > own_last && j < trigger_word_.size() && trigger_word_[j] && actor_at_[j] == SIZE_MAX &&
+          words()[j].lower.ends_with("ed") && j + 1 < end && words()[j + 1].lower == "by")
+        break;
       if (actor_at_[j] != SIZE_MAX && (places || !venue(j))) return who(actor_at_[j]);
     }
     return std::nullopt;
@@ -1021,7 +1029,7 @@ class Extractor {
           if (auto other = actor_left(l->second - 1, clause_begin, speaker); other && other->first.name != l->first.name)
             c.participants = {other->first, l->first};
         }
-        c.target = actor_right(m.first + 1, end, 8, place_target);
+        c.target = actor_right(m.first + 1, end, 8, place_target, m.last);
         // "discussed the Iraq crisis with Tony Blair": a meeting's counterpart is the one it is
         // held with, not what it is about.
         if (e.cls == TriggerClass::meet) {

@@ -119,6 +119,19 @@ TEST(EventsRound9, CapitalsAfterInOrAtArePlaces) {
   EXPECT_EQ(countries(*e, ActorRole::target), V{"USA"});
 }
 
+TEST(EventsRound9, ParticipleWithByEndsTheObject) {
+  auto b = build("Armenia agreed to a prisoner swap brokered by Russia on Wednesday.\n");
+  const Event* e = on(b, "agreed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(names(*e, ActorRole::source), V{"Armenia"});
+  EXPECT_TRUE(names(*e, ActorRole::target).empty());
+  // without "by" the participle is part of the object
+  auto lift = build("The United Nations will not lift sanctions imposed on Iraq, Annan said on Monday.\n");
+  e = on(lift, "lift");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(countries(*e, ActorRole::target), V{"IRQ"});
+}
+
 TEST(EventsRound9, EnvoyToAHostActsForItsState) {
   auto b = build("The U.S. envoy to the United Nations called for an emergency meeting on Tuesday.\n");
   const Event* e = on(b, "called for");
