@@ -139,6 +139,22 @@ TEST(EventsRound9, EnvoyToAHostActsForItsState) {
   EXPECT_EQ(countries(*e, ActorRole::source), V{"USA"});
 }
 
+TEST(EventsRound9, StatePossessiveBeforeATitleGivesTheOfficeItsState) {
+  auto b = build("Ukraine's foreign minister Dmytro Kuleba thanked Turkey on Monday.\n");
+  const Event* e = on(b, "thanked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(countries(*e, ActorRole::source), V{"UKR"});
+  auto envoy = build("Israel's ambassador to the United Nations praised the decision on Wednesday.\n");
+  e = on(envoy, "praised");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(countries(*e, ActorRole::source), V{"ISR"});
+  // a possessive before no title stays the state's
+  auto plain = build("Russia's invasion of Ukraine on Thursday drew condemnation.\n");
+  e = on(plain, "invasion");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(countries(*e, ActorRole::source), V{"RUS"});
+}
+
 TEST(EventsRound9, SayingNamedByANounComesFromAfterFrom) {
   auto b = build("The launch drew condemnation from Washington and Seoul on Tuesday.\n");
   const Event* e = on(b, "condemnation");
