@@ -885,6 +885,8 @@ class Extractor {
         // Source: "U.S. sanctions", "Russian meddling", "Biden's interview".
         for (std::size_t j = m.first; j-- > begin && j + 4 > m.first;) {
           if (words()[j].punct && words()[j].lower != "'s" && words()[j].lower != "-") break;
+          // ("Abbas condemned the veto": a name before another trigger is that one's subject)
+          if (trigger_word[j]) break;
           if (actor_at_[j] != SIZE_MAX) {
             c.source = who(actor_at_[j]);
             break;
