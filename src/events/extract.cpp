@@ -817,6 +817,12 @@ class Extractor {
     for (const auto& m : found) {
       const LexEntry& e = lx_.entries[m.entry];
       if (e.pos == 'v' && generic_act(m.first, begin)) continue;
+      // "recalled its ambassador on Friday for consultations": a noun after "for" that tells why
+      // the act before it was done (data/events/words.tsv `purpose`) is no act of its own,
+      // unless its counterpart follows ("left for consultations with the governments of Syria").
+      if (e.pos == 'n' && m.first == m.last && m.first > begin && words()[m.first - 1].lower == "for" &&
+          lx_.purpose.count(words()[m.first].lower) && (m.last + 1 >= end || words()[m.last + 1].lower != "with"))
+        continue;
       Candidate c;
       c.cameo = e.cameo;
       c.label = e.label;

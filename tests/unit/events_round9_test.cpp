@@ -84,6 +84,16 @@ TEST(EventsRound9, ModernWirePhrasingsOfWholeCategories) {
   EXPECT_EQ(on(strike, "launched cruise missile"), nullptr);
 }
 
+TEST(EventsRound9, ConsultationsAsAPurposeAreNoEventOfTheirOwn) {
+  auto b = build("France recalled its ambassadors to the United States and Australia on Friday for consultations.\n");
+  EXPECT_EQ(on(b, "consultations"), nullptr);
+  ASSERT_NE(on(b, "recalled"), nullptr);
+  EXPECT_EQ(on(b, "recalled")->type.cameo, C("161"));
+  // with a counterpart they are a meeting
+  auto with = build("The Soviet envoy left on Tuesday for consultations with the governments of Syria and Jordan.\n");
+  EXPECT_NE(on(with, "consultations"), nullptr);
+}
+
 TEST(EventsRound9, ConjoinedVerbAndParticipleShareTheSubject) {
   // the object of the first verb is not the subject of the second
   auto b = build("Lithuania expelled three Belarusian diplomats on Tuesday and summoned the Belarusian envoy.\n");
