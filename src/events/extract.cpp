@@ -264,8 +264,10 @@ class Extractor {
   // "talks in Brussels", "was signed in Beijing": a capital or seat after "in" or "at" is where
   // the act takes place, not who undergoes it.
   bool venue(std::size_t j) const {
-    if (j == 0 || actor_at_[j] == SIZE_MAX || (words()[j - 1].lower != "in" && words()[j - 1].lower != "at"))
-      return false;
+    if (j == 0 || actor_at_[j] == SIZE_MAX) return false;
+    std::size_t p = j - 1;
+    if (p > 0 && words()[p].lower == "the") --p;  // "at the White House"
+    if (words()[p].lower != "in" && words()[p].lower != "at") return false;
     // "impatience at Washington's failure": a possessive names an actor, not a place
     std::size_t last = j;
     while (last + 1 < words().size() && actor_at_[last + 1] == actor_at_[j]) ++last;
@@ -274,7 +276,8 @@ class Extractor {
     for (char& ch : key) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     const auto& aliases = detail::gazetteer().aliases;
     const auto it = aliases.find(key);
-    return it != aliases.end() && it->second.alias == detail::AliasKind::capital;
+    return it != aliases.end() &&
+           (it->second.alias == detail::AliasKind::capital || it->second.alias == detail::AliasKind::metonym);
   }
 
   // The actor (or resolved pronoun) ending at or just before word k, scanning left.
@@ -1009,9 +1012,18 @@ class Extractor {
         const Candidate* prev = nullptr;
         for (auto it = local.rbegin(); it != local.rend() && !prev; ++it)
           if (it->pos == 'v' && it->cls != TriggerClass::warn) prev = &*it;
-        if (before > clause_begin && words()[before - 1].lower == "and" && prev && prev->source &&
-            (!l || l->second > prev->first))
-          l = std::make_pair(*prev->source, before - 1);
+        // ("expelled an attache, accusing him ..., and imposed": an actor in the predicate of an
+        // earlier verb of the chain is that verb's object, so the chain's subject is its subject)
+        const Candidate* chain = prev;
+        if (l && prev && l->second <= prev->first)
+          for (auto it = local.rbegin(); it != local.rend(); ++it)
+            if (it->pos == 'v' && it->cls != TriggerClass::warn && it->source && it->first < l->second) {
+              chain = &*it;
+              break;
+            }
+        if (before > clause_begin && words()[before - 1].lower == "and" && chain && chain->source &&
+            (!l || l->second > chain->first))
+          l = std::make_pair(*chain->source, before - 1);
         // "Psaki said Biden had no regrets about calling Putin a killer and swatted away a
         // question": with no verb event before the "and" in the reported words, the verb is
         // conjoined with the saying and shares its speaker, not the name just before it.
@@ -1185,6 +1197,16 @@ class Extractor {
           c.when.latest = c.when.earliest;
           c.when.value = format_day(*c.when.earliest);
           if (c.modality == Modality::occurred) c.modality = Modality::expected;
+        }
+        // "Moscow snubbed an invitation to attend a conference next month": a verb told in the
+        // simple past is not put after the story's day by a date to its right; that date is of
+        // what its object tells.
+        const std::string& verb = words()[m.first].lower;
+        if (e.pos == 'v' && c.modality == Modality::occurred && dct_ && c.when.earliest && *c.when.earliest > *dct_ &&
+            (verb.ends_with("ed") || lx_.past_forms.count(verb)) && tx_[t->first].start > words()[m.last].end) {
+          c.when = When{};
+          c.dated = false;
+          date_timex = SIZE_MAX;
         }
         if (c.modality == Modality::occurred && dct_ && c.when.earliest && *c.when.earliest > *dct_)
           c.modality = Modality::expected;

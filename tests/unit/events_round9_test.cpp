@@ -142,6 +142,38 @@ TEST(EventsRound9, ParticipleWithByEndsTheObject) {
   EXPECT_EQ(countries(*e, ActorRole::target), V{"IRQ"});
 }
 
+TEST(EventsRound9, PastVerbIsNotDatedByALaterDayOfItsObject) {
+  // published on Thursday 15 June 2023
+  auto b = build("Moscow snubbed an invitation to attend a peace conference next month.\n");
+  const Event* e = on(b, "snubbed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::occurred);
+  ASSERT_TRUE(e->when.latest.has_value());
+  EXPECT_LE(*e->when.latest, Day(2023_y / 6 / 15));
+  // a verb told as to come keeps its day
+  auto future = build("Russia will impose sanctions on Latvia next month.\n");
+  e = on(future, "impose");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::expected);
+}
+
+TEST(EventsRound9, ChainOfVerbsSharesItsFirstSubject) {
+  auto b = build(
+      "Britain expelled a Russian defence attache on Wednesday, accusing him of spying, and imposed sanctions on "
+      "Russian companies.\n");
+  const Event* e = on(b, "imposed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(names(*e, ActorRole::source), V{"Britain"});
+  EXPECT_EQ(code(build("Russia vowed a response on Wednesday.\n"), "vowed"), C("130"));
+}
+
+TEST(EventsRound9, SeatOfGovernmentAfterAtIsAPlace) {
+  auto b = build("Armenia signed a peace agreement at the Kremlin on Friday.\n");
+  const Event* e = on(b, "signed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(names(*e, ActorRole::target).empty());
+}
+
 TEST(EventsRound9, EnvoyToAHostActsForItsState) {
   auto b = build("The U.S. envoy to the United Nations called for an emergency meeting on Tuesday.\n");
   const Event* e = on(b, "called for");
