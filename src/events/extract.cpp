@@ -922,7 +922,9 @@ class Extractor {
             }
             continue;
           }
-          if (is_preposition(words()[j].lower) && words()[j].lower != "of") {
+          // ("the blast outside the Israeli embassy": force used at a place hits what is there)
+          const bool at_place = place_target && (words()[j].lower == "outside" || words()[j].lower == "near");
+          if ((is_preposition(words()[j].lower) || at_place) && words()[j].lower != "of") {
             if (auto a = actor_right(j + 1, end, 5, true)) {
               if (!c.source || a->name != c.source->name) c.target = a;
             }
