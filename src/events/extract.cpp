@@ -362,7 +362,11 @@ class Extractor {
       if (own_last != SIZE_MAX && j > own_last && j < trigger_word_.size() && trigger_word_[j] && actor_at_[j] == SIZE_MAX &&
           words()[j].lower.ends_with("ed") && j + 1 < end && words()[j + 1].lower == "by")
         break;
-      if (actor_at_[j] != SIZE_MAX && (places || !venue(j))) return who(actor_at_[j]);
+      if (actor_at_[j] != SIZE_MAX) {
+        if (places || !venue(j)) return who(actor_at_[j]);
+        // a place of several words ("at the White House", "in Dar es Salaam") is passed whole
+        while (j + 1 < end && actor_at_[j + 1] == actor_at_[j]) ++j;
+      }
     }
     return std::nullopt;
   }

@@ -168,7 +168,7 @@ TEST(EventsRound9, ChainOfVerbsSharesItsFirstSubject) {
 }
 
 TEST(EventsRound9, SeatOfGovernmentAfterAtIsAPlace) {
-  auto b = build("Armenia signed a peace agreement at the Kremlin on Friday.\n");
+  auto b = build("Armenia signed a peace agreement at the White House on Friday.\n");
   const Event* e = on(b, "signed");
   ASSERT_NE(e, nullptr);
   EXPECT_TRUE(names(*e, ActorRole::target).empty());
