@@ -475,6 +475,22 @@ class Extractor {
       if (trigger_word[j] || (boundary(j) && !quoted_date)) break;
     }
     for (std::size_t j = first; j-- > begin && j + 12 >= first;) {
+      // "Russia, which brokered a ceasefire in 2020, criticized the deal": the date of a relative
+      // clause just before the verb is the clause's, not the verb's
+      if (j + 1 == first && words()[j].lower == ",") {
+        std::size_t open = SIZE_MAX;
+        for (std::size_t q = j; q-- > begin && q + 40 > j;) {
+          if (words()[q].lower == ",") {
+            if (q + 1 < j && lx_.relative.count(words()[q + 1].lower)) open = q;
+            break;
+          }
+          if (words()[q].punct && words()[q].lower != "-" && words()[q].lower != "'s") break;
+        }
+        if (open != SIZE_MAX) {
+          j = open;  // the loop goes on with the word before ", which"
+          continue;
+        }
+      }
       std::size_t t = timex_at_[j];
       if (t != SIZE_MAX && usable(t)) return std::make_pair(t, t);
       if (trigger_word[j] || boundary(j)) break;

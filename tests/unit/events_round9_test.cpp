@@ -157,6 +157,20 @@ TEST(EventsRound9, PastVerbIsNotDatedByALaterDayOfItsObject) {
   EXPECT_EQ(e->modality, Modality::expected);
 }
 
+TEST(EventsRound9, RelativeClauseKeepsItsDate) {
+  auto b = build("Russia, which brokered a ceasefire between the two countries in 2020, criticized the deal on Friday.\n");
+  const Event* e = on(b, "criticized");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->when.earliest.has_value());
+  EXPECT_EQ(date::year_month_day(*e->when.earliest).year(), date::year(2023));
+  // undated, the verb falls back on bounds, not on the clause's year
+  auto undated = build("Hungary's foreign minister, who remembers the 1956 uprising, said membership mattered.\n");
+  e = on(undated, "said");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->when.latest.has_value());
+  EXPECT_EQ(date::year_month_day(*e->when.latest).year(), date::year(2023));
+}
+
 TEST(EventsRound9, ChainOfVerbsSharesItsFirstSubject) {
   auto b = build(
       "Britain expelled a Russian defence attache on Wednesday, accusing him of spying, and imposed sanctions on "
