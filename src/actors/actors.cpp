@@ -284,6 +284,11 @@ class Finder {
     std::size_t j = i + pre.length;
     if (pre.entry && pre.entry->alias == AliasKind::organization && j < end && words()[j].lower == "'s") pre = {};
     j = i + pre.length;
+    // "Ukraine's foreign minister Dmytro Kuleba", "Russia's Foreign Ministry": a state's
+    // possessive before a title or body is that office's state.
+    if (pre.entry && pre.entry->kind == ActorKind::state && pre.entry->alias != AliasKind::place && j + 1 < end &&
+        words()[j].lower == "'s" && detail::match_role(words(), j + 1, end).role)
+      ++j;
     const std::size_t role_begin = j;
     bool leader = false, any_role = false, body = false, honorific = false, any_body = false;
     std::size_t role_end = j;

@@ -5,6 +5,7 @@
 // modality, compatible actors and dates) are merged into one event with several mentions.
 #include <dateline/events.hpp>
 
+#include "actors/gazetteer.hpp"
 #include "actors/words.hpp"
 #include "events/extract.hpp"
 #include "events/lexicon.hpp"
@@ -249,6 +250,36 @@ class Extractor {
     return detail::signal_set().contains(w.lower) || detail::reporting_set().contains(w.lower);
   }
 
+  // "the U.S. envoy to the United Nations called for": an actor (first word `first`) after
+  // "<envoy> to (the)" with another actor right before the envoy word is the host; the envoy
+  // speaks and acts for the one before (data/events/words.tsv `envoy`). Returns that actor's
+  // last word, or SIZE_MAX.
+  std::size_t envoy_state(std::size_t first, std::size_t begin) const {
+    std::size_t to = first;
+    if (to > begin && words()[to - 1].lower == "the") --to;
+    if (to < begin + 3 || words()[to - 1].lower != "to" || !lx_.envoy.count(words()[to - 2].lower)) return SIZE_MAX;
+    return actor_at_[to - 3] != SIZE_MAX ? to - 3 : SIZE_MAX;
+  }
+
+  // "talks in Brussels", "was signed in Beijing": a capital or seat after "in" or "at" is where
+  // the act takes place, not who undergoes it.
+  bool venue(std::size_t j) const {
+    if (j == 0 || actor_at_[j] == SIZE_MAX) return false;
+    std::size_t p = j - 1;
+    if (p > 0 && words()[p].lower == "the") --p;  // "at the White House"
+    if (words()[p].lower != "in" && words()[p].lower != "at") return false;
+    // "impatience at Washington's failure": a possessive names an actor, not a place
+    std::size_t last = j;
+    while (last + 1 < words().size() && actor_at_[last + 1] == actor_at_[j]) ++last;
+    if (last + 1 < words().size() && (words()[last + 1].lower == "'s" || words()[last + 1].lower == "'")) return false;
+    std::string key = am_[actor_at_[j]].name;
+    for (char& ch : key) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const auto& aliases = detail::gazetteer().aliases;
+    const auto it = aliases.find(key);
+    return it != aliases.end() &&
+           (it->second.alias == detail::AliasKind::capital || it->second.alias == detail::AliasKind::metonym);
+  }
+
   // The actor (or resolved pronoun) ending at or just before word k, scanning left.
   // Returns the actor and the index of its first word.
   std::optional<std::pair<Who, std::size_t>> actor_left(std::size_t k, std::size_t begin,
@@ -298,6 +329,11 @@ class Extractor {
       if (m != SIZE_MAX) {
         std::size_t first = j;
         while (first > begin && actor_at_[first - 1] == m) --first;
+        if (const std::size_t st = envoy_state(first, begin); st != SIZE_MAX) {
+          std::size_t head = st;
+          while (head > begin && actor_at_[head - 1] == actor_at_[st]) --head;
+          return std::make_pair(who(actor_at_[st]), head);
+        }
         bool in_pp = first > begin && is_preposition(words()[first - 1].lower);
         if (!(skip_pp && in_pp)) return std::make_pair(who(m), first);
         j = first;
@@ -315,10 +351,22 @@ class Extractor {
     return std::nullopt;
   }
 
-  std::optional<Who> actor_right(std::size_t k, std::size_t end, std::size_t limit = 8) const {
+  // `own_last`: the last word of the trigger whose object is looked for; a participle of another
+  // trigger and its "by" end the object ("agree to a prisoner swap brokered by Turkey": Turkey
+  // is the broker's); an event noun does not ("condemned the bombing of the U.S. embassy"), nor
+  // a participle without "by" ("lift sanctions imposed on Iraq").
+  std::optional<Who> actor_right(std::size_t k, std::size_t end, std::size_t limit = 8, bool places = false,
+                                 std::size_t own_last = SIZE_MAX) const {
     for (std::size_t j = k; j < end && j < k + limit; ++j) {
       if (boundary(j) || (words()[j].punct && words()[j].lower != "-" && words()[j].lower != "'s")) break;
-      if (actor_at_[j] != SIZE_MAX) return who(actor_at_[j]);
+      if (own_last != SIZE_MAX && j > own_last && j < trigger_word_.size() && trigger_word_[j] && actor_at_[j] == SIZE_MAX &&
+          words()[j].lower.ends_with("ed") && j + 1 < end && words()[j + 1].lower == "by")
+        break;
+      if (actor_at_[j] != SIZE_MAX) {
+        if (places || !venue(j)) return who(actor_at_[j]);
+        // a place of several words ("at the White House", "in Dar es Salaam") is passed whole
+        while (j + 1 < end && actor_at_[j + 1] == actor_at_[j]) ++j;
+      }
     }
     return std::nullopt;
   }
@@ -427,6 +475,22 @@ class Extractor {
       if (trigger_word[j] || (boundary(j) && !quoted_date)) break;
     }
     for (std::size_t j = first; j-- > begin && j + 12 >= first;) {
+      // "Russia, which brokered a ceasefire in 2020, criticized the deal": the date of a relative
+      // clause just before the verb is the clause's, not the verb's
+      if (j + 1 == first && words()[j].lower == ",") {
+        std::size_t open = SIZE_MAX;
+        for (std::size_t q = j; q-- > begin && q + 40 > j;) {
+          if (words()[q].lower == ",") {
+            if (q + 1 < j && lx_.relative.count(words()[q + 1].lower)) open = q;
+            break;
+          }
+          if (words()[q].punct && words()[q].lower != "-" && words()[q].lower != "'s") break;
+        }
+        if (open != SIZE_MAX) {
+          j = open;  // the loop goes on with the word before ", which"
+          continue;
+        }
+      }
       std::size_t t = timex_at_[j];
       if (t != SIZE_MAX && usable(t)) return std::make_pair(t, t);
       if (trigger_word[j] || boundary(j)) break;
@@ -607,9 +671,7 @@ class Extractor {
           // the role (data/events/words.tsv `envoy`), not for the host after "to".
           std::size_t first = j;
           while (first > begin && actor_at_[first - 1] == actor_at_[j]) --first;
-          if (first >= begin + 3 && words()[first - 1].lower == "to" && lx_.envoy.count(words()[first - 2].lower) &&
-              actor_at_[first - 3] != SIZE_MAX)
-            j = first - 3;
+          if (const std::size_t st = envoy_state(first, begin); st != SIZE_MAX) j = st;
           r.speaker = who(actor_at_[j]);
           break;
         }
@@ -778,6 +840,12 @@ class Extractor {
     for (const auto& m : found) {
       const LexEntry& e = lx_.entries[m.entry];
       if (e.pos == 'v' && generic_act(m.first, begin)) continue;
+      // "recalled its ambassador on Friday for consultations": a noun after "for" that tells why
+      // the act before it was done (data/events/words.tsv `purpose`) is no act of its own,
+      // unless its counterpart follows ("left for consultations with the governments of Syria").
+      if (e.pos == 'n' && m.first == m.last && m.first > begin && words()[m.first - 1].lower == "for" &&
+          lx_.purpose.count(words()[m.first].lower) && (m.last + 1 >= end || words()[m.last + 1].lower != "with"))
+        continue;
       Candidate c;
       c.cameo = e.cameo;
       c.label = e.label;
@@ -807,6 +875,9 @@ class Extractor {
       const std::size_t clause_begin = c.reporter != SIZE_MAX ? reps[c.reporter].content_begin : begin;
       const std::size_t clause_end = c.reporter != SIZE_MAX ? reps[c.reporter].content_end : end;
 
+      // A visit's place is whom it is paid to ("arrived in Washington"), and force used in a
+      // city is used against it; other acts only take place there ("signed in Beijing").
+      const bool place_target = e.cameo && (e.cameo->starts_with("042") || *e.cameo >= "17");
       // The verb whose object the trigger noun is, when it bears on the event ("received").
       std::size_t governing_verb = SIZE_MAX;
       // Actors.
@@ -843,6 +914,8 @@ class Extractor {
         // Source: "U.S. sanctions", "Russian meddling", "Biden's interview".
         for (std::size_t j = m.first; j-- > begin && j + 4 > m.first;) {
           if (words()[j].punct && words()[j].lower != "'s" && words()[j].lower != "-") break;
+          // ("Abbas condemned the veto": a name before another trigger is that one's subject)
+          if (trigger_word[j]) break;
           if (actor_at_[j] != SIZE_MAX) {
             c.source = who(actor_at_[j]);
             break;
@@ -853,7 +926,10 @@ class Extractor {
         for (std::size_t j = m.last + 1; j < end && j <= m.last + 6; ++j) {
           if (boundary(j) || (words()[j].punct && words()[j].lower != "'s")) break;
           if (trigger_word[j]) break;
-          if (words()[j].lower == "by") {
+          // "drawing condemnation from Washington": a specific saying named by a noun comes from
+          // the one after "from" (a plain "interview from Jordan" is only given there).
+          if (words()[j].lower == "by" ||
+              (words()[j].lower == "from" && e.cls == TriggerClass::speech && e.cameo && *e.cameo != "010")) {
             if (auto a = actor_right(j + 1, end, 3)) c.source = a;
             continue;
           }
@@ -866,8 +942,10 @@ class Extractor {
             }
             continue;
           }
-          if (is_preposition(words()[j].lower) && words()[j].lower != "of") {
-            if (auto a = actor_right(j + 1, end, 5)) {
+          // ("the blast outside the Israeli embassy": force used at a place hits what is there)
+          const bool at_place = place_target && (words()[j].lower == "outside" || words()[j].lower == "near");
+          if ((is_preposition(words()[j].lower) || at_place) && words()[j].lower != "of") {
+            if (auto a = actor_right(j + 1, end, 5, true)) {
               if (!c.source || a->name != c.source->name) c.target = a;
             }
             break;
@@ -924,7 +1002,20 @@ class Extractor {
             if (!c.source || l->first.name != c.source->name) c.target = l->first;
           }
         } else if (!c.source && e.cls != TriggerClass::act) {
-          if (auto l = actor_left(m.first, clause_begin, speaker)) c.source = l->first;
+          // "Abbas condemned the veto", "Kyiv rejected the proposal": a subject before another
+          // trigger whose object the noun is belongs to that trigger; the noun names an act told
+          // elsewhere ("discussed it in a phone call" still takes the subject).
+          auto l = actor_left(m.first, clause_begin, speaker);
+          bool object = false;
+          for (std::size_t j = m.first; l && j-- > l->second && j + 5 > m.first;) {
+            if (trigger_word[j]) {
+              object = true;
+              break;
+            }
+            const std::string& w = words()[j].lower;
+            if (is_preposition(w) || words()[j].punct || w == "and" || w == "or" || w == "but") break;
+          }
+          if (l && !object) c.source = l->first;
         } else if (!c.source) {
           // "the EU is expected to adopt a new package of sanctions": the subject of a support
           // verb a few words before the noun is its source.
@@ -943,15 +1034,36 @@ class Extractor {
         const Candidate* prev = nullptr;
         for (auto it = local.rbegin(); it != local.rend() && !prev; ++it)
           if (it->pos == 'v' && it->cls != TriggerClass::warn) prev = &*it;
-        if (before > clause_begin && words()[before - 1].lower == "and" && prev && prev->source &&
-            (!l || l->second > prev->last))
-          l = std::make_pair(*prev->source, before - 1);
+        // ("expelled an attache, accusing him ..., and imposed": an actor in the predicate of an
+        // earlier verb of the chain is that verb's object, so the chain's subject is its subject)
+        const Candidate* chain = prev;
+        if (l && prev && l->second <= prev->first)
+          for (auto it = local.rbegin(); it != local.rend(); ++it)
+            if (it->pos == 'v' && it->cls != TriggerClass::warn && it->source && it->first < l->second) {
+              chain = &*it;
+              break;
+            }
+        if (before > clause_begin && words()[before - 1].lower == "and" && chain && chain->source &&
+            (!l || l->second > chain->first))
+          l = std::make_pair(*chain->source, before - 1);
         // "Psaki said Biden had no regrets about calling Putin a killer and swatted away a
         // question": with no verb event before the "and" in the reported words, the verb is
         // conjoined with the saying and shares its speaker, not the name just before it.
         else if (before > clause_begin && words()[before - 1].lower == "and" && !prev && c.reporter != SIZE_MAX &&
                  speaker && reps[c.reporter].verb < m.first && words()[m.first].lower.ends_with("ed"))
           l = std::make_pair(*speaker, before - 1);
+        // "Lithuania expelled three diplomats, accusing Minsk of ...": a participle opening a
+        // clause after a comma tells what the subject of the verb before it did, not what the
+        // object of that verb did.
+        // ("and Egypt, accusing Baghdad, recalled": a subject after a conjunction is its own)
+        auto own_subject = [&](std::size_t from, std::size_t to) {
+          for (std::size_t j = from; j < to; ++j)
+            if (words()[j].lower == "and" || words()[j].lower == "but" || words()[j].lower == "while") return true;
+          return false;
+        };
+        if (before > clause_begin && words()[before - 1].lower == "," && words()[m.first].lower.ends_with("ing") &&
+            prev && prev->source && (!l || (l->second > prev->first && !own_subject(prev->last + 1, l->second))))
+          l = std::make_pair(*prev->source, before - 1);
         if (l) c.source = l->first;
         else if (e.cls != TriggerClass::act && speaker) c.source = speaker;
         // "he and U.S. President Joe Biden should hold talks": both take part.
@@ -959,7 +1071,7 @@ class Extractor {
           if (auto other = actor_left(l->second - 1, clause_begin, speaker); other && other->first.name != l->first.name)
             c.participants = {other->first, l->first};
         }
-        c.target = actor_right(m.first + 1, end);
+        c.target = actor_right(m.first + 1, end, 8, place_target, m.last);
         // "discussed the Iraq crisis with Tony Blair": a meeting's counterpart is the one it is
         // held with, not what it is about.
         if (e.cls == TriggerClass::meet) {
@@ -990,6 +1102,9 @@ class Extractor {
           // the one it was done to: a target named before "by", else the subject
           if (!c.target || c.target->name == by->name) c.target = c.source;
           c.source = by;
+          // "Russia and Ukraine swapped prisoners in a deal brokered by Turkey": the subject's
+          // participants are not those of the act done by the one after "by".
+          c.participants.clear();
           passive = false;
         }
         if (passive) {
@@ -1105,6 +1220,16 @@ class Extractor {
           c.when.value = format_day(*c.when.earliest);
           if (c.modality == Modality::occurred) c.modality = Modality::expected;
         }
+        // "Moscow snubbed an invitation to attend a conference next month": a verb told in the
+        // simple past is not put after the story's day by a date to its right; that date is of
+        // what its object tells.
+        const std::string& verb = words()[m.first].lower;
+        if (e.pos == 'v' && c.modality == Modality::occurred && dct_ && c.when.earliest && *c.when.earliest > *dct_ &&
+            (verb.ends_with("ed") || lx_.past_forms.count(verb)) && tx_[t->first].start > words()[m.last].end) {
+          c.when = When{};
+          c.dated = false;
+          date_timex = SIZE_MAX;
+        }
         if (c.modality == Modality::occurred && dct_ && c.when.earliest && *c.when.earliest > *dct_)
           c.modality = Modality::expected;
       }
@@ -1194,6 +1319,16 @@ class Extractor {
       // embargo"): the saying is still a statement.
       if (!offer && !threat && !t && carries_any && !nouns_only) continue;
       if (!offer && !threat && lay_speaker(rep.verb, begin)) continue;
+      // "declared two diplomats persona non grata": a reporting verb that is a word of an
+      // event's trigger already makes that event
+      if (!offer && !threat && trigger_word[rep.verb]) continue;
+      // "``No one should doubt our staying power,'' he said.": an undated quotation closed by a
+      // pronoun speaker goes on with someone already named, whose news is told before it; as a
+      // statement of its own it repeats that one, or lands on the wrong person.
+      if (!offer && !threat && !t && rep.verb >= begin + 2 && rep.content_begin < rep.verb &&
+          (words()[rep.verb - 1].lower == "he" || words()[rep.verb - 1].lower == "she") &&
+          (words()[rep.verb - 2].quote || words()[rep.verb - 2].lower == ","))
+        continue;
       Candidate c;
       c.cameo = offer ? "036" : threat ? "138" : "010";
       c.phrase = offer ? "offer talks" : threat ? "threaten force" : "say";

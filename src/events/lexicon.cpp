@@ -117,6 +117,7 @@ Lexicon load() {
       for (const auto& form : verb_forms(key)) lx.aspect.insert(form);
     else if (f[0] == "future_in_past") lx.future_in_past.insert(key);
     else if (f[0] == "generic_head") lx.generic_head.insert(key);
+    else if (f[0] == "purpose") lx.purpose.insert(key);
     else if (f[0] == "lay_speaker") lx.lay_speaker.insert(key);
     else if (f[0] == "envoy") lx.envoy.insert(key);
     else if (f[0] == "family") lx.families.push_back(phrase_words(f[1]));

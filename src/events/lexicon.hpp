@@ -57,6 +57,7 @@ struct Lexicon {
   WordSet condition;     // "if", "unless": "would" stays hypothetical
   WordSet future_in_past;  // "would": the future seen from a past saying
   WordSet generic_head;  // "right", "need": "the right to defend" names no act
+  WordSet purpose;       // "consultations": "recalled for consultations" names no act of its own
   WordSet embedding;     // every form of "verify", "consider": their object is no act told
   WordSet lay_speaker;   // "relatives", "witnesses": a speaker for no state
   WordSet envoy;         // "ambassador": "X ambassador to Y" speaks for X
