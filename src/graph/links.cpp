@@ -624,6 +624,10 @@ class Finder {
       if (!right || words_between(words, left->end, sig_start) > sig.window ||
           words_between(words, sig_end, right->start) > sig.window)
         return;
+      // The signal's event is in its own clause: past ", and", ", but" or ";" a new clause
+      // begins ("joined ... when Paribas was denationalized in 1987, and said ..."), whose
+      // event is not what the signal introduces.
+      if (crosses_clause(seg_.text.substr(sig_end, right->start - sig_end))) return;
     }
     if (left->event == right->event) return;
     const Event& x = events_[left->event];
@@ -670,6 +674,11 @@ class Finder {
       from_start = p.start;
     }
     if (target) emit(self->event, target->event, *sig.relation, from_start, s.end, text);
+  }
+
+  static bool crosses_clause(std::string_view between) {
+    return between.find(';') != std::string_view::npos || between.find(", and ") != std::string_view::npos ||
+           between.find(", but ") != std::string_view::npos;
   }
 
   void emit(std::size_t from, std::size_t to, Relation r, std::size_t start, std::size_t end, const std::string& signal) {
