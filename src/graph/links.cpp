@@ -489,6 +489,10 @@ class Finder {
         continue;
       }
       const std::size_t sig_start = words[i].start, sig_end = words[i + hit->words.size() - 1].end;
+      if (is_comparison(*hit, words, i)) {
+        ++i;
+        continue;
+      }
       std::string text(seg_.text.substr(sig_start, sig_end - sig_start));
       // "three days after": keep the count with the signal, unless it ends a date ("Jan. 26").
       if (i > 0 && (hit->words.front() == "days" || hit->words.front() == "day" || hit->words.front() == "weeks")) {
@@ -674,6 +678,21 @@ class Finder {
       from_start = p.start;
     }
     if (target) emit(self->event, target->event, *sig.relation, from_start, s.end, text);
+  }
+
+  // "designed as much to rally opinion as to launch negotiations": a one-word simultaneity
+  // signal repeated within a few words, with no comma between, is a comparison (as ... as),
+  // not "X as Y".
+  bool is_comparison(const Signal& sig, const std::vector<Word>& words, std::size_t i) const {
+    constexpr std::size_t kSpan = 8;
+    if (sig.words.size() != 1 || sig.relation != Relation::simultaneous) return false;
+    const std::size_t lo = i > kSpan ? i - kSpan : 0, hi = std::min(words.size(), i + kSpan + 1);
+    for (std::size_t k = lo; k < hi; ++k) {
+      if (k == i || words[k].lower != words[i].lower) continue;
+      const std::size_t a = std::min(words[k].end, words[i].end), b = std::max(words[k].start, words[i].start);
+      if (seg_.text.substr(a, b - a).find(',') == std::string_view::npos) return true;
+    }
+    return false;
   }
 
   static bool crosses_clause(std::string_view between) {

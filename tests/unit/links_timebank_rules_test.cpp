@@ -88,5 +88,16 @@ TEST(LinksTimeBankRules, SignalDoesNotReachPastAClause) {
   EXPECT_TRUE(between(f, 0, 1).empty());
 }
 
+// "as much to X as to Y" compares two aims; it does not say two events were simultaneous.
+TEST(LinksTimeBankRules, AsOfAComparisonIsNoSignal) {
+  auto c = run("The plan was announced as much to rally supporters as to launch negotiations.",
+               {{"announced", 0, ""}, {"rally", 0, ""}, {"negotiations", 0, "040"}});
+  EXPECT_TRUE(between(c, 1, 2).empty());
+  EXPECT_TRUE(between(c, 0, 1).empty());
+  // a comma between two "as" keeps the second one a signal
+  auto d = run("Rebels fired as troops advanced, as officials said.", {{"fired", 0, ""}, {"advanced", 0, ""}});
+  expect_only_link(d, 0, 1, Relation::simultaneous, "as");
+}
+
 }  // namespace
 }  // namespace dateline::test
