@@ -298,6 +298,10 @@ def main():
                             c['gold TLINKs between two of our events'] += 1
                             if frozenset((x, y)) in linked:
                                 c['  ... that we link (TLINK)'] += 1
+                            elif args.list_links and context(raw, gevents, ga)[1] == context(raw, gevents, gb)[1]:
+                                lists['gold TLINK in one sentence between our events, not linked'].append(
+                                    f'{name}: {context(raw, gevents, ga)[0]}({ga}) {rel} '
+                                    f'{context(raw, gevents, gb)[0]}({gb}) | {context(raw, gevents, gb)[1][:260]}')
                             elif (ga, gb) in tsig:
                                 lists['TLINK with a SIGNAL between our events, not linked'].append(
                                     f'{name}: {context(raw, gevents, ga)[0]}({ga}) {rel} '

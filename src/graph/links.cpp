@@ -625,7 +625,7 @@ class Finder {
       }
       if (!left || !right || words_between(words, sig_end, right->start) > sig.window) return;
     } else {
-      if (!right || words_between(words, left->end, sig_start) > sig.window ||
+      if (!right || left_gap(words, left->end, sig_start) > sig.window ||
           words_between(words, sig_end, right->start) > sig.window)
         return;
       // The signal's event is in its own clause: past ", and", ", but" or ";" a new clause
@@ -693,6 +693,20 @@ class Finder {
       if (seg_.text.substr(a, b - a).find(',') == std::string_view::npos) return true;
     }
     return false;
+  }
+
+  // Words between the left event and its signal, not counting a parenthetical between commas
+  // that ends right at the signal ("extended the deadline by a month, rather than the two
+  // weeks first planned, because of protests"): it holds no event (the left one is the latest)
+  // and the signal attaches to the clause before it.
+  std::size_t left_gap(const std::vector<Word>& words, std::size_t left_end, std::size_t sig_start) const {
+    const std::size_t gap = words_between(words, left_end, sig_start);
+    if (sig_start <= left_end) return gap;
+    const std::string_view between = seg_.text.substr(left_end, sig_start - left_end);
+    const std::size_t last = between.find_last_not_of(" \t\r\n");
+    const std::size_t comma = between.find(',');
+    if (last == std::string_view::npos || between[last] != ',' || comma >= last || crosses_clause(between)) return gap;
+    return std::min(gap, words_between(words, left_end, left_end + comma));
   }
 
   static bool crosses_clause(std::string_view between) {

@@ -99,5 +99,18 @@ TEST(LinksTimeBankRules, AsOfAComparisonIsNoSignal) {
   expect_only_link(d, 0, 1, Relation::simultaneous, "as");
 }
 
+// A parenthetical between commas right before the signal does not count in its window.
+TEST(LinksTimeBankRules, ParentheticalBeforeTheSignalIsNotCounted) {
+  auto c = run("The ministry extended the deadline for the grain exports by a month, rather than the two weeks it "
+               "first planned, because of protests by farmers.",
+               {{"extended", 0, ""}, {"protests", 0, "140"}});
+  expect_only_link(c, 1, 0, Relation::causes, "because of");
+  // without the commas the same words are too many
+  auto d = run("The ministry extended the deadline for the grain exports by a month rather than the two weeks it "
+               "first planned because of protests by farmers.",
+               {{"extended", 0, ""}, {"protests", 0, "140"}});
+  EXPECT_TRUE(between(d, 0, 1).empty());
+}
+
 }  // namespace
 }  // namespace dateline::test
