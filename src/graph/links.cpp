@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string>
@@ -563,7 +564,12 @@ class Finder {
       const Anchor* right = nullptr;
       if (auto at = first_from(anchors, sig_end); at != anchors.end() && words_between(words, sig_end, (*at)->start) <= sig.window)
         right = *at;
-      if (!right)
+      // "agreed to buy the complex and then lease it back": after "and" the adverb starts the
+      // next event's clause, so it never falls back to the event before it.
+      const auto at_sig = std::lower_bound(words.begin(), words.end(), sig_start,
+                                           [](const Word& w, std::size_t pos) { return w.start < pos; });
+      const bool after_and = at_sig != words.begin() && std::prev(at_sig)->lower == "and";
+      if (!right && !after_and)
         right = latest_before(anchors, sig_start,
                               [&](const Anchor* a) { return words_between(words, a->end, sig_start) <= sig.window; });
       if (!right) return;

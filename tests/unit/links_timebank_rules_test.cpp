@@ -112,5 +112,19 @@ TEST(LinksTimeBankRules, ParentheticalBeforeTheSignalIsNotCounted) {
   EXPECT_TRUE(between(d, 0, 1).empty());
 }
 
+// "and then" tells of the event after it; it never falls back to the one before it.
+TEST(LinksTimeBankRules, AndThenLooksOnlyForward) {
+  auto c = run("The tycoon made a new offer. The partners agreed to buy the theatre and then lease it back.",
+               {{"offer", 0, "030"}, {"agreed", 0, "057"}});
+  EXPECT_TRUE(between(c, 0, 1).empty());
+  auto d = run("The tycoon made a new offer. The partners agreed to buy the theatre and then signed a lease.",
+               {{"offer", 0, "030"}, {"agreed", 0, "057"}, {"signed", 0, "057"}});
+  expect_only_link(d, 1, 2, Relation::before, "then");
+  // without "and" the adverb still tells of the event before it when none follows
+  auto e = run("The tycoon made a new offer. The partners agreed then to buy the theatre.",
+               {{"offer", 0, "030"}, {"agreed", 0, "057"}});
+  expect_only_link(e, 0, 1, Relation::before, "then");
+}
+
 }  // namespace
 }  // namespace dateline::test
