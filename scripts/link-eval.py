@@ -3,7 +3,7 @@
 
 Usage:
   scripts/link-eval.py [--dateline build/dateline] [--out-dir DIR] [--show N] TML_DIR...
-  scripts/link-eval.py --json-dir DIR TML_DIR...   (reuse saved outputs DIR/<name>.json)
+  scripts/link-eval.py --json-dir DIR TML_DIR...   (reuse saved outputs DIR/<corpus dir name>/<name>.json)
 
 For every FILE.tml of each TML_DIR, `dateline build FILE.tml -o OUT.json` is run (unless
 --json-dir gives saved outputs). Our offsets are raw byte offsets into the .tml file (ingest
@@ -191,7 +191,10 @@ def main():
         lists = collections.defaultdict(list)
         for name in files:
             path = os.path.join(d, name)
-            out = os.path.join(out_dir, name[:-4] + '.json')
+            # one subdirectory per corpus: TimeBank and Causal-TimeBank share file names
+            sub = os.path.join(out_dir, os.path.basename(os.path.normpath(d)))
+            os.makedirs(sub, exist_ok=True)
+            out = os.path.join(sub, name[:-4] + '.json')
             if not args.json_dir:
                 r = subprocess.run([args.dateline, 'build', path, '-o', out],
                                    capture_output=True, text=True)
