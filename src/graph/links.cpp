@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string>
@@ -489,6 +490,10 @@ class Finder {
         continue;
       }
       const std::size_t sig_start = words[i].start, sig_end = words[i + hit->words.size() - 1].end;
+      if (is_comparison(*hit, words, i)) {
+        ++i;
+        continue;
+      }
       std::string text(seg_.text.substr(sig_start, sig_end - sig_start));
       // "three days after": keep the count with the signal, unless it ends a date ("Jan. 26").
       if (i > 0 && (hit->words.front() == "days" || hit->words.front() == "day" || hit->words.front() == "weeks")) {
@@ -559,7 +564,12 @@ class Finder {
       const Anchor* right = nullptr;
       if (auto at = first_from(anchors, sig_end); at != anchors.end() && words_between(words, sig_end, (*at)->start) <= sig.window)
         right = *at;
-      if (!right)
+      // "agreed to buy the complex and then lease it back": after "and" the adverb starts the
+      // next event's clause, so it never falls back to the event before it.
+      const auto at_sig = std::lower_bound(words.begin(), words.end(), sig_start,
+                                           [](const Word& w, std::size_t pos) { return w.start < pos; });
+      const bool after_and = at_sig != words.begin() && std::prev(at_sig)->lower == "and";
+      if (!right && !after_and)
         right = latest_before(anchors, sig_start,
                               [&](const Anchor* a) { return words_between(words, a->end, sig_start) <= sig.window; });
       if (!right) return;
@@ -621,9 +631,13 @@ class Finder {
       }
       if (!left || !right || words_between(words, sig_end, right->start) > sig.window) return;
     } else {
-      if (!right || words_between(words, left->end, sig_start) > sig.window ||
+      if (!right || left_gap(words, left->end, sig_start) > sig.window ||
           words_between(words, sig_end, right->start) > sig.window)
         return;
+      // The signal's event is in its own clause: past ", and", ", but" or ";" a new clause
+      // begins ("joined ... when Paribas was denationalized in 1987, and said ..."), whose
+      // event is not what the signal introduces.
+      if (crosses_clause(seg_.text.substr(sig_end, right->start - sig_end))) return;
     }
     if (left->event == right->event) return;
     const Event& x = events_[left->event];
@@ -670,6 +684,40 @@ class Finder {
       from_start = p.start;
     }
     if (target) emit(self->event, target->event, *sig.relation, from_start, s.end, text);
+  }
+
+  // "designed as much to rally opinion as to launch negotiations": a one-word simultaneity
+  // signal repeated within a few words, with no comma between, is a comparison (as ... as),
+  // not "X as Y".
+  bool is_comparison(const Signal& sig, const std::vector<Word>& words, std::size_t i) const {
+    constexpr std::size_t kSpan = 8;
+    if (sig.words.size() != 1 || sig.relation != Relation::simultaneous) return false;
+    const std::size_t lo = i > kSpan ? i - kSpan : 0, hi = std::min(words.size(), i + kSpan + 1);
+    for (std::size_t k = lo; k < hi; ++k) {
+      if (k == i || words[k].lower != words[i].lower) continue;
+      const std::size_t a = std::min(words[k].end, words[i].end), b = std::max(words[k].start, words[i].start);
+      if (seg_.text.substr(a, b - a).find(',') == std::string_view::npos) return true;
+    }
+    return false;
+  }
+
+  // Words between the left event and its signal, not counting a parenthetical between commas
+  // that ends right at the signal ("extended the deadline by a month, rather than the two
+  // weeks first planned, because of protests"): it holds no event (the left one is the latest)
+  // and the signal attaches to the clause before it.
+  std::size_t left_gap(const std::vector<Word>& words, std::size_t left_end, std::size_t sig_start) const {
+    const std::size_t gap = words_between(words, left_end, sig_start);
+    if (sig_start <= left_end) return gap;
+    const std::string_view between = seg_.text.substr(left_end, sig_start - left_end);
+    const std::size_t last = between.find_last_not_of(" \t\r\n");
+    const std::size_t comma = between.find(',');
+    if (last == std::string_view::npos || between[last] != ',' || comma >= last || crosses_clause(between)) return gap;
+    return std::min(gap, words_between(words, left_end, left_end + comma));
+  }
+
+  static bool crosses_clause(std::string_view between) {
+    return between.find(';') != std::string_view::npos || between.find(", and ") != std::string_view::npos ||
+           between.find(", but ") != std::string_view::npos;
   }
 
   void emit(std::size_t from, std::size_t to, Relation r, std::size_t start, std::size_t end, const std::string& signal) {
