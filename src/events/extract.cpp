@@ -371,6 +371,26 @@ class Extractor {
     return std::nullopt;
   }
 
+  static bool hypothetical_word(const std::string& w) {
+    const std::optional<Modality>* cue = detail::cue_index().find(w);
+    return cue && *cue == Modality::hypothetical;
+  }
+
+  // A condition word ("if", "unless": those of `condition` that are hypothetical cues) a few
+  // words after the trigger's last word `last`, before any clause break (a comma may stand
+  // before it: "to strike, if necessary") or a reporting verb.
+  bool condition_after(std::size_t last, std::size_t end) const {
+    for (std::size_t j = last + 1; j < end && j < last + 12; ++j) {
+      const Word& w = words()[j];
+      if (w.punct && w.lower != ",") return false;
+      if (detail::reporting_set().contains(w.lower)) return false;
+      if (!lx_.condition.count(w.lower)) continue;
+      const std::optional<Modality>* cue = detail::cue_index().find(w.lower);
+      return cue && *cue == Modality::hypothetical;
+    }
+    return false;
+  }
+
   // The modality the cue words before word `first` give, back to the clause start.
   // "Japan said on Friday it would recall its ambassador": a "would" between a past saying
   // and the event is the future seen from the saying, unless a condition word follows the
@@ -1156,6 +1176,16 @@ class Extractor {
       if (speechy && e.pos != 'a') {
         // A statement, threat or denial is made; only its own negation or futurity counts.
         if (cue && (*cue == Modality::negated || *cue == Modality::expected)) c.modality = *cue;
+        // "could lash out", "might denounce": a modal of possibility right before the saying
+        // makes it a possibility, not a saying made. In reported speech a "would" after a past
+        // saying is its future, and the saying it announces counts as made ("said it would press
+        // anew for a trial", as the dev gold has it).
+        // A threat is the other way round: "would pay a price" is the threat made.
+        if (cue && *cue == Modality::hypothetical && e.cls == TriggerClass::speech && m.first > begin &&
+            hypothetical_word(words()[m.first - 1].lower)) {
+          const bool future = c.reporter != SIZE_MAX && reported_future(reps[c.reporter], m.first, end);
+          if (!future) c.modality = Modality::hypothetical;
+        }
       } else if (e.pos != 'a' && cue) {
         bool past = e.pos == 'v' && (words()[m.first].lower.ends_with("ed") || lx_.past_forms.count(words()[m.first].lower));
         bool after_aux = m.first > begin && (words()[m.first - 1].lower == "to" || is_be(words()[m.first - 1].lower));
@@ -1165,6 +1195,11 @@ class Extractor {
       }
 
       if (c.modality == Modality::negated && under_condition(m.first, clause_begin)) c.modality = Modality::hypothetical;
+      // "ready to carry out a blockade if necessary", "will sign the treaty if Israel withdraws":
+      // an act to come whose clause goes on with a condition is a hypothesis, not a plan.
+      if ((c.modality == Modality::expected || c.modality == Modality::proposed) && e.pos != 'a' &&
+          condition_after(m.last, end))
+        c.modality = Modality::hypothetical;
 
       // "has not received any complaint": the negation of the verb whose object the noun is
       if (governing_verb != SIZE_MAX && governing_verb > clause_begin)
