@@ -492,7 +492,10 @@ class Extractor {
       }
       // A quotation that opens on a date quotes when: 'ready to discuss ... "tomorrow or Monday"'.
       const bool quoted_date = words()[j].quote && j + 1 < end && timex_at_[j + 1] != SIZE_MAX;
-      if (trigger_word[j] || (boundary(j) && !quoted_date)) break;
+      // "said in a speech on Sunday": the noun of the saying itself does not stop the search;
+      // its date is the saying's.
+      const bool saying_noun = trigger_word[j] && lx_.saying_nouns.count(std::string(words()[j].lower)) > 0;
+      if ((trigger_word[j] && !saying_noun) || (boundary(j) && !quoted_date)) break;
     }
     for (std::size_t j = first; j-- > begin && j + 12 >= first;) {
       // "Russia, which brokered a ceasefire in 2020, criticized the deal": the date of a relative
@@ -1521,6 +1524,34 @@ class Extractor {
     if (b.earliest && a.latest && *b.earliest > *a.latest) return false;
     return true;
   }
+  // A day the candidate's own words give (not the story's day guessed for an undated saying).
+  static bool own_day(const Candidate& c) { return c.dated && !c.news_day && c.when.earliest && c.when.latest; }
+
+  // The place an act names a few words after it, before any punctuation ("the blast in
+  // Nairobi", "exploded outside the U.S. embassy in Nairobi"): the capitalised word after "in",
+  // lower-cased; empty when there is none (or it is a date: "the attack in June").
+  // A place the gazetteer knows is its country ("in Kenya" and "in Nairobi" are one place). A
+  // plural noun ("the twin blasts") or coordinated places ("in Nairobi and Dar es Salaam") may
+  // name several acts at once: no single place.
+  std::string place_after(const Candidate& c) const {
+    if (c.cls != TriggerClass::act) return {};
+    if (c.pos == 'n' && words()[c.last].lower.ends_with("s")) return {};
+    for (std::size_t j = c.last + 1; j + 1 < words().size() && j < c.last + 8; ++j) {
+      if (words()[j].punct || words()[j].sentence != c.sentence) return {};
+      if (words()[j].lower != "in") continue;
+      const Word& w = words()[j + 1];
+      if (w.punct || !w.cap || w.sentence != c.sentence || timex_at_[j + 1] != SIZE_MAX) return {};
+      std::size_t k = j + 1;
+      const std::size_t a = actor_at_[k];
+      while (k < words().size() && (a != SIZE_MAX ? actor_at_[k] == a : words()[k].cap)) ++k;
+      if (k < words().size() && (words()[k].lower == "and" || words()[k].lower == "or" || words()[k].lower == ","))
+        return {};
+      if (a != SIZE_MAX && am_[a].country) return *am_[a].country;
+      return std::string(w.lower);
+    }
+    return {};
+  }
+
   static int date_rank(const When& w) {
     if (w.value && w.precision == Precision::day) return 4;
     if (w.earliest && w.latest) return 3;
@@ -1646,6 +1677,7 @@ class Extractor {
     struct Group {
       std::vector<std::size_t> members;
       Candidate head;
+      std::string place;  // the first place named right after a member's act noun
     };
     std::vector<Group> groups;
     groups.reserve(cands_.size());  // at most one a candidate: no regrowth moving candidates
@@ -1667,6 +1699,9 @@ class Extractor {
           const Candidate& h = groups[g].head;
           if ((h.cls != TriggerClass::speech && h.pos != 'a') || !h.source || h.source->name != c.source->name)
             continue;
+          // "in a speech on Sunday" is not what the speaker "said on Tuesday": a saying with a
+          // day of its own joins only a saying of a day it can be.
+          if (own_day(c) && own_day(h) && !dates_meet(c.when, h.when)) continue;
           if (into == SIZE_MAX || groups[g].members.size() > groups[into].members.size()) into = g;
         }
         if (into != SIZE_MAX) {
@@ -1675,6 +1710,7 @@ class Extractor {
           continue;
         }
       }
+      const std::string place = place_after(c);
       for (std::size_t g = first_group; g < groups.size() && into == SIZE_MAX; ++g) {
         const Candidate& h = groups[g].head;
         // Same root, and the same code unless one of them is the root's unspecified code:
@@ -1692,6 +1728,9 @@ class Extractor {
                    std::find(f.begin(), f.end(), root_of(h.cameo)) != f.end();
           });
         if (!same_kind || c.modality != h.modality) continue;
+        // "the blast in Nairobi" and "the explosion in Dar es Salaam": acts named in two
+        // different places are two acts, whatever else they share.
+        if (!place.empty() && !groups[g].place.empty() && place != groups[g].place) continue;
         // Candidates come in text order, so a group's last member is in its latest sentence
         // (asking every member would be quadratic when one event is told thousands of times).
         const bool same_sentence = cands_[groups[g].members.back()].sentence == c.sentence;
@@ -1749,11 +1788,12 @@ class Extractor {
         if (fits && (has_actor(c) || has_actor(h))) into = g;
       }
       if (into == SIZE_MAX) {
-        groups.push_back({{i}, c});
+        groups.push_back({{i}, c, place});
         group_of[i] = groups.size() - 1;
         continue;
       }
       Candidate& h = groups[into].head;
+      if (groups[into].place.empty()) groups[into].place = place;
       groups[into].members.push_back(i);
       group_of[i] = into;
       if (specificity(c.cameo) > specificity(h.cameo)) {

@@ -79,4 +79,41 @@ TEST(EventsRound10, ModalBeforeASayingMakesItPossibleButNotAThreatOrAReportedFut
   EXPECT_EQ(modality(r, "appeal"), Modality::occurred);
 }
 
+TEST(EventsRound10, ActsInTwoNamedPlacesAreTwoEvents) {
+  const auto b = build(
+      "A bomb exploded outside the embassy in Nairobi on Friday.\n\n"
+      "The explosion in Dar es Salaam killed ten people.\n\n"
+      "Kenya condemned the blast in Nairobi.\n");
+  const Event* nairobi = on(b, "exploded");
+  const Event* dar = on(b, "explosion");
+  ASSERT_NE(nairobi, nullptr);
+  ASSERT_NE(dar, nullptr);
+  EXPECT_NE(nairobi, dar);
+  // the blast named again in the same place is the same act
+  EXPECT_EQ(on(b, "blast"), nairobi);
+}
+
+TEST(EventsRound10, CoordinatedOrPluralPlacesStayOneAct) {
+  const auto b = build(
+      "The bombing of the embassies in Nairobi and Dar es Salaam killed 200 people.\n\n"
+      "The bombing in Nairobi destroyed the embassy.\n");
+  const Event* first = on(b, "bombing");
+  ASSERT_NE(first, nullptr);
+  EXPECT_GE(first->mentions.size(), 2u);
+}
+
+TEST(EventsRound10, SayingInASpeechOnADayIsDatedByThatDay) {
+  const auto b = build(
+      "Prime Minister John Major said in a speech on Sunday that Britain wanted better relations with Iran.\n\n"
+      "Major said on Tuesday that Britain would keep its embassy in Tehran.\n");
+  const Event* speech = on(b, "said in");
+  ASSERT_NE(speech, nullptr);
+  ASSERT_TRUE(speech->when.value.has_value());
+  EXPECT_EQ(*speech->when.value, "2023-06-11");
+  // the same speaker on another day of his own is another statement
+  int statements = 0;
+  for (const auto& e : b.t.events) statements += e.type.cameo == std::optional<std::string>("010");
+  EXPECT_EQ(statements, 2);
+}
+
 }  // namespace
