@@ -1748,12 +1748,17 @@ class Extractor {
             h.cls == TriggerClass::speech && person(c)) {
           // the speakers named in the group's latest mentions (a bounded look: a group may hold
           // thousands of mentions)
+          // A named person's statement does not join a plain statement of a government, party
+          // or ministry either ("the government said ... Foreign Minister X replied"). (A
+          // specific saying of a state, as a denial, still gathers its people's sayings: the
+          // seed's gold wants that.)
           bool other = false, same = false;
           const auto& ms = groups[g].members;
           for (std::size_t k = ms.size(), n = 0; k-- > 0 && n < kSpeakerLook; ++n) {
             const Candidate& m = cands_[ms[k]];
-            if (!person(m)) continue;
-            (m.source->name == c.source->name ? same : other) = true;
+            if (!m.source) continue;
+            if (person(m) ? m.source->name != c.source->name : plain(h)) other = true;
+            else if (person(m)) same = true;
           }
           if (other && !same) continue;
         }

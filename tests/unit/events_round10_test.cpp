@@ -116,4 +116,13 @@ TEST(EventsRound10, SayingInASpeechOnADayIsDatedByThatDay) {
   EXPECT_EQ(statements, 2);
 }
 
+TEST(EventsRound10, MinistersStatementDoesNotJoinTheGovernmentsPlainStatement) {
+  const auto b = build(
+      "The United States said on Thursday it was worried about Iraq.\n\n"
+      "Bush, speaking from his vacation home in Maine, said he saw little reason to be optimistic about Iraq.\n");
+  int statements = 0;
+  for (const auto& e : b.t.events) statements += e.type.cameo == std::optional<std::string>("010");
+  EXPECT_EQ(statements, 2);
+}
+
 }  // namespace
