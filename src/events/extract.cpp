@@ -371,6 +371,26 @@ class Extractor {
     return std::nullopt;
   }
 
+  static bool hypothetical_word(const std::string& w) {
+    const std::optional<Modality>* cue = detail::cue_index().find(w);
+    return cue && *cue == Modality::hypothetical;
+  }
+
+  // A condition word ("if", "unless": those of `condition` that are hypothetical cues) a few
+  // words after the trigger's last word `last`, before any clause break (a comma may stand
+  // before it: "to strike, if necessary") or a reporting verb.
+  bool condition_after(std::size_t last, std::size_t end) const {
+    for (std::size_t j = last + 1; j < end && j < last + 12; ++j) {
+      const Word& w = words()[j];
+      if (w.punct && w.lower != ",") return false;
+      if (detail::reporting_set().contains(w.lower)) return false;
+      if (!lx_.condition.count(w.lower)) continue;
+      const std::optional<Modality>* cue = detail::cue_index().find(w.lower);
+      return cue && *cue == Modality::hypothetical;
+    }
+    return false;
+  }
+
   // The modality the cue words before word `first` give, back to the clause start.
   // "Japan said on Friday it would recall its ambassador": a "would" between a past saying
   // and the event is the future seen from the saying, unless a condition word follows the
@@ -472,7 +492,10 @@ class Extractor {
       }
       // A quotation that opens on a date quotes when: 'ready to discuss ... "tomorrow or Monday"'.
       const bool quoted_date = words()[j].quote && j + 1 < end && timex_at_[j + 1] != SIZE_MAX;
-      if (trigger_word[j] || (boundary(j) && !quoted_date)) break;
+      // "said in a speech on Sunday": the noun of the saying itself does not stop the search;
+      // its date is the saying's.
+      const bool saying_noun = trigger_word[j] && lx_.saying_nouns.count(std::string(words()[j].lower)) > 0;
+      if ((trigger_word[j] && !saying_noun) || (boundary(j) && !quoted_date)) break;
     }
     for (std::size_t j = first; j-- > begin && j + 12 >= first;) {
       // "Russia, which brokered a ceasefire in 2020, criticized the deal": the date of a relative
@@ -1156,6 +1179,16 @@ class Extractor {
       if (speechy && e.pos != 'a') {
         // A statement, threat or denial is made; only its own negation or futurity counts.
         if (cue && (*cue == Modality::negated || *cue == Modality::expected)) c.modality = *cue;
+        // "could lash out", "might denounce": a modal of possibility right before the saying
+        // makes it a possibility, not a saying made. In reported speech a "would" after a past
+        // saying is its future, and the saying it announces counts as made ("said it would press
+        // anew for a trial", as the dev gold has it).
+        // A threat is the other way round: "would pay a price" is the threat made.
+        if (cue && *cue == Modality::hypothetical && e.cls == TriggerClass::speech && m.first > begin &&
+            hypothetical_word(words()[m.first - 1].lower)) {
+          const bool future = c.reporter != SIZE_MAX && reported_future(reps[c.reporter], m.first, end);
+          if (!future) c.modality = Modality::hypothetical;
+        }
       } else if (e.pos != 'a' && cue) {
         bool past = e.pos == 'v' && (words()[m.first].lower.ends_with("ed") || lx_.past_forms.count(words()[m.first].lower));
         bool after_aux = m.first > begin && (words()[m.first - 1].lower == "to" || is_be(words()[m.first - 1].lower));
@@ -1165,6 +1198,11 @@ class Extractor {
       }
 
       if (c.modality == Modality::negated && under_condition(m.first, clause_begin)) c.modality = Modality::hypothetical;
+      // "ready to carry out a blockade if necessary", "will sign the treaty if Israel withdraws":
+      // an act to come whose clause goes on with a condition is a hypothesis, not a plan.
+      if ((c.modality == Modality::expected || c.modality == Modality::proposed) && e.pos != 'a' &&
+          condition_after(m.last, end))
+        c.modality = Modality::hypothetical;
 
       // "has not received any complaint": the negation of the verb whose object the noun is
       if (governing_verb != SIZE_MAX && governing_verb > clause_begin)
@@ -1486,6 +1524,34 @@ class Extractor {
     if (b.earliest && a.latest && *b.earliest > *a.latest) return false;
     return true;
   }
+  // A day the candidate's own words give (not the story's day guessed for an undated saying).
+  static bool own_day(const Candidate& c) { return c.dated && !c.news_day && c.when.earliest && c.when.latest; }
+
+  // The place an act names a few words after it, before any punctuation ("the blast in
+  // Nairobi", "exploded outside the U.S. embassy in Nairobi"): the capitalised word after "in",
+  // lower-cased; empty when there is none (or it is a date: "the attack in June").
+  // A place the gazetteer knows is its country ("in Kenya" and "in Nairobi" are one place). A
+  // plural noun ("the twin blasts") or coordinated places ("in Nairobi and Dar es Salaam") may
+  // name several acts at once: no single place.
+  std::string place_after(const Candidate& c) const {
+    if (c.cls != TriggerClass::act) return {};
+    if (c.pos == 'n' && words()[c.last].lower.ends_with("s")) return {};
+    for (std::size_t j = c.last + 1; j + 1 < words().size() && j < c.last + 8; ++j) {
+      if (words()[j].punct || words()[j].sentence != c.sentence) return {};
+      if (words()[j].lower != "in") continue;
+      const Word& w = words()[j + 1];
+      if (w.punct || !w.cap || w.sentence != c.sentence || timex_at_[j + 1] != SIZE_MAX) return {};
+      std::size_t k = j + 1;
+      const std::size_t a = actor_at_[k];
+      while (k < words().size() && (a != SIZE_MAX ? actor_at_[k] == a : words()[k].cap)) ++k;
+      if (k < words().size() && (words()[k].lower == "and" || words()[k].lower == "or" || words()[k].lower == ","))
+        return {};
+      if (a != SIZE_MAX && am_[a].country) return *am_[a].country;
+      return std::string(w.lower);
+    }
+    return {};
+  }
+
   static int date_rank(const When& w) {
     if (w.value && w.precision == Precision::day) return 4;
     if (w.earliest && w.latest) return 3;
@@ -1611,6 +1677,7 @@ class Extractor {
     struct Group {
       std::vector<std::size_t> members;
       Candidate head;
+      std::string place;  // the first place named right after a member's act noun
     };
     std::vector<Group> groups;
     groups.reserve(cands_.size());  // at most one a candidate: no regrowth moving candidates
@@ -1632,6 +1699,9 @@ class Extractor {
           const Candidate& h = groups[g].head;
           if ((h.cls != TriggerClass::speech && h.pos != 'a') || !h.source || h.source->name != c.source->name)
             continue;
+          // "in a speech on Sunday" is not what the speaker "said on Tuesday": a saying with a
+          // day of its own joins only a saying of a day it can be.
+          if (own_day(c) && own_day(h) && !dates_meet(c.when, h.when)) continue;
           if (into == SIZE_MAX || groups[g].members.size() > groups[into].members.size()) into = g;
         }
         if (into != SIZE_MAX) {
@@ -1640,6 +1710,7 @@ class Extractor {
           continue;
         }
       }
+      const std::string place = place_after(c);
       for (std::size_t g = first_group; g < groups.size() && into == SIZE_MAX; ++g) {
         const Candidate& h = groups[g].head;
         // Same root, and the same code unless one of them is the root's unspecified code:
@@ -1657,6 +1728,9 @@ class Extractor {
                    std::find(f.begin(), f.end(), root_of(h.cameo)) != f.end();
           });
         if (!same_kind || c.modality != h.modality) continue;
+        // "the blast in Nairobi" and "the explosion in Dar es Salaam": acts named in two
+        // different places are two acts, whatever else they share.
+        if (!place.empty() && !groups[g].place.empty() && place != groups[g].place) continue;
         // Candidates come in text order, so a group's last member is in its latest sentence
         // (asking every member would be quadratic when one event is told thousands of times).
         const bool same_sentence = cands_[groups[g].members.back()].sentence == c.sentence;
@@ -1674,12 +1748,17 @@ class Extractor {
             h.cls == TriggerClass::speech && person(c)) {
           // the speakers named in the group's latest mentions (a bounded look: a group may hold
           // thousands of mentions)
+          // A named person's statement does not join a plain statement of a government, party
+          // or ministry either ("the government said ... Foreign Minister X replied"). (A
+          // specific saying of a state, as a denial, still gathers its people's sayings: the
+          // seed's gold wants that.)
           bool other = false, same = false;
           const auto& ms = groups[g].members;
           for (std::size_t k = ms.size(), n = 0; k-- > 0 && n < kSpeakerLook; ++n) {
             const Candidate& m = cands_[ms[k]];
-            if (!person(m)) continue;
-            (m.source->name == c.source->name ? same : other) = true;
+            if (!m.source) continue;
+            if (person(m) ? m.source->name != c.source->name : plain(h)) other = true;
+            else if (person(m)) same = true;
           }
           if (other && !same) continue;
         }
@@ -1714,11 +1793,12 @@ class Extractor {
         if (fits && (has_actor(c) || has_actor(h))) into = g;
       }
       if (into == SIZE_MAX) {
-        groups.push_back({{i}, c});
+        groups.push_back({{i}, c, place});
         group_of[i] = groups.size() - 1;
         continue;
       }
       Candidate& h = groups[into].head;
+      if (groups[into].place.empty()) groups[into].place = place;
       groups[into].members.push_back(i);
       group_of[i] = into;
       if (specificity(c.cameo) > specificity(h.cameo)) {
