@@ -50,7 +50,8 @@ bool is_reporting(std::string_view w) {
 
 class Finder {
  public:
-  Finder(const Segmented& seg, const detail::Words& words) : seg_(seg), g_(detail::gazetteer()), w_(words) {}
+  Finder(const Segmented& seg, const detail::Words& words, std::optional<date::year> year)
+      : seg_(seg), g_(detail::gazetteer()), w_(words), year_(year) {}
 
   std::vector<ActorMention> run() {
     for (std::uint32_t s = 0; s + 1 < w_.sentence_begin.size(); ++s) {
@@ -136,9 +137,10 @@ class Finder {
     if (auto it = g_.leaders.find(low); it != g_.leaders.end()) {
       if (!p.country) p.country = it->second.country;
       p.leader = true;
-    } else if (auto s = g_.surnames.find(surname); s != g_.surnames.end() && low.find(' ') == std::string::npos) {
-      p.name = s->second->name;  // a bare surname of a well-known office holder
-      if (!p.country) p.country = s->second->country;
+    } else if (const detail::Leader* l = detail::leader_by_surname(g_, surname, year_);
+               l && low.find(' ') == std::string::npos) {
+      p.name = l->name;  // a bare surname of a well-known office holder
+      if (!p.country) p.country = l->country;
       p.leader = true;
     }
     people_.push_back(std::move(p));
@@ -417,6 +419,7 @@ class Finder {
   const Segmented& seg_;
   const Gazetteer& g_;
   const detail::Words& w_;
+  std::optional<date::year> year_;  // the article's year, when known: which office holder a surname is
   std::vector<Person> people_;
   std::vector<ActorMention> out_;
   std::optional<std::string> home_;  // the state of the dateline, if the story has one
@@ -432,11 +435,17 @@ class Finder {
 
 std::vector<ActorMention> find_actors(const Segmented& text) {
   const detail::Words words = detail::split_words(text);
-  return Finder(text, words).run();
+  return Finder(text, words, std::nullopt).run();
 }
 
-std::vector<ActorMention> detail::find_actors(const Segmented& text, const Words& words) {
-  return Finder(text, words).run();
+std::vector<ActorMention> find_actors(const Segmented& text, std::optional<date::year> year) {
+  const detail::Words words = detail::split_words(text);
+  return Finder(text, words, year).run();
+}
+
+std::vector<ActorMention> detail::find_actors(const Segmented& text, const Words& words,
+                                              std::optional<date::year> year) {
+  return Finder(text, words, year).run();
 }
 
 }  // namespace dateline

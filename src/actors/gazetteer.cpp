@@ -24,6 +24,18 @@ bool all_caps(std::string_view s) {
   return letters >= 2;
 }
 
+// Column `i` of a data row as a year; none when absent, empty or not a number of four digits.
+template <class Fields>
+std::optional<date::year> year_field(const Fields& f, std::size_t i) {
+  if (f.size() <= i || f[i].size() != 4) return std::nullopt;
+  int y = 0;
+  for (char c : f[i]) {
+    if (c < '0' || c > '9') return std::nullopt;
+    y = y * 10 + (c - '0');
+  }
+  return date::year{y};
+}
+
 Gazetteer load() {
   Gazetteer g;
   auto add_alias = [&](std::string_view alias, GazEntry e) {
@@ -110,6 +122,8 @@ Gazetteer load() {
     l.surname = std::string(f[1]);
     // An office holder of an international body ("UNO") has no country.
     if (f[2].size() == 3 && g.country_names.count(std::string(f[2]))) l.country = std::string(f[2]);
+    l.from = year_field(f, 4);
+    l.to = year_field(f, 5);
     g.leaders.emplace(join(phrase_words(f[0])), std::move(l));
   });
   for (const auto& [key, l] : g.leaders) g.surnames.emplace(lower(l.surname), &l);
@@ -124,6 +138,31 @@ Gazetteer load() {
 }
 
 }  // namespace
+
+const Leader* leader_by_surname(const Gazetteer& g, std::string_view surname, std::optional<date::year> year) {
+  const Leader* best = nullptr;
+  int best_distance = 0;
+  bool tied = false;
+  auto [lo, hi] = g.surnames.equal_range(surname);
+  for (auto it = lo; it != hi; ++it) {
+    const Leader* l = it->second;
+    if (!year) {
+      if (!best || (l->from && (!best->from || *l->from > *best->from))) best = l;
+      continue;
+    }
+    int distance = 0;  // years outside the term; 0 inside it or when the term is unknown
+    if (l->from && *year < *l->from) distance = static_cast<int>(*l->from) - static_cast<int>(*year);
+    if (l->to && *year > *l->to) distance = static_cast<int>(*year) - static_cast<int>(*l->to);
+    if (!best || distance < best_distance) {
+      best = l;
+      best_distance = distance;
+      tied = false;
+    } else if (distance == best_distance) {
+      tied = true;
+    }
+  }
+  return tied ? nullptr : best;
+}
 
 const Gazetteer& gazetteer() {
   static const Gazetteer g = load();

@@ -40,6 +40,7 @@ struct Leader {
   std::string name;
   std::string surname;
   std::optional<std::string> country;
+  std::optional<date::year> from, to;  // years of office; no `to` while in office
 };
 
 struct Gazetteer {
@@ -48,7 +49,7 @@ struct Gazetteer {
   std::map<std::string, Role, std::less<>> roles;
   std::size_t max_role_words = 1;
   std::map<std::string, Leader, std::less<>> leaders;           // full name, lower-cased
-  std::map<std::string, const Leader*, std::less<>> surnames;   // surname, lower-cased
+  std::multimap<std::string, const Leader*, std::less<>> surnames;  // surname, lower-cased
   WordSet not_names;                 // lower-cased
   WordSet name_particles;            // "bin", "arap", "de"
   WordSet venue_nouns;               // "summit": "the Madrid summit"
@@ -56,6 +57,14 @@ struct Gazetteer {
 };
 
 const Gazetteer& gazetteer();
+
+// The well-known office holder a bare surname names in an article of `year`: of those who
+// share the surname, the one whose time in office is nearest the year ("Bush" in 1990 is
+// George H. W. Bush); nobody when two are equally near ("Kim" in 1998: the North's and the
+// South's leaders), so the context decides. A surname only one holder has names that holder
+// whatever the year (people are news before and after their office). Without a year, the
+// latest to take office.
+const Leader* leader_by_surname(const Gazetteer& g, std::string_view surname, std::optional<date::year> year);
 // Hashed views of gazetteer().aliases, .roles and .not_names for the per-word lookups.
 const PhraseIndex<GazEntry>& alias_index();
 const PhraseIndex<Role>& role_index();

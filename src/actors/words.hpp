@@ -45,6 +45,7 @@ std::string lower(std::string_view s);
 
 // find_actors on words already split from `text` (the pipeline splits once for the actor
 // finder and the event extractor).
-std::vector<ActorMention> find_actors(const Segmented& text, const Words& words);
+std::vector<ActorMention> find_actors(const Segmented& text, const Words& words,
+                                      std::optional<date::year> year = std::nullopt);
 
 }  // namespace dateline::detail

@@ -25,7 +25,10 @@ Timeline extract_document(const Document& doc, const BuildOptions& options) {
   const auto timexes = find_timexes(seg, TimexOptions{doc.info.published});
   // Split into words once for both stages that read words.
   const detail::Words words = detail::split_words(seg);
-  const auto actors = detail::find_actors(seg, words);
+  // The article's year decides which office holder a bare surname is ("Bush" in 1990).
+  std::optional<date::year> year;
+  if (doc.info.published) year = doc.info.published->year();
+  const auto actors = detail::find_actors(seg, words, year);
   Extraction x = detail::extract_events(doc, seg, timexes, actors, words);
   if (x.events.size() > options.max_events_per_document)
     throw Error(doc.info.path.value_or(doc.info.id),

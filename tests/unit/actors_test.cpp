@@ -231,3 +231,59 @@ TEST(Actors, NonAsciiAndPunctuationDoNotCrash) {
 }
 
 }  // namespace
+
+// A bare surname two office holders share names the one of the article's time.
+namespace {
+std::vector<ActorMention> actors_in(const std::string& text, int year) {
+  return dateline::find_actors(dateline::segment(text), date::year{year});
+}
+}  // namespace
+
+TEST(Actors, SharedSurnameNamesTheHolderOfTheArticlesTime) {
+  const std::string t = "Bush warned Iraq on Monday that the embargo would stay.\n";
+  const ActorMention* a = nullptr;
+
+  auto in1990 = actors_in(t, 1990);
+  a = covering(in1990, t, "Bush");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->name, "George H. W. Bush");
+  EXPECT_EQ(a->country, "USA");
+
+  auto in2003 = actors_in(t, 2003);
+  a = covering(in2003, t, "Bush");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->name, "George W. Bush");
+
+  // Outside both terms, the nearer one: 1995 is two years after the father's, six before the son's.
+  auto in1995 = actors_in(t, 1995);
+  a = covering(in1995, t, "Bush");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->name, "George H. W. Bush");
+
+  // Without a date, the latest to take office, as before dates were known.
+  auto undated = actors_of(t);
+  a = covering(undated, t, "Bush");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->name, "George W. Bush");
+}
+
+TEST(Actors, SurnameOfTwoHoldersInOfficeAtOnceIsLeftToTheContext) {
+  // In 1998 both Koreas had a leader named Kim: the surname alone is not Kim Jong Un's.
+  const std::string t = "Kim called for talks on Tuesday.\n";
+  auto in1998 = actors_in(t, 1998);
+  for (const auto& a : in1998) {
+    EXPECT_NE(a.name, "Kim Jong Un");
+    EXPECT_NE(a.country, std::optional<std::string>("PRK"));
+  }
+  auto in2018 = actors_in(t, 2018);
+  const ActorMention* a = covering(in2018, t, "Kim");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->name, "Kim Jong Un");
+  EXPECT_EQ(a->country, "PRK");
+  // A full name is matched whatever the year.
+  const std::string full = "Kim Dae-jung called for talks on Tuesday.\n";
+  auto named = actors_in(full, 2018);
+  a = covering(named, full, "Kim");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->country, "KOR");
+}
