@@ -1823,7 +1823,16 @@ class Extractor {
 
     std::vector<std::size_t> event_of(groups.size(), SIZE_MAX);
     for (std::size_t g = 0; g < groups.size(); ++g) {
-      const Candidate& h = groups[g].head;
+      // No one acts on himself in these events: when the nearest-subject reading made the
+      // object's actor the source as well ("X's plan to kill Rabin" after "Yitzhak Rabin's
+      // assassin"), the object is the better-founded reading, so the source goes.
+      std::optional<Candidate> unselfed;
+      if (const Candidate& c = groups[g].head; c.source && c.target && c.source->name == c.target->name) {
+        unselfed = c;
+        unselfed->source = std::nullopt;
+        unselfed->sources_also.clear();
+      }
+      const Candidate& h = unselfed ? *unselfed : groups[g].head;
       // A generic mention ("regardless of the sanctions") is no event; a denied one ("no one
       // has claimed responsibility") is.
       if (!has_actor(h) && !h.nobody) continue;

@@ -126,3 +126,31 @@ TEST(EventsRound10, MinistersStatementDoesNotJoinTheGovernmentsPlainStatement) {
 }
 
 }  // namespace
+
+namespace {
+// No event has one actor as both its source and its target.
+bool acts_on_itself(const Event& e) {
+  for (const auto& s : e.actors)
+    for (const auto& t : e.actors)
+      if (s.role == ActorRole::source && t.role == ActorRole::target && s.name == t.name) return true;
+  return false;
+}
+}  // namespace
+
+TEST(EventsRound10, NoEventOfTheTimeMLArticlesActsOnItself) {
+  // The nearest-subject reading once made a victim its own killer ("... talk about killing
+  // Rabin", after "Yitzhak Rabin's assassin" made Rabin the nearest person). Checked over
+  // every article of the shared corpus, as an invariant of the output.
+  DATELINE_REQUIRE_SHARED();
+  std::size_t articles = 0;
+  for (const char* corpus : {"TimeBank", "AQUAINT"}) {
+    const auto dir = dateline::test::shared_dir() / "corpus" / "tempeval3-train" / corpus;
+    for (const auto& f : std::filesystem::directory_iterator(dir)) {
+      if (f.path().extension() != ".tml") continue;
+      const Timeline t = build_timeline(ingest_file(f.path().string()));
+      ++articles;
+      for (const auto& e : t.events) EXPECT_FALSE(acts_on_itself(e)) << f.path().filename() << ": " << e.summary;
+    }
+  }
+  EXPECT_GT(articles, 200u);
+}
