@@ -389,6 +389,9 @@ struct Cand {
   bool shifted = false;        // computed from the focus ("a year earlier"): never the focus
   std::optional<std::pair<Day, Day>> span;  // bounds overriding the point's
   std::size_t begin = 0;  // when non-zero, the first token of the extent (a modifier left out)
+  // TimeML's form when it differs: "three days later" is the duration "three days"
+  std::size_t timeml_end = 0;  // one past the duration's last token; 0 when no such form
+  std::string timeml_value, timeml_mod;
 };
 
 class Tagger {
@@ -2080,6 +2083,12 @@ class Tagger {
             }
             c.point = p;
           }
+          // TimeML tags "three days later", "an hour earlier", "a month after" as the
+          // DURATION without the signal word (TLINKs carry the anchor); years keep the date,
+          // as the corpora annotate "a year earlier" in quarterly reports
+          if (!ago && code != "Y" && code != "Q" && code != "DE" && code != "CE" && code != "WE")
+            if (auto d = duration(i); d && d->type == TimexType::duration && d->end == std::get<2>(*u) && !d->value.empty())
+              c.timeml_end = d->end, c.timeml_value = d->value, c.timeml_mod = d->mod;
           consider(c);
         }
       }
@@ -2368,6 +2377,8 @@ class Tagger {
     t.type = c.type;
     t.mod = c.mod;
     t.resolved = !c.unresolved;
+    if (c.timeml_end > i && c.timeml_end <= c.end)
+      t.timeml = Timex::TimemlForm{t_[c.timeml_end - 1].end, TimexType::duration, c.timeml_value, c.timeml_mod};
     if (c.point) {
       t.value = format_value(*c.point);
       if (!c.point->time.empty() && c.type == TimexType::date) t.type = TimexType::time;
@@ -2400,6 +2411,17 @@ class Tagger {
 };
 
 }  // namespace
+
+Timex as_timeml(Timex t) {
+  if (t.timeml) {
+    t.end = t.timeml->end;
+    t.type = t.timeml->type;
+    t.value = std::move(t.timeml->value);
+    t.mod = std::move(t.timeml->mod);
+    t.timeml.reset();
+  }
+  return t;
+}
 
 std::vector<Timex> find_timexes(const Segmented& text, const TimexOptions& options) {
   return find_timexes(std::string_view(text.text), options);
