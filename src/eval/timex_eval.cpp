@@ -204,8 +204,8 @@ TimexEvalResult evaluate_timex_dir(const std::string& gold_dir, const std::optio
     std::vector<Annotation> gold, sys;
     for (const auto& g : f.timexes) gold.push_back({g.start, g.end, g.type, g.value});
     for (const auto& f_t : found) {
-      const Timex t = as_timeml(f_t);
-      sys.push_back({t.start, t.end, std::string(to_string(t.type)), t.value});
+      const auto t = as_timeml(f_t);
+      if (t) sys.push_back({t->start, t->end, std::string(to_string(t->type)), t->value});
     }
     res.counts += score_timexes(f.plain, gold, sys);
     if (explain) {

@@ -392,6 +392,7 @@ struct Cand {
   // TimeML's form when it differs: "three days later" is the duration "three days"
   std::size_t timeml_end = 0;  // one past the duration's last token; 0 when no such form
   std::string timeml_value, timeml_mod;
+  bool event_name = false;  // "World War II": a DATE for the events, no TIMEX3 in TimeML
 };
 
 class Tagger {
@@ -1176,6 +1177,9 @@ class Tagger {
     c.end = e;
     c.point = Point{G::year, y1, 0, {}, {}};
     c.span = std::pair{first_day(y1, 1), last_day(y2, 12)};
+    // TimeML tags the names of events as EVENTs, not TIMEX3: both corpora leave every
+    // named war untagged
+    c.event_name = true;
     return c;
   }
 
@@ -2378,7 +2382,8 @@ class Tagger {
     t.mod = c.mod;
     t.resolved = !c.unresolved;
     if (c.timeml_end > i && c.timeml_end <= c.end)
-      t.timeml = Timex::TimemlForm{t_[c.timeml_end - 1].end, TimexType::duration, c.timeml_value, c.timeml_mod};
+      t.timeml = Timex::TimemlForm{t_[c.timeml_end - 1].end, TimexType::duration, c.timeml_value, c.timeml_mod, true};
+    if (c.event_name) t.timeml = Timex::TimemlForm{t.end, c.type, {}, {}, false};
     if (c.point) {
       t.value = format_value(*c.point);
       if (!c.point->time.empty() && c.type == TimexType::date) t.type = TimexType::time;
@@ -2412,7 +2417,8 @@ class Tagger {
 
 }  // namespace
 
-Timex as_timeml(Timex t) {
+std::optional<Timex> as_timeml(Timex t) {
+  if (t.timeml && !t.timeml->tagged) return std::nullopt;
   if (t.timeml) {
     t.end = t.timeml->end;
     t.type = t.timeml->type;

@@ -29,10 +29,10 @@ std::vector<Timex> tag(std::string_view text, std::optional<date::year_month_day
 
 // The figures reached on the TempEval-3 training data (docs/timex.md) minus one point: a
 // change that loses more than that fails.
-constexpr double kTimeBankValueFloor = 83.97 - 1.0;
-constexpr double kTimeBankStrictFloor = 90.16 - 1.0;
-constexpr double kAquaintValueFloor = 78.50 - 1.0;
-constexpr double kAquaintStrictFloor = 86.86 - 1.0;
+constexpr double kTimeBankValueFloor = 84.04 - 1.0;
+constexpr double kTimeBankStrictFloor = 90.23 - 1.0;
+constexpr double kAquaintValueFloor = 78.77 - 1.0;
+constexpr double kAquaintStrictFloor = 87.16 - 1.0;
 
 constexpr date::year_month_day kThu = date::year{2021} / March / 18;  // a Thursday
 
@@ -842,7 +842,9 @@ std::string timeml_of(std::string_view text, std::string_view phrase) {
   const auto all = tag(text, kThu);
   const auto t = at(all, text, phrase);
   if (!t) return "<none>";
-  const Timex m = as_timeml(*t);
+  const auto tm = as_timeml(*t);
+  if (!tm) return "<untagged>";
+  const Timex& m = *tm;
   return std::string(text.substr(m.start, m.end - m.start)) + "|" + std::string(to_string(m.type)) + "|" + m.value;
 }
 
@@ -866,6 +868,17 @@ TEST(TimexRound8, ShiftsByDaysAreDurationsInTimeML) {
   doc.body = {0, static_cast<std::uint32_t>(doc.raw.size())};
   const std::string xml = timexes_to_timeml(doc, tag(text, kThu));
   EXPECT_NE(xml.find(R"(type="DURATION" value="P3D">Three days</TIMEX3> later)"), std::string::npos) << xml;
+}
+
+TEST(TimexRound8, NamedWarsAreEventsInTimeML) {
+  // the events stage keeps the years a war spans; TimeML has no TIMEX3 for an event's name
+  const std::string_view text = "The alliance dates from World War II. Ties froze in the Cold War.";
+  EXPECT_EQ(bounded(text, "World War II"), "1939 1939-01-01..1945-12-31");
+  EXPECT_EQ(timeml_of(text, "World War II"), "<untagged>");
+  EXPECT_EQ(timeml_of(text, "the Cold War"), "<untagged>");
+  EXPECT_EQ(timeml_of("Ties thawed after the end of the Cold War.", "the end of the Cold War"), "<untagged>");
+  // a date beside it is still tagged
+  EXPECT_EQ(timeml_of("Ties thawed in 1991.", "1991"), "1991|DATE|1991");
 }
 
 // ---- regression floor on the TempEval-3 training data
