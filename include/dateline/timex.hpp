@@ -25,7 +25,23 @@ struct Timex {
   std::optional<Day> earliest;  // the days a DATE/TIME allows; unset for unbounded sides
   std::optional<Day> latest;
   bool resolved = true;  // false when it needed a DCT or anchor it did not have
+  // How TimeML annotates the expression when that differs from the anchored date above:
+  // "three days later" is the DURATION "three days" (P3D), "later" being a signal that
+  // relates it to the day before; "World War II" names an event, not a time (tagged false).
+  // The fields above keep the date the event stage dates with.
+  struct TimemlForm {
+    std::uint32_t end = 0;
+    TimexType type = TimexType::duration;
+    std::string value;
+    std::string mod;
+    bool tagged = true;
+  };
+  std::optional<TimemlForm> timeml;
 };
+
+// The expression as TimeML annotates it (extent, type, value, mod): `timeml` applied if set;
+// nullopt when TimeML has no TIMEX3 for it.
+std::optional<Timex> as_timeml(Timex t);
 
 struct TimexOptions {
   std::optional<date::year_month_day> dct;

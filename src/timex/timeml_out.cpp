@@ -29,7 +29,10 @@ std::string timexes_to_timeml(const Document& doc, const std::vector<Timex>& tim
   tagged.reserve(doc.text.size() + timexes.size() * 96);
   std::size_t pos = 0;
   int tid = 1;
-  for (const Timex& t : timexes) {
+  for (const Timex& anchored : timexes) {
+    const auto tagged_form = as_timeml(anchored);
+    if (!tagged_form) continue;
+    const Timex& t = *tagged_form;
     if (t.start < pos || t.end > doc.text.size() || t.end <= t.start) continue;  // not well nested
     append_escaped(tagged, std::string_view(doc.text).substr(pos, t.start - pos));
     tagged += "<TIMEX3 tid=\"t" + std::to_string(tid++) + "\" type=\"";

@@ -389,6 +389,10 @@ struct Cand {
   bool shifted = false;        // computed from the focus ("a year earlier"): never the focus
   std::optional<std::pair<Day, Day>> span;  // bounds overriding the point's
   std::size_t begin = 0;  // when non-zero, the first token of the extent (a modifier left out)
+  // TimeML's form when it differs: "three days later" is the duration "three days"
+  std::size_t timeml_end = 0;  // one past the duration's last token; 0 when no such form
+  std::string timeml_value, timeml_mod;
+  bool event_name = false;  // "World War II": a DATE for the events, no TIMEX3 in TimeML
 };
 
 class Tagger {
@@ -1173,6 +1177,9 @@ class Tagger {
     c.end = e;
     c.point = Point{G::year, y1, 0, {}, {}};
     c.span = std::pair{first_day(y1, 1), last_day(y2, 12)};
+    // TimeML tags the names of events as EVENTs, not TIMEX3: both corpora leave every
+    // named war untagged
+    c.event_name = true;
     return c;
   }
 
@@ -2080,6 +2087,12 @@ class Tagger {
             }
             c.point = p;
           }
+          // TimeML tags "three days later", "an hour earlier", "a month after" as the
+          // DURATION without the signal word (TLINKs carry the anchor); years keep the date,
+          // as the corpora annotate "a year earlier" in quarterly reports
+          if (!ago && code != "Y" && code != "Q" && code != "DE" && code != "CE" && code != "WE")
+            if (auto d = duration(i); d && d->type == TimexType::duration && d->end == std::get<2>(*u) && !d->value.empty())
+              c.timeml_end = d->end, c.timeml_value = d->value, c.timeml_mod = d->mod;
           consider(c);
         }
       }
@@ -2368,6 +2381,9 @@ class Tagger {
     t.type = c.type;
     t.mod = c.mod;
     t.resolved = !c.unresolved;
+    if (c.timeml_end > i && c.timeml_end <= c.end)
+      t.timeml = Timex::TimemlForm{t_[c.timeml_end - 1].end, TimexType::duration, c.timeml_value, c.timeml_mod, true};
+    if (c.event_name) t.timeml = Timex::TimemlForm{t.end, c.type, {}, {}, false};
     if (c.point) {
       t.value = format_value(*c.point);
       if (!c.point->time.empty() && c.type == TimexType::date) t.type = TimexType::time;
@@ -2400,6 +2416,18 @@ class Tagger {
 };
 
 }  // namespace
+
+std::optional<Timex> as_timeml(Timex t) {
+  if (t.timeml && !t.timeml->tagged) return std::nullopt;
+  if (t.timeml) {
+    t.end = t.timeml->end;
+    t.type = t.timeml->type;
+    t.value = std::move(t.timeml->value);
+    t.mod = std::move(t.timeml->mod);
+    t.timeml.reset();
+  }
+  return t;
+}
 
 std::vector<Timex> find_timexes(const Segmented& text, const TimexOptions& options) {
   return find_timexes(std::string_view(text.text), options);
