@@ -4,6 +4,7 @@
 #include <dateline/ingest.hpp>
 #include <dateline/pipeline.hpp>
 
+#include "event_probe.hpp"
 #include "support.hpp"
 
 #include <gtest/gtest.h>
@@ -16,21 +17,9 @@ namespace {
 using namespace dateline;
 using namespace date::literals;
 
-struct Built {
-  std::string raw;
-  Timeline t;
-};
+using Built = test::Probe;
 
-Built build(const std::string& text) {
-  IngestOptions opt;
-  opt.format = InputFormat::text;
-  opt.published = 1998_y / 8 / 13;
-  auto docs = ingest_bytes(text, "probe.txt", opt);
-  Built b;
-  b.raw = docs.at(0).raw;
-  b.t = build_timeline(std::move(docs));
-  return b;
-}
+Built build(const std::string& text) { return test::build_probe(text, 1998_y / 8 / 13); }
 
 std::string trigger(const Built& b, const Event& e) {
   const Mention& m = e.mentions.at(0);
