@@ -4,6 +4,8 @@
 
 #include <dateline/document.hpp>
 #include <dateline/events.hpp>
+#include <dateline/graph.hpp>
+#include <dateline/text.hpp>
 #include <dateline/timeline.hpp>
 
 #include "common/sha256.hpp"
@@ -87,6 +89,21 @@ inline Event make_event(const Document& doc, const EventSpec& spec) {
   m.text = doc.raw.substr(s, end - s);
   e.mentions.push_back(std::move(m));
   return e;
+}
+
+// A text, the events given for it, and the links the graph stage finds between them.
+struct Case {
+  Document doc;
+  std::vector<Event> events;
+  std::vector<Link> links;
+};
+
+inline Case run(const std::string& text, const std::vector<EventSpec>& specs) {
+  Case c{plain_document(text), {}, {}};
+  for (const auto& s : specs) c.events.push_back(make_event(c.doc, s));
+  const Segmented seg = segment(c.doc.text);
+  c.links = find_links(c.doc, seg, c.events);
+  return c;
 }
 
 }  // namespace dateline::test

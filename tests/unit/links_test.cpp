@@ -8,20 +8,6 @@
 namespace dateline::test {
 namespace {
 
-struct Case {
-  Document doc;
-  std::vector<Event> events;
-  std::vector<Link> links;
-};
-
-Case run(const std::string& text, const std::vector<EventSpec>& specs) {
-  Case c{plain_document(text), {}, {}};
-  for (const auto& s : specs) c.events.push_back(make_event(c.doc, s));
-  const Segmented seg = segment(c.doc.text);
-  c.links = find_links(c.doc, seg, c.events);
-  return c;
-}
-
 // The one link between events i and j (either direction), or nullptr.
 const Link* between(const Case& c, std::size_t i, std::size_t j) {
   const Link* found = nullptr;
