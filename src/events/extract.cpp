@@ -1339,7 +1339,7 @@ class Extractor {
       }
       auto t = timex_near(rep.verb, rep.verb, said_from, rep.content_begin > rep.verb ? end : rep.verb + 1, trigger_word);
       // "Clinton said the United States will not retreat from the world": an act of the speaker's
-      // own side that has not happened (to come, refused, proposed) is what the statement says,
+      // own side that has not happened (refused, offered) is what the statement says,
       // not news of its own; the statement is the event. An act told as done, or by another
       // side ("said Iraq had attacked"), stays the news.
       std::vector<std::size_t> own;
@@ -1347,8 +1347,9 @@ class Extractor {
       for (std::size_t i : carried[r]) {
         const Candidate& c = local[i];
         if (c.pos == 'a' || c.pos == 'n') continue;
-        const bool not_done = c.modality == Modality::expected || c.modality == Modality::negated ||
-                              c.modality == Modality::proposed;
+        // Refused or offered ("will not retreat", "was willing to withdraw"); a plain act to come
+        // ("said it would recall its ambassador") is told as news of its own.
+        const bool not_done = c.modality == Modality::negated || c.modality == Modality::proposed;
         // The doer is the speaker or the speaker's state ("Clinton said the United States will"),
         // not another person or body of that state ("sources said the administration plans to").
         const bool same_side =
