@@ -83,4 +83,16 @@ TEST(EventsRound11, DoerNamedInTheClauseIsNoSpeaker) {
   EXPECT_EQ(of_type(b, "010"), nullptr);
 }
 
+TEST(EventsRound11, DeedToldAfterClaimedThatIsAlleged) {
+  const auto b = build("Iran claimed that Iraq had attacked its border posts.\n");
+  const Event* e = on(b, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::alleged);
+  // counter-case: a plain saying asserts the deed
+  const auto said = build("Iran said that Iraq had attacked its border posts.\n");
+  const Event* s = on(said, "attacked");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->modality, Modality::occurred);
+}
+
 }  // namespace
