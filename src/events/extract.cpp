@@ -413,8 +413,13 @@ class Extractor {
       const Word& w = words()[j];
       if (w.punct && (w.lower == ";" || w.quote)) break;
       if (detail::reporting_set().contains(w.lower) || (detail::signal_set().contains(w.lower) && w.lower != "that")) break;
-      // The longest cue starting at j that ends before the trigger.
       const auto& cues = detail::cue_index();
+      // "accused Iraq of attacking", "suspected the army of shelling": a cue ending in "of" read
+      // across its object (a few words, no punctuation).
+      if (w.lower == "of" && j + 1 == first)
+        for (std::size_t q = j; q-- > lo && q + 5 > j && !words()[q].punct;)
+          if (const std::optional<Modality>* m = cues.find(words()[q].lower + " of"); m && *m) return *m;
+      // The longest cue starting at j that ends before the trigger.
       std::string key;
       std::optional<std::optional<Modality>> found;
       // A date inside a cue is read past: "agreed on Monday to impose".

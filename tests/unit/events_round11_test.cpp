@@ -95,4 +95,17 @@ TEST(EventsRound11, DeedToldAfterClaimedThatIsAlleged) {
   EXPECT_EQ(s->modality, Modality::occurred);
 }
 
+TEST(EventsRound11, DeedAnActorIsAccusedOfIsAlleged) {
+  const auto b = build("Iran accused Iraq of attacking its border posts.\n");
+  const Event* e = on(b, "attacking");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::alleged);
+  // counter-case: "of" after another verb ("warned Iraq of") is no accusation cue
+  const auto warned = build("Iran told Iraq of attacking its border posts.\n");
+  const Event* w = on(warned, "attacking");
+  if (w) {
+    EXPECT_NE(w->modality, Modality::alleged);
+  }
+}
+
 }  // namespace
