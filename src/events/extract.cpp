@@ -413,8 +413,13 @@ class Extractor {
       const Word& w = words()[j];
       if (w.punct && (w.lower == ";" || w.quote)) break;
       if (detail::reporting_set().contains(w.lower) || (detail::signal_set().contains(w.lower) && w.lower != "that")) break;
-      // The longest cue starting at j that ends before the trigger.
       const auto& cues = detail::cue_index();
+      // "accused Iraq of attacking", "suspected the army of shelling": a cue ending in "of" read
+      // across its object (a few words, no punctuation).
+      if (w.lower == "of" && j + 1 == first)
+        for (std::size_t q = j; q-- > lo && q + 5 > j && !words()[q].punct;)
+          if (const std::optional<Modality>* m = cues.find(words()[q].lower + " of"); m && *m) return *m;
+      // The longest cue starting at j that ends before the trigger.
       std::string key;
       std::optional<std::optional<Modality>> found;
       // A date inside a cue is read past: "agreed on Monday to impose".
@@ -1307,6 +1312,8 @@ class Extractor {
     std::vector<std::vector<std::size_t>> carried(reps.size());
     for (std::size_t i = 0; i < local.size(); ++i)
       if (local[i].reporter != SIZE_MAX) carried[local[i].reporter].push_back(i);
+    // Round 11: carried acts that are the speaker's own side's intention, dropped below.
+    std::vector<std::size_t> intentions;
     for (std::size_t r = 0; r < reps.size(); ++r) {
       const Report& rep = reps[r];
       if (!rep.speaker) continue;
@@ -1336,6 +1343,51 @@ class Extractor {
         break;
       }
       auto t = timex_near(rep.verb, rep.verb, said_from, rep.content_begin > rep.verb ? end : rep.verb + 1, trigger_word);
+      // "Clinton said the United States will not retreat from the world": an act of the speaker's
+      // own side that has not happened (refused, offered) is what the statement says,
+      // not news of its own; the statement is the event. An act told as done, or by another
+      // side ("said Iraq had attacked"), stays the news.
+      std::vector<std::size_t> own;
+      bool all_own = !offer && !threat && !nouns_only;
+      for (std::size_t i : carried[r]) {
+        const Candidate& c = local[i];
+        if (c.pos == 'a' || c.pos == 'n') continue;
+        // Refused or offered ("will not retreat", "was willing to withdraw"); a plain act to come
+        // ("said it would recall its ambassador") is told as news of its own.
+        const bool not_done = c.modality == Modality::negated || c.modality == Modality::proposed;
+        // The doer is the speaker or the speaker's state ("Clinton said the United States will"),
+        // not another person or body of that state ("sources said the administration plans to").
+        const bool same_side =
+            c.source && (*c.source == *rep.speaker || (c.source->kind == ActorKind::state && rep.speaker->country &&
+                                                       c.source->country == rep.speaker->country));
+        bool intended = false;
+        for (std::size_t k = c.first; k-- > rep.content_begin && k + 3 >= c.first && !intended;)
+          intended = lx_.intention.count(words()[k].lower) > 0;
+        // Its doer must be named in the reported words (the speaker's side or a pronoun for it):
+        // "said Ritter would not try to visit" has a doer the actor model does not know, so the
+        // act is not the speaker's. An act with a date of its own ("will begin withdrawing on
+        // Friday") is news of its own.
+        bool named = false;
+        for (std::size_t k = rep.content_begin; k < c.first && k < rep.content_end && !named; ++k) {
+          const std::size_t a = actor_at_[k];
+          // "Scharping said Poland was prepared to join": a speaker resolved to the doer named in
+          // the reported words is a misread speaker; its own doer is a pronoun ("said it would").
+          named = (a != SIZE_MAX && who(a) == *c.source && !(*c.source == *rep.speaker)) ||
+                  is_pronoun_person(words()[k].lower) ||
+                  is_first_person(words()[k].lower) || words()[k].lower == "it" || words()[k].lower == "they";
+        }
+        bool own_date = c.dated;
+        if (own_date && t) {
+          const When said_on = when_from(t->first, t->second);
+          own_date = c.when.value != said_on.value || c.when.text != said_on.text;
+        }
+        if (not_done && intended && same_side && named && !own_date && c.cls != TriggerClass::speech) own.push_back(i);
+        else all_own = false;
+      }
+      if (all_own && !own.empty()) {
+        carries = false;
+        nouns_only = true;
+      }
       if (!offer && !threat && carries && t) {
         // "Psaki on Thursday said ... and swatted away ...": the report dates what it carries
         // when that has no date of its own and is itself a saying or ongoing.
@@ -1367,6 +1419,8 @@ class Extractor {
           (words()[rep.verb - 1].lower == "he" || words()[rep.verb - 1].lower == "she") &&
           (words()[rep.verb - 2].quote || words()[rep.verb - 2].lower == ","))
         continue;
+      // The statement is made: the intentions it carries are its content (kept when it is not).
+      if (all_own) intentions.insert(intentions.end(), own.begin(), own.end());
       Candidate c;
       c.cameo = offer ? "036" : threat ? "138" : "010";
       c.phrase = offer ? "offer talks" : threat ? "threaten force" : "say";
@@ -1415,6 +1469,7 @@ class Extractor {
     // NATO": a deed that has not happened, told as what a saying just before it is about, is that
     // saying's content (CAMEO codes the invitation, the assurance), not an event of its own.
     std::vector<bool> content(local.size(), false);
+    for (std::size_t i : intentions) content[i] = true;
     for (std::size_t i = 0; i < local.size(); ++i) {
       const Candidate& c = local[i];
       if (c.cls == TriggerClass::speech || c.pos == 'a' || c.modality == Modality::occurred ||
