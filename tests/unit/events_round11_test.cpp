@@ -4,6 +4,7 @@
 #include <dateline/ingest.hpp>
 #include <dateline/pipeline.hpp>
 
+#include "event_probe.hpp"
 #include "support.hpp"
 
 #include <gtest/gtest.h>
@@ -15,29 +16,12 @@ namespace {
 using namespace dateline;
 using namespace date::literals;
 
-struct Built {
-  std::string raw;
-  Timeline t;
-};
+using Built = test::Probe;
 
-Built build(const std::string& text) {
-  IngestOptions opt;
-  opt.format = InputFormat::text;
-  opt.published = 2023_y / 6 / 15;
-  auto docs = ingest_bytes(text, "probe.txt", opt);
-  Built b;
-  b.raw = docs.at(0).raw;
-  b.t = build_timeline(std::move(docs));
-  return b;
-}
+Built build(const std::string& text) { return test::build_probe(text, 2023_y / 6 / 15); }
 
 // The first event one of whose mentions' trigger starts with the given word.
-const Event* on(const Built& b, std::string_view word) {
-  for (const auto& e : b.t.events)
-    for (const auto& m : e.mentions)
-      if (m.trigger && b.raw.substr(m.trigger->start, m.trigger->end - m.trigger->start).starts_with(word)) return &e;
-  return nullptr;
-}
+const Event* on(const Built& b, std::string_view word) { return test::event_on(b, word); }
 
 // The first event of the given CAMEO code.
 const Event* of_type(const Built& b, std::string_view cameo) {
