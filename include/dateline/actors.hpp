@@ -24,9 +24,10 @@ struct ActorMention {
 // Every actor mention in the text, in order, non-overlapping. Later references ("Mr. Putin",
 // "the Russian leader") carry the name first fully given.
 std::vector<ActorMention> find_actors(const Segmented& text);
-// The same, for an article of `year`: a bare surname of a well-known office holder ("Bush",
-// "Kim") resolves to the holder of that time, or to nobody the gazetteer knows when no holder's
-// time is near the year (data/gazetteer/leaders.tsv, columns from/to).
+// The same, for an article of `year`: a bare surname that several well-known office holders
+// share (data/gazetteer/leaders.tsv, columns from/to) names the one whose years of office are
+// nearest ("Bush" in 1990 is George H. W. Bush), and none of them when two are equally near
+// ("Kim" in 1998), so the context decides. Without a year, the latest to take office.
 std::vector<ActorMention> find_actors(const Segmented& text, std::optional<date::year> year);
 
 }  // namespace dateline

@@ -433,10 +433,7 @@ class Finder {
 
 }  // namespace
 
-std::vector<ActorMention> find_actors(const Segmented& text) {
-  const detail::Words words = detail::split_words(text);
-  return Finder(text, words, std::nullopt).run();
-}
+std::vector<ActorMention> find_actors(const Segmented& text) { return find_actors(text, std::nullopt); }
 
 std::vector<ActorMention> find_actors(const Segmented& text, std::optional<date::year> year) {
   const detail::Words words = detail::split_words(text);

@@ -203,8 +203,8 @@ TimexEvalResult evaluate_timex_dir(const std::string& gold_dir, const std::optio
     if (out_dir) write_file_atomic((fs::path(*out_dir) / p.filename()).string(), timexes_to_timeml(doc, found));
     std::vector<Annotation> gold, sys;
     for (const auto& g : f.timexes) gold.push_back({g.start, g.end, g.type, g.value});
-    for (const auto& f_t : found) {
-      const auto t = as_timeml(f_t);
+    for (const auto& anchored : found) {
+      const auto t = as_timeml(anchored);  // scored as TimeML annotates it
       if (t) sys.push_back({t->start, t->end, std::string(to_string(t->type)), t->value});
     }
     res.counts += score_timexes(f.plain, gold, sys);

@@ -160,9 +160,6 @@ constexpr std::array<bool, 256> kWordByte = [] {
 }();
 bool word_byte(unsigned char c) { return kWordByte[c]; }
 
-// Words of text[begin, end): runs of letters and digits (any non-ASCII byte counts as a
-// letter, so UTF-8 words stay whole; typographic quotes and dashes split words only where
-// ASCII punctuation would not, which signals never need).
 // The first word of text[from, end) as [first, last) byte offsets; first == end when none is left.
 std::pair<std::size_t, std::size_t> next_word(std::string_view text, std::size_t from, std::size_t end) {
   while (from < end && !word_byte(static_cast<unsigned char>(text[from]))) ++from;
@@ -171,6 +168,9 @@ std::pair<std::size_t, std::size_t> next_word(std::string_view text, std::size_t
   return {from, last};
 }
 
+// Words of text[begin, end): runs of letters and digits (any non-ASCII byte counts as a
+// letter, so UTF-8 words stay whole; typographic quotes and dashes split words only where
+// ASCII punctuation would not, which signals never need).
 std::vector<Word> words_of(std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<Word> out;
   out.reserve((end - begin) / 5 + 1);  // about a word per five bytes of prose
