@@ -61,7 +61,7 @@ Gazetteer load() {
               : f[1] == "capital" ? AliasKind::capital
               : f[1] == "metonym" ? AliasKind::metonym
               : f[1] == "place"   ? AliasKind::place
-                                  : AliasKind::name;
+                                  : AliasKind::name;  // name, people ("Serbs": read as the state)
     // Capitals and seats of government keep their own name ("Kremlin"); the others take
     // the country's canonical name, filled in below once every row is read.
     e.canonical = std::string(f[2]);
