@@ -11,6 +11,10 @@
 
 namespace dateline {
 
+// A person's gender as the text or the data tells it ("Mrs.", "spokeswoman", a listed given name or
+// office holder), so that "he"/"she" resolve only to a person they fit; unknown otherwise.
+enum class Gender { unknown, male, female };
+
 struct ActorMention {
   std::uint32_t start = 0;  // offsets into the analysed text
   std::uint32_t end = 0;
@@ -19,6 +23,7 @@ struct ActorMention {
   std::string name;  // canonical: the name as first fully given, or the gazetteer's
   std::optional<std::string> country;  // ISO 3166 alpha-3
   ActorKind kind = ActorKind::state;
+  Gender gender = Gender::unknown;  // of a person
 };
 
 // Every actor mention in the text, in order, non-overlapping. Later references ("Mr. Putin",

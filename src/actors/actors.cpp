@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <utility>
 
 namespace dateline {
 namespace {
@@ -29,6 +30,7 @@ struct Person {
   std::string surname;  // lower-cased last word of the name
   std::optional<std::string> country;
   bool leader = false;
+  Gender gender = Gender::unknown;
 };
 
 // data/gazetteer/bare_bodies.tsv: the bodies that stand for the story's state when named bare
@@ -101,7 +103,8 @@ class Finder {
     return std::string(seg_.text.substr(words()[a].start, words()[b - 1].end - words()[a].start));
   }
 
-  void emit(std::size_t a, std::size_t b, std::string name, std::optional<std::string> country, ActorKind kind) {
+  void emit(std::size_t a, std::size_t b, std::string name, std::optional<std::string> country, ActorKind kind,
+            Gender gender = Gender::unknown) {
     ActorMention m;
     m.start = words()[a].start;
     m.end = words()[b - 1].end;
@@ -110,12 +113,15 @@ class Finder {
     m.name = std::move(name);
     m.country = std::move(country);
     m.kind = kind;
+    m.gender = gender;
     out_.push_back(std::move(m));
   }
 
   // The person a name refers to: one met before (by full name or surname), a well-known
-  // office holder, or a new one.
-  const Person& person_for(std::string_view name, std::optional<std::string> country, bool leader) {
+  // office holder, or a new one. `told`: the gender a title gave ("Mrs.", "spokeswoman"); else
+  // that of the office holder, else that of a listed given name (data/gazetteer/given_names.tsv).
+  const Person& person_for(std::string_view name, std::optional<std::string> country, bool leader,
+                           Gender told = Gender::unknown) {
     std::string low = detail::lower(name);
     std::string surname = low.substr(low.rfind(' ') == std::string::npos ? 0 : low.rfind(' ') + 1);
     for (auto it = people_.rbegin(); it != people_.rend(); ++it) {
@@ -125,6 +131,7 @@ class Finder {
         if (country && it->country && *country != *it->country) continue;
         if (!it->country && country) it->country = country;
         it->leader = it->leader || leader;
+        if (it->gender == Gender::unknown) it->gender = told;
         touch(*it);
         return people_.back();
       }
@@ -134,14 +141,22 @@ class Finder {
     p.surname = surname;
     p.country = std::move(country);
     p.leader = leader;
+    p.gender = told;
     if (auto it = g_.leaders.find(low); it != g_.leaders.end()) {
       if (!p.country) p.country = it->second.country;
       p.leader = true;
+      if (p.gender == Gender::unknown) p.gender = it->second.gender;
     } else if (const detail::Leader* l = detail::leader_by_surname(g_, surname, year_);
                l && low.find(' ') == std::string::npos) {
       p.name = l->name;  // a bare surname of a well-known office holder
       if (!p.country) p.country = l->country;
       p.leader = true;
+      if (p.gender == Gender::unknown) p.gender = l->gender;
+    }
+    if (p.gender == Gender::unknown && low.find(' ') != std::string::npos) {
+      // A given name tells only as the first word of a full name ("Madeleine Albright").
+      if (auto it = g_.given_names.find(std::string_view(low).substr(0, low.find(' '))); it != g_.given_names.end())
+        p.gender = it->second;
     }
     people_.push_back(std::move(p));
     return people_.back();
@@ -168,6 +183,9 @@ class Finder {
     for (auto it = people_.rbegin(); it != people_.rend(); ++it)
       if (it->surname == low) return &*it;
     return nullptr;
+  }
+  Person* known_surname(std::string_view low) {
+    return const_cast<Person*>(std::as_const(*this).known_surname(low));
   }
 
   // The state of the place named by "in <place>" at word k ("police in London", "officials in
@@ -267,9 +285,9 @@ class Finder {
         std::size_t n = name_length(i + 2 + r.length, end);
         if (n > 0) {
           std::optional<std::string> country = boss->country;
-          emit(i, i + 1, boss->name, boss->country, ActorKind::person);
-          const Person& p = person_for(span_text(i + 2 + r.length, i + 2 + r.length + n), country, false);
-          emit(i + 2, i + 2 + r.length + n, p.name, p.country, ActorKind::person);
+          emit(i, i + 1, boss->name, boss->country, ActorKind::person, boss->gender);
+          const Person& p = person_for(span_text(i + 2 + r.length, i + 2 + r.length + n), country, false, r.role->gender);
+          emit(i + 2, i + 2 + r.length + n, p.name, p.country, ActorKind::person, p.gender);
           return i + 2 + r.length + n;
         }
       }
@@ -293,6 +311,7 @@ class Finder {
       ++j;
     const std::size_t role_begin = j;
     bool leader = false, any_role = false, body = false, honorific = false, any_body = false;
+    Gender role_gender = Gender::unknown;  // "Mrs.", "spokeswoman"
     std::size_t role_end = j;
     while (role_end < end) {
       RoleMatch r = detail::match_role(words(), role_end, end);
@@ -306,6 +325,7 @@ class Finder {
       body = r.role->kind == RoleKind::body;
       any_body = any_body || body;
       honorific = r.role->kind == RoleKind::honorific;
+      if (r.role->gender != Gender::unknown) role_gender = r.role->gender;
       role_end += r.length;
     }
     if (any_role && !body) {
@@ -316,15 +336,16 @@ class Finder {
         // "Foreign Ministry spokesman X" in a story datelined in a capital: that state's ministry.
         if (!pre.entry && any_body && i == role_begin) country = home_;
         if (honorific && !pre.entry) {
-          if (const Person* p = known_surname(detail::lower(name))) {
-            emit(i, role_end + n, p->name, p->country, ActorKind::person);
+          if (Person* p = known_surname(detail::lower(name))) {
+            if (p->gender == Gender::unknown) p->gender = role_gender;
+            emit(i, role_end + n, p->name, p->country, ActorKind::person, p->gender);
             touch(*p);
             return role_end + n;
           }
         }
         if (!country) country = country_after_of(role_end + n, end);
-        const Person& p = person_for(name, country, leader);
-        emit(i, role_end + n, p.name, p.country, ActorKind::person);
+        const Person& p = person_for(name, country, leader, role_gender);
+        emit(i, role_end + n, p.name, p.country, ActorKind::person, p.gender);
         return role_end + n;
       }
       if (pre.entry && !honorific) {
@@ -333,10 +354,10 @@ class Finder {
         for (auto it = people_.rbegin(); it != people_.rend() && !found; ++it)
           if (it->country == pre.entry->country && (!leader || it->leader)) found = &*it;
         if (found) {
-          emit(i, role_end, found->name, found->country, ActorKind::person);
+          emit(i, role_end, found->name, found->country, ActorKind::person, found->gender);
           touch(*found);
         } else {
-          emit(i, role_end, span_text(i, role_end), pre.entry->country, ActorKind::person);
+          emit(i, role_end, span_text(i, role_end), pre.entry->country, ActorKind::person, role_gender);
         }
         return role_end;
       }
@@ -399,7 +420,7 @@ class Finder {
           std::string last = words()[i + n - 1].lower;
           if (known_surname(last) || g_.surnames.count(last)) {
             const Person& p = person_for(span_text(i + n - 1, i + n), std::nullopt, false);
-            emit(i + n - 1, i + n, p.name, p.country, ActorKind::person);
+            emit(i + n - 1, i + n, p.name, p.country, ActorKind::person, p.gender);
             return i + n;
           }
         }
@@ -407,7 +428,7 @@ class Finder {
         std::optional<std::string> of_country = n >= 2 ? country_after_of(i + n, end) : std::nullopt;
         if (known || (reported && n >= 2) || of_country) {
           const Person& p = person_for(span_text(i, i + n), of_country, false);
-          emit(i, i + n, p.name, p.country, ActorKind::person);
+          emit(i, i + n, p.name, p.country, ActorKind::person, p.gender);
           return i + n;
         }
         return i + n;

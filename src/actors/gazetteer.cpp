@@ -25,6 +25,13 @@ bool all_caps(std::string_view s) {
 }
 
 // Column `i` of a data row as a year; none when absent, empty or not a number of four digits.
+// Column `i` of a data row as a gender: "m", "f", else unknown.
+template <class Fields>
+Gender gender_field(const Fields& f, std::size_t i) {
+  if (f.size() <= i) return Gender::unknown;
+  return f[i] == "m" ? Gender::male : f[i] == "f" ? Gender::female : Gender::unknown;
+}
+
 template <class Fields>
 std::optional<date::year> year_field(const Fields& f, std::size_t i) {
   if (f.size() <= i || f[i].size() != 4) return std::nullopt;
@@ -111,6 +118,7 @@ Gazetteer load() {
     Role r;
     r.kind = f[1] == "body" ? RoleKind::body : f[1] == "honorific" ? RoleKind::honorific : RoleKind::person;
     r.leader = f[2] == "1";
+    r.gender = gender_field(f, 3);
     g.max_role_words = std::max(g.max_role_words, ws.size());
     g.roles.emplace(join(ws), r);
   });
@@ -124,6 +132,7 @@ Gazetteer load() {
     if (f[2].size() == 3 && g.country_names.count(std::string(f[2]))) l.country = std::string(f[2]);
     l.from = year_field(f, 4);
     l.to = year_field(f, 5);
+    l.gender = gender_field(f, 6);
     g.leaders.emplace(join(phrase_words(f[0])), std::move(l));
   });
   for (const auto& [key, l] : g.leaders) g.surnames.emplace(lower(l.surname), &l);
@@ -132,6 +141,9 @@ Gazetteer load() {
                     [&](const auto& f) { g.not_names.insert(lower(f[0])); });
   tsv::for_each_row(embedded::file("gazetteer/name_particles.tsv").value_or(""), true,
                     [&](const auto& f) { g.name_particles.insert(lower(f[0])); });
+  tsv::for_each_row(embedded::file("gazetteer/given_names.tsv").value_or(""), true, [&](const auto& f) {
+    if (f.size() >= 2) g.given_names.emplace(lower(f[0]), gender_field(f, 1));
+  });
   tsv::for_each_row(embedded::file("gazetteer/venue_nouns.tsv").value_or(""), true,
                     [&](const auto& f) { g.venue_nouns.insert(lower(f[0])); });
   return g;

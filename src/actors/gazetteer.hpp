@@ -3,6 +3,7 @@
 // office holders. Loaded once from the embedded data files.
 #pragma once
 
+#include <dateline/actors.hpp>
 #include <dateline/timeline.hpp>
 
 #include "actors/words.hpp"
@@ -34,6 +35,7 @@ enum class RoleKind { person, body, honorific };
 struct Role {
   RoleKind kind = RoleKind::person;
   bool leader = false;
+  Gender gender = Gender::unknown;  // "Mrs.", "spokeswoman", "King"
 };
 
 struct Leader {
@@ -41,6 +43,7 @@ struct Leader {
   std::string surname;
   std::optional<std::string> country;
   std::optional<date::year> from, to;  // years of office; no `to` while in office
+  Gender gender = Gender::unknown;
 };
 
 struct Gazetteer {
@@ -54,6 +57,7 @@ struct Gazetteer {
   WordSet name_particles;            // "bin", "arap", "de"
   WordSet venue_nouns;               // "summit": "the Madrid summit"
   std::map<std::string, std::string, std::less<>> country_names;  // code -> canonical name
+  std::map<std::string, Gender, std::less<>> given_names;          // lower-cased given name -> gender
 };
 
 const Gazetteer& gazetteer();

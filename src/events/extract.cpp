@@ -151,11 +151,18 @@ class Extractor {
   static constexpr std::size_t kReach = 400;
   static std::size_t reach_floor(std::size_t k, std::size_t begin) { return k > begin + kReach ? k - kReach : begin; }
 
-  // The last person named before word i (other than `not_this`), for "he" and "she".
+  // The last person named before word i (other than `not_this`), for "he" and "she". When word i
+  // is a pronoun of a gender, a person known to be of the other is passed over ("She denied" is
+  // not said of the nearest man); a person of unknown gender fits either.
   std::optional<Who> person_before(std::size_t i, const std::optional<Who>& not_this = std::nullopt) const {
+    const std::string_view pronoun = i < words().size() ? std::string_view(words()[i].lower) : std::string_view();
+    const Gender other = pronoun == "he" || pronoun == "him" ? Gender::female
+                         : pronoun == "she" || pronoun == "her" ? Gender::male
+                                                                : Gender::unknown;
     for (std::size_t k = i; k-- > reach_floor(i, 0);) {
       std::size_t m = actor_at_[k];
       if (m == SIZE_MAX || am_[m].kind != ActorKind::person) continue;
+      if (other != Gender::unknown && am_[m].gender == other) continue;
       Who w = who(m);
       if (not_this && (w.name == not_this->name)) continue;
       return w;

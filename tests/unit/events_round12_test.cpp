@@ -65,4 +65,44 @@ TEST(EventsRound12, MemberStatesWithoutTheirOrganizationAreNoActor) {
   for (const auto& a : actors) EXPECT_EQ(a.name.find("member"), std::string::npos) << a.name;
 }
 
+// The source of the first event whose trigger starts with `word`, by name ("" if none).
+std::string source_of(const Built& b, std::string_view word) {
+  const Event* e = on(b, word);
+  if (!e) return "";
+  for (const auto& a : e->actors)
+    if (a.role == ActorRole::source) return a.name;
+  return "";
+}
+
+// Rule 3: "she" passes over a man, "he" over a woman; a person of unknown gender fits either.
+TEST(EventsRound12, SheIsNotTheNearestMan) {
+  const auto b = build(
+      "Secretary of State Madeleine Albright met Russian Foreign Minister Igor Ivanov in Moscow on Monday.\n\n"
+      "She condemned the bombing on Tuesday.\n");
+  EXPECT_EQ(source_of(b, "condemned"), "Madeleine Albright");
+}
+
+TEST(EventsRound12, HeIsStillTheNearestMan) {
+  // counter-case: the pronoun fits the nearest person, who keeps it
+  const auto b = build(
+      "Secretary of State Madeleine Albright met Russian Foreign Minister Igor Ivanov in Moscow on Monday.\n\n"
+      "He condemned the bombing on Tuesday.\n");
+  EXPECT_EQ(source_of(b, "condemned"), "Igor Ivanov");
+}
+
+TEST(EventsRound12, HonorificTellsTheGender) {
+  const auto b = build(
+      "Mrs. Dzhugashvili met Foreign Minister Igor Ivanov in Moscow on Monday.\n\n"
+      "She condemned the bombing on Tuesday.\n");
+  EXPECT_EQ(source_of(b, "condemned"), "Dzhugashvili");
+}
+
+TEST(EventsRound12, UnknownGenderFitsEitherPronoun) {
+  // counter-case: an unlisted given name tells nothing, so the nearest person keeps "she"
+  const auto b = build(
+      "Foreign Minister Igor Ivanov met Foreign Minister Tarvo Kallaste in Moscow on Monday.\n\n"
+      "She condemned the bombing on Tuesday.\n");
+  EXPECT_EQ(source_of(b, "condemned"), "Tarvo Kallaste");
+}
+
 }  // namespace
