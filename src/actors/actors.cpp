@@ -260,10 +260,35 @@ class Finder {
     return it == words().begin() ? 0 : std::prev(it)->sentence;
   }
 
+  // "the alliance", "the country", "the regime" (data/gazetteer/descriptions.tsv) at word i: the
+  // actor of that kind named last before it: an international organization of organizations.tsv, or a state in
+  // this sentence or the two before. Not after "in" ("remains in the country" is a place).
+  // Returns the words taken (0: no description, or nothing it can refer to).
+  std::size_t description(std::size_t i, std::size_t end, std::size_t sent_begin) {
+    if (words()[i].lower != "the" || i + 1 >= end) return 0;
+    if (i > sent_begin && words()[i - 1].lower == "in") return 0;
+    auto d = g_.descriptions.find(words()[i + 1].lower);
+    if (d == g_.descriptions.end()) return 0;
+    if (i + 2 < end && (words()[i + 2].lower == "of" || words()[i + 2].lower == "'s")) return 0;
+    const std::uint32_t sentence = words()[i].sentence;
+    // A bounded look back keeps a long article linear.
+    constexpr std::size_t kLookBack = 64;
+    for (std::size_t k = out_.size(), seen = 0; k-- > 0 && seen < kLookBack; ++seen) {
+      const ActorMention& m = out_[k];
+      // "the alliance" is an international body (no country: not the National Security Council).
+      if (m.kind != d->second || (m.kind == ActorKind::organization && (m.country || !named_org_.count(k)))) continue;
+      if (d->second == ActorKind::state && (!m.country || sentence_at(m.start) + 2 < sentence)) break;
+      emit(i, i + 2, m.name, m.country, m.kind);
+      return 2;
+    }
+    return 0;
+  }
+
   // One step at word i; returns the next word to look at.
   std::size_t step(std::size_t i, std::size_t end, std::size_t sent_begin) {
     const Word& w = words()[i];
     if (w.punct) return i + 1;
+    if (std::size_t n = description(i, end, sent_begin)) return i + n;
 
     // A dateline ("MOSCOW (Reuters) -") names where the story was filed, not an actor.
     if (i == sent_begin && w.upper) {
@@ -397,6 +422,7 @@ class Finder {
       }
     }
     if (pre.entry) {
+      if (pre.entry->alias == AliasKind::organization) named_org_.insert(out_.size());
       emit(i, i + pre.length, pre.entry->canonical, pre.entry->country, pre.entry->kind);
       return i + pre.length;
     }
@@ -449,6 +475,7 @@ class Finder {
     std::uint32_t sentence;
   };
   std::vector<Bare> bare_;  // bodies waiting for the state named around them
+  std::set<std::size_t> named_org_;  // indices into out_ of organizations named by their own name
   std::vector<std::pair<std::string, std::uint32_t>> stated_bodies_;  // state and sentence of each body named with it
 };
 

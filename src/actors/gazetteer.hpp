@@ -57,6 +57,7 @@ struct Gazetteer {
   WordSet name_particles;            // "bin", "arap", "de"
   WordSet venue_nouns;               // "summit": "the Madrid summit"
   std::map<std::string, std::string, std::less<>> country_names;  // code -> canonical name
+  std::map<std::string, ActorKind, std::less<>> descriptions;     // "alliance" -> organization
   std::map<std::string, Gender, std::less<>> given_names;          // lower-cased given name -> gender
 };
 
