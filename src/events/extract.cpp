@@ -1356,9 +1356,16 @@ class Extractor {
       // side ("said Iraq had attacked"), stays the news.
       std::vector<std::size_t> own;
       bool all_own = !offer && !threat && !nouns_only;
+      // Round 12: "X said (that) Y had attacked": a past act of another side, told in the past
+      // perfect, is news of its own and the saying is the speaker's statement about it (both).
+      bool other_past = false;
       for (std::size_t i : carried[r]) {
         const Candidate& c = local[i];
         if (c.pos == 'a' || c.pos == 'n') continue;
+        if (c.cls != TriggerClass::speech && c.source && c.first > rep.content_begin &&
+            words()[c.first - 1].lower == "had" && c.source->country && rep.speaker->country &&
+            c.source->country != rep.speaker->country)
+          other_past = true;
         // Refused or offered ("will not retreat", "was willing to withdraw"); a plain act to come
         // ("said it would recall its ambassador") is told as news of its own.
         const bool not_done = c.modality == Modality::negated || c.modality == Modality::proposed;
@@ -1407,14 +1414,14 @@ class Extractor {
           c.dated = true;
           if (c.cls == TriggerClass::speech && !c.source) c.source = rep.speaker;
         }
-        if (!nouns_only) continue;
+        if (!nouns_only && !other_past) continue;
       }
       // An undated report is a statement of its own only when it carries no other event told by
       // a verb ("a spokesman says Annan is on the verge of ..."); otherwise what it carries is the
       // news. Event nouns in it are what the saying is about, not what it tells ("Netanyahu says
       // gaps remain before next week's talks", "Baker said Jordan is seeking guidance about the
       // embargo"): the saying is still a statement.
-      if (!offer && !threat && !t && carries_any && !nouns_only) continue;
+      if (!offer && !threat && !t && carries_any && !nouns_only && !other_past) continue;
       if (!offer && !threat && lay_speaker(rep.verb, begin)) continue;
       // "declared two diplomats persona non grata": a reporting verb that is a word of an
       // event's trigger already makes that event

@@ -141,4 +141,29 @@ TEST(EventsRound12, InTheCountryIsAPlace) {
   for (const auto& a : actors) EXPECT_LT(a.start, text.find("in the country")) << a.name;
 }
 
+const Event* of_type(const Built& b, std::string_view cameo) {
+  for (const auto& e : b.t.events)
+    if (e.type.cameo && *e.type.cameo == cameo) return &e;
+  return nullptr;
+}
+
+// Rule 4: "X said Y had <act>ed", Y of another state: both the statement and the act.
+TEST(EventsRound12, AnotherSidesPastPerfectActAndTheStatement) {
+  const auto b = build("Russian Foreign Minister Sergei Lavrov said on Monday that Ukraine had shelled a Russian border post.\n");
+  const Event* act = on(b, "shelled");
+  ASSERT_NE(act, nullptr);
+  EXPECT_EQ(act->modality, Modality::occurred);
+  EXPECT_TRUE(has_country(*act, "UKR"));
+  const Event* said = of_type(b, "010");
+  ASSERT_NE(said, nullptr);
+  EXPECT_TRUE(has_name(*said, "Sergei Lavrov"));
+}
+
+TEST(EventsRound12, OwnSidesPastPerfectActIsOnlyTheAct) {
+  // counter-case: what the speaker's own state did is the news, without a statement beside it
+  const auto b = build("Russian Foreign Minister Sergei Lavrov said on Monday that Russia had shelled a Ukrainian border post.\n");
+  EXPECT_NE(on(b, "shelled"), nullptr);
+  EXPECT_EQ(of_type(b, "010"), nullptr);
+}
+
 }  // namespace
