@@ -141,6 +141,24 @@ TEST(EventsRound12, InTheCountryIsAPlace) {
   for (const auto& a : actors) EXPECT_LT(a.start, text.find("in the country")) << a.name;
 }
 
+TEST(EventsRound12, TheGovernmentIsTheStateJustNamedNotTheDatelines) {
+  const auto b = build(
+      "WASHINGTON (Reuters) - Iran expelled two German diplomats on Thursday.\n\n"
+      "The government accused them of spying.\n");
+  const Event* e = on(b, "accused");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(has_country(*e, "IRN"));
+  EXPECT_FALSE(has_country(*e, "USA"));
+}
+
+TEST(EventsRound12, TheGovernmentWithNoStateInReachIsTheDatelines) {
+  // counter-case: with no state named before it, the dateline's state (bare_bodies.tsv) stays
+  const auto b = build("WASHINGTON (Reuters) - The government accused two men of spying on Thursday.\n");
+  const Event* e = on(b, "accused");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(has_country(*e, "USA"));
+}
+
 const Event* of_type(const Built& b, std::string_view cameo) {
   for (const auto& e : b.t.events)
     if (e.type.cameo && *e.type.cameo == cameo) return &e;
