@@ -817,6 +817,9 @@ class Extractor {
       const bool bare = !(here.ends_with("ed") || here.ends_with("ing") || here.ends_with("s"));
       const bool det_word = i > begin + 1 && bare && is_determiner(words()[i - 2].lower) && !words()[i - 1].punct;
       const bool to_ing = i > begin && words()[i - 1].lower == "to" && here.ends_with("ing");
+      // A bare form after "by" is a noun too ("talked by phone", "taken by force"): a verb
+      // there would be "by phoning".
+      const bool by_bare = i > begin && bare && words()[i - 1].lower == "by";
       // An "-ed" form between a preposition and a name is an adjective: "Americans in occupied
       // Kuwait" tells of no occupation by anyone there.
       // So is one before a plain word ("attacks on alleged terrorist sites").
@@ -825,7 +828,7 @@ class Extractor {
                                 (actor_at_[i + 1] != SIZE_MAX ||
                                  (!words()[i + 1].punct && !is_preposition(words()[i + 1].lower) &&
                                   !is_determiner(words()[i + 1].lower) && words()[i + 1].lower != "that"));
-      const bool after_det = (i > begin && is_determiner(words()[i - 1].lower)) || det_word || to_ing || pp_adjective;
+      const bool after_det = (i > begin && is_determiner(words()[i - 1].lower)) || det_word || to_ing || by_bare || pp_adjective;
       auto m = detail::match_trigger(words(), i, end, after_det);
       // "its ambassador was recalled": the verb-object entry read backwards wins over a
       // one-word reading of the participle, and over its object read as a noun event

@@ -238,7 +238,14 @@ std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::s
     bool ok = true;
     for (std::size_t k = 1; k < e.forms.size() && ok; ++k) {
       ok = false;
+      bool with_name = false;  // inside a capitalised name right after "with"
       for (std::size_t j = at + 1, n = 0; j < end && n <= gap; ++j) {
+        // "spoke with Turkish President Recep Tayyip Erdogan by phone": the name of the one
+        // spoken with counts as one word, however long. (Only after "with": elsewhere a
+        // capitalised run may hold the phrase's own words, "called the International Working
+        // Group on Afghan Women" is no "call on".)
+        with_name = words[j].cap && (words[j - 1].lower == "with" || (with_name && words[j - 1].cap));
+        if (with_name && words[j - 1].cap) continue;
         // "deploy 45,000 Marines": the comma of a number and the digits after it are one word.
         if (thousands_comma(words, j, end) || (j > 0 && thousands_comma(words, j - 1, end))) continue;
         if (words[j].punct && words[j].lower != "-") break;
