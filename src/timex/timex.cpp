@@ -868,6 +868,7 @@ class Tagger {
     consider(weekday(i));
     consider(relative(i));
     consider(duration(i));
+    consider(long_unit(i));
     consider(set(i));
     consider(clock(i));
     consider(anaphoric(i));
@@ -2161,6 +2162,12 @@ class Tagger {
     if (t_[k].low == "some" && !the && !lead) return std::nullopt;  // "some days": vague, rarely tagged
     Cand c;
     c.end = std::get<2>(*u);
+    // "a year-long siege" is long_unit()'s "year-long" (the article belongs to the noun);
+    // "a three-day-long festival" keeps its count
+    if (is_punct(c.end, '-') && t_[c.end].glued && is(c.end + 1, "long") && t_[c.end + 1].glued) {
+      if (t_[k].low == "a" || t_[k].low == "an" || the || lead) return std::nullopt;
+      c.end += 2;
+    }
     // "6-year-old" and "52 years old" are ages, not periods of time
     if (hyphen && is_punct(c.end, '-') && is(c.end + 1, "old")) return std::nullopt;
     if (is(c.end, "old")) return std::nullopt;
@@ -2189,6 +2196,24 @@ class Tagger {
     if (!lead && !the && i > 0 && is(i - 1, "within") && dct_ && n->first > 0 && !half && !is(c.end, "of") &&
         !is(c.end, "after") && !is(c.end, "from") && tense_near(i, c.end) != Tense::past)
       c.span = period_from_dct(code, n->first, 1);
+    return c;
+  }
+
+  // "a year-long siege", "a day-long meeting", "decades-long rivalry": how long something
+  // lasts, one unit or an unstated number of them (both corpora tag the 2 they have)
+  std::optional<Cand> long_unit(std::size_t i) const {
+    auto u = unit(i);
+    if (!u) return std::nullopt;
+    const std::size_t e = std::get<2>(*u);
+    if (!(is_punct(e, '-') && t_[e].glued && is(e + 1, "long") && t_[e + 1].glued)) return std::nullopt;
+    // a unit glued to what comes before is part of a count ("three-day-long"), read by duration()
+    if (t_[i].glued) return std::nullopt;
+    const std::string& code = std::get<0>(*u);
+    if (code == "WE") return std::nullopt;
+    Cand c;
+    c.type = TimexType::duration;
+    c.end = e + 2;
+    c.value = duration_value(code, std::get<1>(*u) ? -1 : 1);
     return c;
   }
 
