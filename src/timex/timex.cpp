@@ -2264,11 +2264,11 @@ class Tagger {
     return std::nullopt;
   }
 
-  static constexpr std::string_view kZones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc"};
+  // A time zone at k (data/timex/zones.tsv, capitalised) or "local time".
   bool clock_zone(std::size_t k) const {
     if (!at(k) || t_[k].glued) return false;
     if (is(k, "local") && is(k + 1, "time")) return true;
-    return t_[k].cap && std::find(std::begin(kZones), std::end(kZones), t_[k].low) != std::end(kZones);
+    return t_[k].cap && lex_.zones.contains(std::string(t_[k].low));
   }
 
   // "3 p.m.", "10:30 a.m. EST", "noon", "midnight Friday", "0900 GMT"
@@ -2320,8 +2320,8 @@ class Tagger {
       if (am && h == 12) h = 0;
       e = f;
       if (mi > 59) return std::nullopt;
-      // time zone
-      if (at(e) && std::find(std::begin(kZones), std::end(kZones), t_[e].low) != std::end(kZones)) ++e;
+      // time zone: "10:30 a.m. EST", "9 p.m. ET", "3pm local time"
+      if (clock_zone(e)) e += is(e, "local") ? 2 : 1;
     } else {
       return std::nullopt;
     }
