@@ -1586,10 +1586,14 @@ class Tagger {
     // "has extended the loans through January": the end of a term set in the past may lie
     // ahead, so a past verb does not rule it out (the nearer month still wins)
     if (tn == Tense::past && k > 0 && (is(k - 1, "through") || is(k - 1, "until") || is(k - 1, "till"))) tn = Tense::none;
+    // a past verb right before the month is what happened in it ("the ministers met in April"):
+    // the month has begun by the DCT, as for a month-day (day_cand)
+    const bool done = k > 1 && is(k - 1, "in") && cue(k - 2) == Tense::past;
     int pick = y0, best_gap = 999;
     for (int y = y0 - 1; y <= y0 + 1; ++y) {
       const int gap = (y - y0) * 12 + (mo - dm);
       if (tn == Tense::past && gap > kPastReach) continue;
+      if (done && gap > 0) continue;
       if (tn == Tense::future && gap < 0) continue;
       const int cost = tn == Tense::none && gap > 0 ? gap * kFutureCost : std::abs(gap);
       if (cost < best_gap || (cost == best_gap && gap > 0)) pick = y, best_gap = cost;
