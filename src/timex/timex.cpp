@@ -772,16 +772,7 @@ class Tagger {
               c->mod.clear();
             }
           }
-          // "early 2020", "mid-March", "late last year": the first, middle or last third of the
-          // period's days ("the end of the year" keeps the whole year: it often means "by then")
-          if (mp->words.size() == 1 && c->mod == mp->a && c->point && !c->span && c->point->time.empty() &&
-              c->point->g != G::day && c->point->g != G::week && c->point->g != G::weekend) {
-            const auto [a, b] = bounds(*c->point);
-            const date::days third{((b - a).count() + 1) / 3};
-            if (mp->a == "START") c->span = std::pair{a, a + third - date::days{1}};
-            else if (mp->a == "END") c->span = std::pair{b - third + date::days{1}, b};
-            else if (mp->a == "MID") c->span = std::pair{a + third, b - third};
-          }
+          if (mp->words.size() == 1) narrow_to_third(*c, mp->a);  // "early 2020", "mid-March"
           consider(std::move(c));
         }
       }
@@ -838,6 +829,7 @@ class Tagger {
         if (is_punct(j, '-') && t_[j].glued) ++j;
         if (auto c = core(j); c && c->point && (c->point->g == G::decade || c->point->g == G::century)) {
           if (c->mod.empty()) c->mod = mp->a;
+          narrow_to_third(*c, mp->a);  // "the early 2000s": 2000 to early 2003
           consider(std::move(c));
         }
       }
@@ -851,6 +843,20 @@ class Tagger {
       }
     }
     return best;
+  }
+
+  // "early 2020", "mid-March", "late last year", "the early 2000s": the first, middle or last
+  // third of the period's days for a one-word modifier `mod` ("the end of the year" keeps the
+  // whole year: it often means "by then")
+  static void narrow_to_third(Cand& c, const std::string& mod) {
+    if (c.mod != mod || !c.point || c.span || !c.point->time.empty() || c.point->g == G::day || c.point->g == G::week ||
+        c.point->g == G::weekend)
+      return;
+    const auto [a, b] = bounds(*c.point);
+    const date::days third{((b - a).count() + 1) / 3};
+    if (mod == "START") c.span = std::pair{a, a + third - date::days{1}};
+    else if (mod == "END") c.span = std::pair{b - third + date::days{1}, b};
+    else if (mod == "MID") c.span = std::pair{a + third, b - third};
   }
 
   std::optional<Cand> core(std::size_t i) const {
