@@ -875,6 +875,7 @@ class Tagger {
     consider(relative(i));
     consider(duration(i));
     consider(long_unit(i));
+    consider(prefixed_year(i));
     consider(set(i));
     consider(clock(i));
     consider(anaphoric(i));
@@ -2215,6 +2216,25 @@ class Tagger {
     return c;
   }
 
+  // "post-1959 politics", "the pre-1967 lines", "post-1990s": the time after or before a year or
+  // a decade, with the prefix in the extent (mod AFTER/BEFORE, as AQUAINT's one case)
+  std::optional<Cand> prefixed_year(std::size_t i) const {
+    if (!(is(i, "pre") || is(i, "post")) || (i > 0 && t_[i].glued)) return std::nullopt;
+    if (!(is_punct(i + 1, '-') && t_[i + 1].glued && at(i + 2) && t_[i + 2].glued && year_digits(i + 2))) return std::nullopt;
+    // the year is a modifier here ("pre-1967 lines"), so no test of what follows it
+    Cand c;
+    c.end = i + 3;
+    c.point = Point{G::year, *year_digits(i + 2), 0, {}, {}};
+    c.explicit_date = true;
+    if (is(i + 3, "s") && t_[i + 3].glued) {
+      if (c.point->year % 10 != 0) return std::nullopt;
+      c.point->g = G::decade, c.end = i + 4, c.explicit_date = false;
+    }
+    if (at(c.end) && t_[c.end].glued && t_[c.end].kind != Kind::punct) return std::nullopt;
+    c.mod = is(i, "pre") ? "BEFORE" : "AFTER";
+    return c;
+  }
+
   // "a year-long siege", "a day-long meeting", "decades-long rivalry": how long something
   // lasts, one unit or an unstated number of them (both corpora tag the 2 they have)
   std::optional<Cand> long_unit(std::size_t i) const {
@@ -2431,6 +2451,9 @@ class Tagger {
       auto [a, b] = c.span ? *c.span : bounds(*c.point);
       t.earliest = a;
       t.latest = b;
+      // "post-1959": the days after the year, open-ended; "pre-1967" the days before it
+      if (c.mod == "AFTER") t.earliest = b + date::days{1}, t.latest.reset();
+      if (c.mod == "BEFORE") t.latest = a - date::days{1}, t.earliest.reset();
       t.precision = precision_of(c.point->g);
       if (c.point->g == G::quarter && !c.shifted) quarter_focus_ = Point{G::quarter, c.point->year, c.point->sub, {}, {}};
       if (c.point->g == G::quarter && !c.shifted && dct_ && bounds(*c.point).second < Day{*dct_}) closed_quarter_ = quarter_focus_;
