@@ -876,6 +876,7 @@ class Tagger {
     consider(duration(i));
     consider(long_unit(i));
     consider(prefixed_year(i));
+    consider(within_units(i));
     consider(set(i));
     consider(clock(i));
     consider(anaphoric(i));
@@ -2232,6 +2233,24 @@ class Tagger {
     }
     if (at(c.end) && t_[c.end].glued && t_[c.end].kind != Kind::punct) return std::nullopt;
     c.mod = is(i, "pre") ? "BEFORE" : "AFTER";
+    return c;
+  }
+
+  // "a deal within weeks", "within days or weeks": an unstated number of units, PX<unit> (both
+  // corpora tag their two cases; a bare plural elsewhere, "in the days before", stays untagged)
+  std::optional<Cand> within_units(std::size_t i) const {
+    if (i == 0 || !is(i - 1, "within")) return std::nullopt;
+    auto u = unit(i);
+    if (!u || !std::get<1>(*u) || std::get<0>(*u) == "WE") return std::nullopt;
+    const std::string& code = std::get<0>(*u);
+    Cand c;
+    c.type = TimexType::duration;
+    c.end = std::get<2>(*u);
+    if (at(c.end) && t_[c.end].glued && t_[c.end].kind != Kind::punct) return std::nullopt;
+    c.value = duration_value(code, -1);
+    // "within weeks or months" is one expression, the shorter unit its value
+    if (is(c.end, "or"))
+      if (auto v = unit(c.end + 1); v && std::get<1>(*v) && std::get<0>(*v) != "WE") c.end = std::get<2>(*v);
     return c;
   }
 
