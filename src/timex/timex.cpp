@@ -666,7 +666,7 @@ class Tagger {
         // "On Friday, Iraq agreed to ...", "Tuesday, he vowed to": a date before a past
         // "agreed to", "planned to" dates the agreeing, not the thing agreed
         if (c == Tense::future && t_[k].low.ends_with("ed") && t_[k].info && t_[k].info->tense &&
-            *t_[k].info->tense == "future_to")
+            arrangement(*t_[k].info->tense))
           c = Tense::past;
         rt = c, rd = words;
         break;
@@ -674,6 +674,10 @@ class Tagger {
     }
     return rd < ld ? rt : lt;
   }
+
+  // tense.tsv's arrangements: future before "to"/"for" ("plans to"); future_at also before
+  // "in"/"on"/"by" ("expected in June")
+  static bool arrangement(std::string_view v) { return v == "future_to" || v == "future_at"; }
 
   bool preposition(std::size_t k) const { return lookup(&timex::WordInfo::preposition, k).has_value(); }
 
@@ -686,7 +690,7 @@ class Tagger {
     // a passive ("will be paid", "to be completed", "is heard") takes its tense from the auxiliary
     // ("is scheduled to", "are supposed to" stay arrangements)
     if (k > 0 && (is(k - 1, "be") || is(k - 1, "being") || is(k - 1, "is") || is(k - 1, "are")) && t.low.size() > 3 &&
-        !(t.info && t.info->tense && *t.info->tense == "future_to") &&
+        !(t.info && t.info->tense && arrangement(*t.info->tense)) &&
         (t.low.ends_with("ed") || (t.info && t.info->tense && *t.info->tense == "past"))) {
       // "will be named", "would be signed": the modal before "be" makes the passive future,
       // and the participle is the nearer word, so it has to say so itself
@@ -704,7 +708,12 @@ class Tagger {
     if (auto v = lookup(&timex::WordInfo::tense, k)) {
       // "is to resume", "are to meet": an arrangement, i.e. the future
       if (*v == "present" && is(k + 1, "to")) return Tense::future;
-      if (*v == "future_to") {
+      // "expected in the autumn", "scheduled on Monday", "due by Friday": a date ahead ("than
+      // expected", "as expected" compare)
+      if (*v == "future_at" && (is(k + 1, "in") || is(k + 1, "on") || is(k + 1, "by")) &&
+          !(k > 0 && (is(k - 1, "than") || is(k - 1, "as"))))
+        return Tense::future;
+      if (arrangement(*v)) {
         // "has scheduled a news conference Thursday", "have planned a rally": an arrangement
         // made, for a day ahead
         if ((is(k + 1, "a") || is(k + 1, "an")) && k > 0 && (is(k - 1, "has") || is(k - 1, "have") || t.low.ends_with("ed")))

@@ -918,6 +918,15 @@ TEST(TimexRound9, PresentScheduleVerbsLookAhead) {
   EXPECT_EQ(value_of("The ministry says on Monday that talks failed.", "Monday"), "2021-03-15");
 }
 
+TEST(TimexRound9, ExpectedInLooksAhead) {
+  // DCT 2021-03-18: "expected in the autumn" is the coming one; "than expected" compares
+  EXPECT_EQ(value_of("Elections are expected in the autumn.", "the autumn"), "2021-FA");
+  EXPECT_EQ(value_of("The vote is scheduled on Monday.", "Monday"), "2021-03-22");
+  EXPECT_EQ(value_of("Sales rose more than expected in February.", "February"), "2021-02");
+  // "agreed in April" is no arrangement for April
+  EXPECT_EQ(value_of("Libya agreed in April to hand them over.", "April"), "2020-04");
+}
+
 TEST(TimexRound9, PrefixedYears) {
   EXPECT_EQ(timeml_of("They want a state on the pre-1967 lines.", "pre-1967"), "pre-1967|DATE|1967");
   EXPECT_EQ(bounded("They want a state on the pre-1967 lines.", "pre-1967"), "1967 -..1966-12-31");
