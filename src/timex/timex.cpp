@@ -713,6 +713,8 @@ class Tagger {
       if (*v == "future_at" && (is(k + 1, "in") || is(k + 1, "on") || is(k + 1, "by")) &&
           !(k > 0 && (is(k - 1, "than") || is(k - 1, "as"))))
         return Tense::future;
+      // "agreed on Monday to", "promised in 2019 to": the day of the agreeing, in the past
+      if (*v == "future_to" && t.low.ends_with("ed") && (is(k + 1, "in") || is(k + 1, "on"))) return Tense::past;
       if (arrangement(*v)) {
         // "has scheduled a news conference Thursday", "have planned a rally": an arrangement
         // made, for a day ahead
