@@ -915,6 +915,7 @@ TEST(TimexRound9, PresentScheduleVerbsLookAhead) {
   // DCT Thursday 2021-03-18: a present-tense schedule is ahead; "says" still reports
   EXPECT_EQ(value_of("The talks begin on Friday.", "Friday"), "2021-03-19");
   EXPECT_EQ(value_of("Biden visits Paris on Monday.", "Monday"), "2021-03-22");
+  EXPECT_EQ(value_of("The three-day summit ends on Friday.", "Friday"), "2021-03-19");
   EXPECT_EQ(value_of("The ministry says on Monday that talks failed.", "Monday"), "2021-03-15");
 }
 
