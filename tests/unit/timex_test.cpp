@@ -911,6 +911,13 @@ TEST(TimexRound9, PastVerbBeforeInMonth) {
   EXPECT_EQ(value_of("The company said it expects to report in April.", "April"), "2021-04");
 }
 
+TEST(TimexRound9, PastVerbBeforeAPlaceAndADay) {
+  // DCT 2021-03-18: "resumed in Vienna on April 6" happened; a future verb still looks ahead
+  EXPECT_EQ(value_of("Talks resumed in Vienna on April 6 after a pause.", "April 6"), "2020-04-06");
+  EXPECT_EQ(value_of("The ministers met in New York on April 2.", "April 2"), "2020-04-02");
+  EXPECT_EQ(value_of("The ministers will meet in Geneva on April 2.", "April 2"), "2021-04-02");
+}
+
 TEST(TimexRound9, PresentScheduleVerbsLookAhead) {
   // DCT Thursday 2021-03-18: a present-tense schedule is ahead; "says" still reports
   EXPECT_EQ(value_of("The talks begin on Friday.", "Friday"), "2021-03-19");
