@@ -60,6 +60,9 @@ Lexicon load() {
   tsv::for_each_row(data("timex/prepositions.tsv"), true, [&](Row f) {
     if (!f.empty()) l.prepositions[std::string(f[0])] = true;
   });
+  tsv::for_each_row(data("timex/zones.tsv"), true, [&](Row f) {
+    if (!f.empty()) l.zones[std::string(f[0])] = true;
+  });
   // The sentence splitter's abbreviations, without their final period: the tagger splits
   // sentences itself, and a tense cue must not be cut off by "vs." or "Calif.".
   tsv::for_each_row(data("text/abbreviations.tsv"), true, [&](Row f) {

@@ -60,6 +60,7 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> day_parts;  // "morning" -> "MO"
   std::unordered_map<std::string, std::string> tense;      // "will" -> "future"
   std::unordered_map<std::string, bool> prepositions;      // "on", "in" (data/timex/prepositions.tsv)
+  std::unordered_map<std::string, bool> zones;             // "gmt", "et" (data/timex/zones.tsv)
   std::unordered_map<std::string, bool> abbreviations;     // "vs" -> false, "gen" -> true (a title)
   std::vector<Phrase> fuzzy;      // a=type b=value
   std::vector<Phrase> modifiers;  // a=mod b=kind

@@ -666,7 +666,7 @@ class Tagger {
         // "On Friday, Iraq agreed to ...", "Tuesday, he vowed to": a date before a past
         // "agreed to", "planned to" dates the agreeing, not the thing agreed
         if (c == Tense::future && t_[k].low.ends_with("ed") && t_[k].info && t_[k].info->tense &&
-            *t_[k].info->tense == "future_to")
+            arrangement(*t_[k].info->tense))
           c = Tense::past;
         rt = c, rd = words;
         break;
@@ -674,6 +674,10 @@ class Tagger {
     }
     return rd < ld ? rt : lt;
   }
+
+  // tense.tsv's arrangements: future before "to"/"for" ("plans to"); future_at also before
+  // "in"/"on"/"by" ("expected in June")
+  static bool arrangement(std::string_view v) { return v == "future_to" || v == "future_at"; }
 
   bool preposition(std::size_t k) const { return lookup(&timex::WordInfo::preposition, k).has_value(); }
 
@@ -686,7 +690,7 @@ class Tagger {
     // a passive ("will be paid", "to be completed", "is heard") takes its tense from the auxiliary
     // ("is scheduled to", "are supposed to" stay arrangements)
     if (k > 0 && (is(k - 1, "be") || is(k - 1, "being") || is(k - 1, "is") || is(k - 1, "are")) && t.low.size() > 3 &&
-        !(t.info && t.info->tense && *t.info->tense == "future_to") &&
+        !(t.info && t.info->tense && arrangement(*t.info->tense)) &&
         (t.low.ends_with("ed") || (t.info && t.info->tense && *t.info->tense == "past"))) {
       // "will be named", "would be signed": the modal before "be" makes the passive future,
       // and the participle is the nearer word, so it has to say so itself
@@ -704,7 +708,14 @@ class Tagger {
     if (auto v = lookup(&timex::WordInfo::tense, k)) {
       // "is to resume", "are to meet": an arrangement, i.e. the future
       if (*v == "present" && is(k + 1, "to")) return Tense::future;
-      if (*v == "future_to") {
+      // "expected in the autumn", "scheduled on Monday", "due by Friday": a date ahead ("than
+      // expected", "as expected" compare)
+      if (*v == "future_at" && (is(k + 1, "in") || is(k + 1, "on") || is(k + 1, "by")) &&
+          !(k > 0 && (is(k - 1, "than") || is(k - 1, "as"))))
+        return Tense::future;
+      // "agreed on Monday to", "promised in 2019 to": the day of the agreeing, in the past
+      if (*v == "future_to" && t.low.ends_with("ed") && (is(k + 1, "in") || is(k + 1, "on"))) return Tense::past;
+      if (arrangement(*v)) {
         // "has scheduled a news conference Thursday", "have planned a rally": an arrangement
         // made, for a day ahead
         if ((is(k + 1, "a") || is(k + 1, "an")) && k > 0 && (is(k - 1, "has") || is(k - 1, "have") || t.low.ends_with("ed")))
@@ -772,16 +783,7 @@ class Tagger {
               c->mod.clear();
             }
           }
-          // "early 2020", "mid-March", "late last year": the first, middle or last third of the
-          // period's days ("the end of the year" keeps the whole year: it often means "by then")
-          if (mp->words.size() == 1 && c->mod == mp->a && c->point && !c->span && c->point->time.empty() &&
-              c->point->g != G::day && c->point->g != G::week && c->point->g != G::weekend) {
-            const auto [a, b] = bounds(*c->point);
-            const date::days third{((b - a).count() + 1) / 3};
-            if (mp->a == "START") c->span = std::pair{a, a + third - date::days{1}};
-            else if (mp->a == "END") c->span = std::pair{b - third + date::days{1}, b};
-            else if (mp->a == "MID") c->span = std::pair{a + third, b - third};
-          }
+          if (mp->words.size() == 1) narrow_to_third(*c, mp->a);  // "early 2020", "mid-March"
           consider(std::move(c));
         }
       }
@@ -838,6 +840,7 @@ class Tagger {
         if (is_punct(j, '-') && t_[j].glued) ++j;
         if (auto c = core(j); c && c->point && (c->point->g == G::decade || c->point->g == G::century)) {
           if (c->mod.empty()) c->mod = mp->a;
+          narrow_to_third(*c, mp->a);  // "the early 2000s": 2000 to early 2003
           consider(std::move(c));
         }
       }
@@ -851,6 +854,20 @@ class Tagger {
       }
     }
     return best;
+  }
+
+  // "early 2020", "mid-March", "late last year", "the early 2000s": the first, middle or last
+  // third of the period's days for a one-word modifier `mod` ("the end of the year" keeps the
+  // whole year: it often means "by then")
+  static void narrow_to_third(Cand& c, const std::string& mod) {
+    if (c.mod != mod || !c.point || c.span || !c.point->time.empty() || c.point->g == G::day || c.point->g == G::week ||
+        c.point->g == G::weekend)
+      return;
+    const auto [a, b] = bounds(*c.point);
+    const date::days third{((b - a).count() + 1) / 3};
+    if (mod == "START") c.span = std::pair{a, a + third - date::days{1}};
+    else if (mod == "END") c.span = std::pair{b - third + date::days{1}, b};
+    else if (mod == "MID") c.span = std::pair{a + third, b - third};
   }
 
   std::optional<Cand> core(std::size_t i) const {
@@ -868,6 +885,9 @@ class Tagger {
     consider(weekday(i));
     consider(relative(i));
     consider(duration(i));
+    consider(long_unit(i));
+    consider(prefixed_year(i));
+    consider(within_units(i));
     consider(set(i));
     consider(clock(i));
     consider(anaphoric(i));
@@ -1585,10 +1605,14 @@ class Tagger {
     // "has extended the loans through January": the end of a term set in the past may lie
     // ahead, so a past verb does not rule it out (the nearer month still wins)
     if (tn == Tense::past && k > 0 && (is(k - 1, "through") || is(k - 1, "until") || is(k - 1, "till"))) tn = Tense::none;
+    // a past verb right before the month is what happened in it ("the ministers met in April"):
+    // the month has begun by the DCT, as for a month-day (day_cand)
+    const bool done = k > 1 && is(k - 1, "in") && cue(k - 2) == Tense::past;
     int pick = y0, best_gap = 999;
     for (int y = y0 - 1; y <= y0 + 1; ++y) {
       const int gap = (y - y0) * 12 + (mo - dm);
       if (tn == Tense::past && gap > kPastReach) continue;
+      if (done && gap > 0) continue;
       if (tn == Tense::future && gap < 0) continue;
       const int cost = tn == Tense::none && gap > 0 ? gap * kFutureCost : std::abs(gap);
       if (cost < best_gap || (cost == best_gap && gap > 0)) pick = y, best_gap = cost;
@@ -1620,6 +1644,12 @@ class Tagger {
     // "died on Oct. 3"): the date is over
     std::size_t v = k;
     if (v > 0 && (is(v - 1, "on") || is(v - 1, "in"))) --v;
+    // "talks resumed in Vienna on April 6": a place named between the verb and the date
+    if (v < k) {
+      std::size_t w = v;
+      while (w > 0 && v - w < 3 && t_[w - 1].kind == Kind::alpha && t_[w - 1].cap && !t_[w - 1].break_before) --w;
+      if (w < v && w > 0 && (is(w - 1, "in") || is(w - 1, "at"))) v = w - 1;
+    }
     const bool done = v > 0 && cue(v - 1) == Tense::past;
     std::optional<Day> pick;
     long best_gap = 0;
@@ -1757,7 +1787,13 @@ class Tagger {
           c.end = std::get<2>(*u);
           c.mod = mod;
           c.needs_dct = true;
-          if (!dct_) {
+          if ((code == "DE" || code == "CE") && is(k, "the") && is(k + 1, "past")) {
+            // "over the past decade": the ten years up to the DCT, a DURATION like "the past
+            // two years" (AQUAINT's one case; "the last decade" stays the decade, as in TimeBank)
+            c.type = TimexType::duration;
+            c.value = duration_value(code, 1);
+            if (dct_) c.span = period_from_dct(code, 1, -1);
+          } else if (!dct_) {
             c.unresolved = true;
             c.value = "XXXX";
           } else {
@@ -2161,6 +2197,12 @@ class Tagger {
     if (t_[k].low == "some" && !the && !lead) return std::nullopt;  // "some days": vague, rarely tagged
     Cand c;
     c.end = std::get<2>(*u);
+    // "a year-long siege" is long_unit()'s "year-long" (the article belongs to the noun);
+    // "a three-day-long festival" keeps its count
+    if (is_punct(c.end, '-') && t_[c.end].glued && is(c.end + 1, "long") && t_[c.end + 1].glued) {
+      if (t_[k].low == "a" || t_[k].low == "an" || the || lead) return std::nullopt;
+      c.end += 2;
+    }
     // "6-year-old" and "52 years old" are ages, not periods of time
     if (hyphen && is_punct(c.end, '-') && is(c.end + 1, "old")) return std::nullopt;
     if (is(c.end, "old")) return std::nullopt;
@@ -2189,6 +2231,61 @@ class Tagger {
     if (!lead && !the && i > 0 && is(i - 1, "within") && dct_ && n->first > 0 && !half && !is(c.end, "of") &&
         !is(c.end, "after") && !is(c.end, "from") && tense_near(i, c.end) != Tense::past)
       c.span = period_from_dct(code, n->first, 1);
+    return c;
+  }
+
+  // "post-1959 politics", "the pre-1967 lines", "post-1990s": the time after or before a year or
+  // a decade, with the prefix in the extent (mod AFTER/BEFORE, as AQUAINT's one case)
+  std::optional<Cand> prefixed_year(std::size_t i) const {
+    if (!(is(i, "pre") || is(i, "post")) || (i > 0 && t_[i].glued)) return std::nullopt;
+    if (!(is_punct(i + 1, '-') && t_[i + 1].glued && at(i + 2) && t_[i + 2].glued && year_digits(i + 2))) return std::nullopt;
+    // the year is a modifier here ("pre-1967 lines"), so no test of what follows it
+    Cand c;
+    c.end = i + 3;
+    c.point = Point{G::year, *year_digits(i + 2), 0, {}, {}};
+    c.explicit_date = true;
+    if (is(i + 3, "s") && t_[i + 3].glued) {
+      if (c.point->year % 10 != 0) return std::nullopt;
+      c.point->g = G::decade, c.end = i + 4, c.explicit_date = false;
+    }
+    if (at(c.end) && t_[c.end].glued && t_[c.end].kind != Kind::punct) return std::nullopt;
+    c.mod = is(i, "pre") ? "BEFORE" : "AFTER";
+    return c;
+  }
+
+  // "a deal within weeks", "within days or weeks": an unstated number of units, PX<unit> (both
+  // corpora tag their two cases; a bare plural elsewhere, "in the days before", stays untagged)
+  std::optional<Cand> within_units(std::size_t i) const {
+    if (i == 0 || !is(i - 1, "within")) return std::nullopt;
+    auto u = unit(i);
+    if (!u || !std::get<1>(*u) || std::get<0>(*u) == "WE") return std::nullopt;
+    const std::string& code = std::get<0>(*u);
+    Cand c;
+    c.type = TimexType::duration;
+    c.end = std::get<2>(*u);
+    if (at(c.end) && t_[c.end].glued && t_[c.end].kind != Kind::punct) return std::nullopt;
+    c.value = duration_value(code, -1);
+    // "within weeks or months" is one expression, the shorter unit its value
+    if (is(c.end, "or"))
+      if (auto v = unit(c.end + 1); v && std::get<1>(*v) && std::get<0>(*v) != "WE") c.end = std::get<2>(*v);
+    return c;
+  }
+
+  // "a year-long siege", "a day-long meeting", "decades-long rivalry": how long something
+  // lasts, one unit or an unstated number of them (both corpora tag the 2 they have)
+  std::optional<Cand> long_unit(std::size_t i) const {
+    auto u = unit(i);
+    if (!u) return std::nullopt;
+    const std::size_t e = std::get<2>(*u);
+    if (!(is_punct(e, '-') && t_[e].glued && is(e + 1, "long") && t_[e + 1].glued)) return std::nullopt;
+    // a unit glued to what comes before is part of a count ("three-day-long"), read by duration()
+    if (t_[i].glued) return std::nullopt;
+    const std::string& code = std::get<0>(*u);
+    if (code == "WE") return std::nullopt;
+    Cand c;
+    c.type = TimexType::duration;
+    c.end = e + 2;
+    c.value = duration_value(code, std::get<1>(*u) ? -1 : 1);
     return c;
   }
 
@@ -2239,11 +2336,11 @@ class Tagger {
     return std::nullopt;
   }
 
-  static constexpr std::string_view kZones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc"};
+  // A time zone at k (data/timex/zones.tsv, capitalised) or "local time".
   bool clock_zone(std::size_t k) const {
     if (!at(k) || t_[k].glued) return false;
     if (is(k, "local") && is(k + 1, "time")) return true;
-    return t_[k].cap && std::find(std::begin(kZones), std::end(kZones), t_[k].low) != std::end(kZones);
+    return t_[k].cap && lex_.zones.contains(std::string(t_[k].low));
   }
 
   // "3 p.m.", "10:30 a.m. EST", "noon", "midnight Friday", "0900 GMT"
@@ -2295,8 +2392,8 @@ class Tagger {
       if (am && h == 12) h = 0;
       e = f;
       if (mi > 59) return std::nullopt;
-      // time zone
-      if (at(e) && std::find(std::begin(kZones), std::end(kZones), t_[e].low) != std::end(kZones)) ++e;
+      // time zone: "10:30 a.m. EST", "9 p.m. ET", "3pm local time"
+      if (clock_zone(e)) e += is(e, "local") ? 2 : 1;
     } else {
       return std::nullopt;
     }
@@ -2390,6 +2487,9 @@ class Tagger {
       auto [a, b] = c.span ? *c.span : bounds(*c.point);
       t.earliest = a;
       t.latest = b;
+      // "post-1959": the days after the year, open-ended; "pre-1967" the days before it
+      if (c.mod == "AFTER") t.earliest = b + date::days{1}, t.latest.reset();
+      if (c.mod == "BEFORE") t.latest = a - date::days{1}, t.earliest.reset();
       t.precision = precision_of(c.point->g);
       if (c.point->g == G::quarter && !c.shifted) quarter_focus_ = Point{G::quarter, c.point->year, c.point->sub, {}, {}};
       if (c.point->g == G::quarter && !c.shifted && dct_ && bounds(*c.point).second < Day{*dct_}) closed_quarter_ = quarter_focus_;

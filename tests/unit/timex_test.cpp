@@ -29,10 +29,10 @@ std::vector<Timex> tag(std::string_view text, std::optional<date::year_month_day
 
 // The figures reached on the TempEval-3 training data (docs/timex.md) minus one point: a
 // change that loses more than that fails.
-constexpr double kTimeBankValueFloor = 84.04 - 1.0;
-constexpr double kTimeBankStrictFloor = 90.23 - 1.0;
-constexpr double kAquaintValueFloor = 78.77 - 1.0;
-constexpr double kAquaintStrictFloor = 87.16 - 1.0;
+constexpr double kTimeBankValueFloor = 84.22 - 1.0;
+constexpr double kTimeBankStrictFloor = 90.41 - 1.0;
+constexpr double kAquaintValueFloor = 79.08 - 1.0;
+constexpr double kAquaintStrictFloor = 87.45 - 1.0;
 
 constexpr date::year_month_day kThu = date::year{2021} / March / 18;  // a Thursday
 
@@ -212,7 +212,7 @@ TEST(TimexTime, PartsOfDayAndClock) {
   const auto fri = date::year{2013} / March / 23;
   EXPECT_EQ(value_of("Shelling resumed Friday afternoon, officials said.", "Friday afternoon", fri), "2013-03-22TAF");
   EXPECT_EQ(type_of("Shelling resumed Friday afternoon, officials said.", "Friday afternoon"), "TIME");
-  EXPECT_EQ(value_of("The vote closes at 3 p.m. local time.", "3 p.m."), "2021-03-18T15:00");
+  EXPECT_EQ(value_of("The vote closes at 3 p.m. local time.", "3 p.m. local time"), "2021-03-18T15:00");
   EXPECT_EQ(value_of("The curfew starts at midnight.", "midnight"), "2021-03-18T24:00");
   EXPECT_EQ(value_of("The minister spoke this morning.", "this morning"), "2021-03-18TMO");
   EXPECT_EQ(value_of("The minister speaks tonight.", "tonight"), "2021-03-18TNI");
@@ -227,7 +227,7 @@ TEST(TimexDuration, CountsAndSets) {
   EXPECT_EQ(value_of("The council meets weekly.", "weekly"), "P1W");
   // the approximation sets the mod but stays outside the extent (TempEval-3 AQUAINT)
   EXPECT_EQ(value_of("About two years of talks followed.", "two years"), "P2Y APPROX");
-  EXPECT_EQ(value_of("The blast occurred at about 10:35 a.m. local time.", "10:35 a.m."), "2021-03-18T10:35 APPROX");
+  EXPECT_EQ(value_of("The blast occurred at about 10:35 a.m. local time.", "10:35 a.m. local time"), "2021-03-18T10:35 APPROX");
 }
 
 TEST(TimexDuration, HalfUnits) {
@@ -879,6 +879,78 @@ TEST(TimexRound8, NamedWarsAreEventsInTimeML) {
   EXPECT_EQ(timeml_of("Ties thawed after the end of the Cold War.", "the end of the Cold War"), "<untagged>");
   // a date beside it is still tagged
   EXPECT_EQ(timeml_of("Ties thawed in 1991.", "1991"), "1991|DATE|1991");
+}
+
+TEST(TimexRound9, LongUnitsAreDurations) {
+  EXPECT_EQ(timeml_of("Residents endured a year-long siege.", "year-long"), "year-long|DURATION|P1Y");
+  EXPECT_EQ(timeml_of("They emerged from their third day-long meeting.", "day-long"), "day-long|DURATION|P1D");
+  EXPECT_EQ(timeml_of("It ended a decades-long feud.", "decades-long"), "decades-long|DURATION|PXDE");
+  EXPECT_EQ(timeml_of("They held a three-day-long festival.", "three-day-long"), "three-day-long|DURATION|P3D");
+  EXPECT_TRUE(no_timex("The long war went on.", "long"));
+}
+
+TEST(TimexRound9, ZonesAndLocalTime) {
+  EXPECT_EQ(timeml_of("The talks will begin at 10:30 a.m. ET.", "10:30 a.m. ET"), "10:30 a.m. ET|TIME|2021-03-18T10:30");
+  EXPECT_EQ(timeml_of("Polls close at 9 p.m. BST.", "9 p.m. BST"), "9 p.m. BST|TIME|2021-03-18T21:00");
+  EXPECT_EQ(timeml_of("The truce began at 3pm local time.", "3pm local time"), "3pm local time|TIME|2021-03-18T15:00");
+  // a zone is a capitalised word right after a clock time, nothing else
+  EXPECT_EQ(timeml_of("He left at 3 p.m. et al. followed.", "3 p.m."), "3 p.m.|TIME|2021-03-18T15:00");
+}
+
+TEST(TimexRound9, PastDecadeIsADuration) {
+  EXPECT_EQ(timeml_of("Violence has surged over the past decade.", "the past decade"), "the past decade|DURATION|P10Y");
+  EXPECT_EQ(bounded("Violence has surged over the past decade.", "the past decade"), "P10Y 2011-03-18..2021-03-18");
+  // "the last decade" stays the decade, as TimeBank has it
+  EXPECT_EQ(value_of("Trade grew over the last decade.", "the last decade"), "201");
+}
+
+TEST(TimexRound9, PastVerbBeforeInMonth) {
+  // DCT 2021-03-18: "met in April" is last April; a plan still looks ahead
+  EXPECT_EQ(value_of("The ministers met in April.", "April"), "2020-04");
+  EXPECT_EQ(value_of("The ministers will meet in April.", "April"), "2021-04");
+  EXPECT_EQ(value_of("The company said it expects to report in April.", "April"), "2021-04");
+}
+
+TEST(TimexRound9, PastVerbBeforeAPlaceAndADay) {
+  // DCT 2021-03-18: "resumed in Vienna on April 6" happened; a future verb still looks ahead
+  EXPECT_EQ(value_of("Talks resumed in Vienna on April 6 after a pause.", "April 6"), "2020-04-06");
+  EXPECT_EQ(value_of("The ministers met in New York on April 2.", "April 2"), "2020-04-02");
+  EXPECT_EQ(value_of("The ministers will meet in Geneva on April 2.", "April 2"), "2021-04-02");
+}
+
+TEST(TimexRound9, PresentScheduleVerbsLookAhead) {
+  // DCT Thursday 2021-03-18: a present-tense schedule is ahead; "says" still reports
+  EXPECT_EQ(value_of("The talks begin on Friday.", "Friday"), "2021-03-19");
+  EXPECT_EQ(value_of("Biden visits Paris on Monday.", "Monday"), "2021-03-22");
+  EXPECT_EQ(value_of("The three-day summit ends on Friday.", "Friday"), "2021-03-19");
+  EXPECT_EQ(value_of("The ministry says on Monday that talks failed.", "Monday"), "2021-03-15");
+}
+
+TEST(TimexRound9, ExpectedInLooksAhead) {
+  // DCT 2021-03-18: "expected in the autumn" is the coming one; "than expected" compares
+  EXPECT_EQ(value_of("Elections are expected in the autumn.", "the autumn"), "2021-FA");
+  EXPECT_EQ(value_of("The vote is scheduled on Monday.", "Monday"), "2021-03-22");
+  EXPECT_EQ(value_of("Sales rose more than expected in February.", "February"), "2021-02");
+  // "agreed in April" is no arrangement for April
+  EXPECT_EQ(value_of("Libya agreed in April to hand them over.", "April"), "2020-04");
+}
+
+TEST(TimexRound9, PrefixedYears) {
+  EXPECT_EQ(timeml_of("They want a state on the pre-1967 lines.", "pre-1967"), "pre-1967|DATE|1967");
+  EXPECT_EQ(bounded("They want a state on the pre-1967 lines.", "pre-1967"), "1967 -..1966-12-31");
+  EXPECT_EQ(value_of("The post-1959 politics split families.", "post-1959"), "1959 AFTER");
+  EXPECT_EQ(bounded("The post-1990s order collapsed.", "post-1990s"), "199 2000-01-01..-");
+  EXPECT_TRUE(no_timex("The post-war order held.", "post-war"));
+}
+
+TEST(TimexRound9, NearAndShortTermAndWithinUnits) {
+  EXPECT_EQ(timeml_of("We face challenges in the near term.", "the near term"), "the near term|DATE|FUTURE_REF");
+  EXPECT_EQ(timeml_of("Prices may fall in the short term.", "the short term"), "the short term|DATE|FUTURE_REF");
+  EXPECT_EQ(timeml_of("A deal could come within weeks.", "weeks"), "weeks|DURATION|PXW");
+  EXPECT_EQ(timeml_of("He died within weeks or months of his capture.", "weeks or months"), "weeks or months|DURATION|PXW");
+  EXPECT_EQ(timeml_of("Troops left within hours of the attack.", "hours"), "hours|DURATION|PTXH");
+  // a bare plural without "within" stays untagged
+  EXPECT_TRUE(no_timex("The car was seen in the days before the attack.", "days"));
 }
 
 // ---- regression floor on the TempEval-3 training data
