@@ -1,0 +1,116 @@
+// The shortcuts of speed round 8 give what the general code gives: ingest without the scan for
+// the agency (IngestOptions::read_source off, what `timex` asks for) changes nothing but the
+// source, and `timex --jsonl` writes what `timex` of each article writes.
+#include <dateline/ingest.hpp>
+#include <dateline/timex.hpp>
+
+#include "support.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace dateline {
+namespace {
+
+std::string jsonl_line(const std::string& text, const std::string& extra = "") {
+  std::string escaped;
+  for (char c : text) {
+    if (c == '"' || c == '\\') escaped += '\\', escaped += c;
+    else if (static_cast<unsigned char>(c) < 0x20) {
+      char u[8];
+      std::snprintf(u, sizeof u, "\\u%04x", static_cast<unsigned>(c));
+      escaped += u;
+    } else escaped += c;
+  }
+  return "{\"text\":\"" + escaped + "\"" + extra + "}\n";
+}
+
+void expect_same_but_source(const Document& with, const Document& without) {
+  EXPECT_EQ(with.raw, without.raw);
+  EXPECT_EQ(with.text, without.text);
+  EXPECT_EQ(with.info.sha256, without.info.sha256);
+  EXPECT_EQ(with.info.published, without.info.published);
+  EXPECT_EQ(with.info.published_basis, without.info.published_basis);
+  EXPECT_EQ(with.info.title, without.info.title);
+  EXPECT_EQ(with.info.url, without.info.url);
+  EXPECT_FALSE(without.info.source.has_value());
+}
+
+TEST(IngestReadSource, OffChangesOnlyTheSource) {
+  const std::string text = "MOSCOW, March 18, 2021 (Reuters) - Talks began on Thursday.\n\nThey ended a day later.\n";
+  IngestOptions off;
+  off.read_source = false;
+  // Metadata date: the agency is the only thing the scan would add.
+  {
+    const std::string line = jsonl_line(text, ",\"published\":\"2021-03-19\"");
+    const Document with = ingest_bytes(line, "a.jsonl").at(0);
+    const Document without = ingest_bytes(line, "a.jsonl", off).at(0);
+    EXPECT_EQ(with.info.source, "Reuters");
+    expect_same_but_source(with, without);
+  }
+  // No date in the metadata: the text's date is still read (and the agency with it, which is
+  // harmless: nothing that turns the scan off prints it).
+  {
+    const std::string line = jsonl_line(text);
+    const Document with = ingest_bytes(line, "a.jsonl").at(0);
+    const Document without = ingest_bytes(line, "a.jsonl", off).at(0);
+    EXPECT_EQ(with.info.published, date::year{2021} / 3 / 18);
+    EXPECT_EQ(without.info.published, with.info.published);
+    EXPECT_EQ(without.info.published_basis, with.info.published_basis);
+  }
+}
+
+// `timex --jsonl` (ingest without the agency scan) against `timex` of each article as its own
+// JSON file (the general ingest path), on the TimeML texts of the shared corpus and a few
+// written here: every result line equals the compact form of the one-article result.
+TEST(IngestReadSource, TimexJsonlEqualsTimexOfEachArticle) {
+  std::vector<std::string> texts = {
+      "WASHINGTON (AP) - The talks began on Monday, two days after the vote of March 3, 1999.\n",
+      "LONDON, May 3, 2018 (Reuters) - Talks began.\n\nThe minister left last week.\n",
+      "No date here at all, nor any agency.\n",
+  };
+  namespace fs = std::filesystem;
+  const fs::path shared = test::shared_dir();
+  const fs::path corpus = shared / "corpus" / "tempeval3-train" / "TimeBank";
+  if (!shared.empty() && fs::exists(corpus)) {
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(corpus))
+      if (e.path().extension() == ".tml") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    files.resize(std::min<std::size_t>(files.size(), 20));
+    for (const fs::path& f : files) texts.push_back(ingest_file(f.string()).at(0).text);
+  } else {
+    std::cout << "[ note ] shared corpus absent: written texts only\n";
+  }
+  test::TempDir dir;
+  std::string all;
+  for (const std::string& t : texts) all += jsonl_line(t, ",\"published\":\"1998-02-27\"");
+  const fs::path in = dir.path() / "in.jsonl";
+  std::ofstream(in) << all;
+  const test::CliResult streamed = test::run_cli("timex --jsonl '" + in.string() + "'");
+  ASSERT_EQ(streamed.status, 0) << streamed.err;
+  std::istringstream lines(streamed.out);
+  std::string line;
+  std::size_t n = 0;
+  for (const std::string& t : texts) {
+    ASSERT_TRUE(std::getline(lines, line));
+    // The same article through the general path: ingest with every scan, then the result.
+    IngestOptions general;
+    const Document d = ingest_bytes(jsonl_line(t, ",\"published\":\"1998-02-27\""), in.string(), general).at(0);
+    EXPECT_EQ(line + "\n", timexes_to_json_line(d, find_timexes(std::string_view(d.text), TimexOptions{d.info.published})))
+        << "article " << n;
+    ++n;
+  }
+  EXPECT_FALSE(std::getline(lines, line));
+}
+
+}  // namespace
+}  // namespace dateline
