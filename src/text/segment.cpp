@@ -18,6 +18,7 @@
 
 #include "common/embedded.hpp"
 #include "common/tsv.hpp"
+#include "text/apostrophe.hpp"
 #include "text/utf8.hpp"
 
 #include <string>
@@ -132,9 +133,7 @@ std::size_t clitic_start(std::string_view s, std::size_t b, std::size_t e) {
   static constexpr std::string_view kClitics[] = {"s", "re", "ve", "d", "m", "ll"};
   // Every clitic holds an apostrophe (' or the 0xE2-led U+2019) in the word's last five
   // bytes; most words have none, so look for one before trying each form.
-  bool apostrophe = false;
-  for (std::size_t k = e > b + 5 ? e - 5 : b; k < e && !apostrophe; ++k) apostrophe = s[k] == '\'' || s[k] == '\xE2';
-  if (!apostrophe) return e;
+  if (!text::apostrophe_in_tail(s, b, e)) return e;
   for (std::string_view apos : {std::string_view{"'"}, std::string_view{"\xE2\x80\x99"}}) {
     for (std::string_view c : kClitics) {
       const std::size_t n = apos.size() + c.size();

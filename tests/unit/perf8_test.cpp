@@ -1,10 +1,14 @@
 // The shortcuts of speed round 8 give what the general code gives: ingest without the scan for
 // the agency (IngestOptions::read_source off, what `timex` asks for) changes nothing but the
-// source, and `timex --jsonl` writes what `timex` of each article writes.
+// source, `timex --jsonl` writes what `timex` of each article writes, and the segmenter's
+// 8-byte apostrophe test answers as the byte loop. (The timex tokenizer's may_start is
+// compared with the general test by FastPath's gated/ungated comparison: the ungated path
+// keeps the general test.)
 #include <dateline/ingest.hpp>
 #include <dateline/timex.hpp>
 
 #include "support.hpp"
+#include "text/apostrophe.hpp"
 
 #include <gtest/gtest.h>
 
@@ -110,6 +114,30 @@ TEST(IngestReadSource, TimexJsonlEqualsTimexOfEachArticle) {
     ++n;
   }
   EXPECT_FALSE(std::getline(lines, line));
+}
+
+// Every window [b, e) of strings with ' and U+2019 (and bytes one off them: '&', '(', 0xE1,
+// 0xE3, 0x62 = 0xE2 without its high bit) at every position, and of the first TimeML text.
+TEST(ApostropheInTail, EqualsTheByteLoopOnEveryWindow) {
+  std::vector<std::string> texts;
+  for (const std::string mark : {"'", "\xE2\x80\x99", "&", "(", "\xE1", "\xE3", "\x62", "\xA7"})
+    for (std::size_t at = 0; at < 14; ++at) texts.push_back(std::string(at, 'x') + mark + std::string(13 - at, 'y'));
+  texts.push_back("don't we'll they're O'Brien rock 'n' roll Putin\xE2\x80\x99s \xE2\x80\x98quoted\xE2\x80\x99 ''");
+  const std::filesystem::path shared = test::shared_dir();
+  const std::filesystem::path tml = shared / "corpus" / "tempeval3-train" / "TimeBank" / "ABC19980108.1830.0711.tml";
+  if (!shared.empty() && std::filesystem::exists(tml)) texts.push_back(ingest_file(tml.string()).at(0).text.substr(0, 3000));
+  std::size_t windows = 0, with = 0;
+  for (const std::string& t : texts)
+    for (std::size_t b = 0; b <= t.size(); ++b)
+      for (std::size_t e = b; e <= t.size() && e <= b + 12; ++e) {
+        const bool general = text::apostrophe_in_tail_general(t, b, e);
+        ASSERT_EQ(text::apostrophe_in_tail(t, b, e), general) << "b=" << b << " e=" << e << " in " << t.substr(0, 40);
+        ++windows;
+        with += general;
+      }
+  // both answers occur, often
+  EXPECT_GT(with, 1000u);
+  EXPECT_GT(windows - with, 1000u);
 }
 
 }  // namespace
