@@ -21,6 +21,7 @@
 #include "text/apostrophe.hpp"
 #include "text/utf8.hpp"
 
+#include <array>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -57,8 +58,8 @@ const Lexicon& lexicon() {
   return lex;
 }
 
-bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
@@ -69,11 +70,19 @@ utf8::Class class_at(std::string_view s, std::size_t i) {
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
+// The ASCII letters and digits, one load a byte in the word loop below (instead of four range
+// tests).
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = is_ascii_alpha(static_cast<char>(c)) || is_digit(static_cast<char>(c));
+  return t;
+}();
+
 // The end of the word starting at i: letters and digits, joined by a hyphen or apostrophe
 // when a letter or digit follows it.
 std::size_t scan_word(std::string_view s, std::size_t i) {
   while (i < s.size()) {
-    if (is_ascii_alpha(s[i]) || is_digit(s[i])) {  // most bytes: no decoding
+    if (kAsciiAlnum[static_cast<unsigned char>(s[i])]) {  // most bytes: no decoding
       ++i;
       continue;
     }
@@ -157,6 +166,7 @@ std::vector<Token> tokenize(std::string_view s) {
   const Lexicon& lex = lexicon();
   std::vector<Token> out;
   out.reserve(s.size() / 5);  // about a token per five bytes of prose
+  text::ApostropheFinder apostrophes(s);  // most words hold none: clitic_start only for those that do
   auto push = [&](std::size_t b, std::size_t e, TokenKind k) {
     out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), k});
   };
@@ -184,7 +194,7 @@ std::vector<Token> tokenize(std::string_view s) {
           continue;
         }
       }
-      const std::size_t cut = clitic_start(s, i, e);
+      const std::size_t cut = apostrophes.in_tail(i, e) ? clitic_start(s, i, e) : e;
       push(i, cut, TokenKind::word);
       if (cut < e) push(cut, e, TokenKind::word);
       i = e;

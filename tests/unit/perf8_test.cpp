@@ -116,9 +116,11 @@ TEST(IngestReadSource, TimexJsonlEqualsTimexOfEachArticle) {
   EXPECT_FALSE(std::getline(lines, line));
 }
 
-// Every window [b, e) of strings with ' and U+2019 (and bytes one off them: '&', '(', 0xE1,
-// 0xE3, 0x62 = 0xE2 without its high bit) at every position, and of the first TimeML text.
-TEST(ApostropheInTail, EqualsTheByteLoopOnEveryWindow) {
+// ApostropheFinder against the byte loop: every window [b, e) of strings with ' and U+2019
+// (and bytes one off them: '&', '(', 0xE1, 0xE3, 0x62 = 0xE2 without its high bit, 0xA7) at
+// every position and of a TimeML text, moving right as the segmenter's words do, then in
+// reverse order (a window left of the last search).
+TEST(ApostropheFinder, AnswersAsTheByteLoopOnEveryWindow) {
   std::vector<std::string> texts;
   for (const std::string mark : {"'", "\xE2\x80\x99", "&", "(", "\xE1", "\xE3", "\x62", "\xA7"})
     for (std::size_t at = 0; at < 14; ++at) texts.push_back(std::string(at, 'x') + mark + std::string(13 - at, 'y'));
@@ -127,14 +129,21 @@ TEST(ApostropheInTail, EqualsTheByteLoopOnEveryWindow) {
   const std::filesystem::path tml = shared / "corpus" / "tempeval3-train" / "TimeBank" / "ABC19980108.1830.0711.tml";
   if (!shared.empty() && std::filesystem::exists(tml)) texts.push_back(ingest_file(tml.string()).at(0).text.substr(0, 3000));
   std::size_t windows = 0, with = 0;
-  for (const std::string& t : texts)
+  for (const std::string& t : texts) {
+    std::vector<std::pair<std::size_t, std::size_t>> all;
     for (std::size_t b = 0; b <= t.size(); ++b)
-      for (std::size_t e = b; e <= t.size() && e <= b + 12; ++e) {
-        const bool general = text::apostrophe_in_tail_general(t, b, e);
-        ASSERT_EQ(text::apostrophe_in_tail(t, b, e), general) << "b=" << b << " e=" << e << " in " << t.substr(0, 40);
+      for (std::size_t e = b; e <= t.size() && e <= b + 12; ++e) all.emplace_back(b, e);
+    for (int pass = 0; pass < 2; ++pass) {
+      text::ApostropheFinder finder(t);
+      for (const auto& [b, e] : all) {
+        const bool general = text::apostrophe_in_tail(t, b, e);
+        ASSERT_EQ(finder.in_tail(b, e), general) << "b=" << b << " e=" << e << " pass " << pass << " in " << t.substr(0, 40);
         ++windows;
         with += general;
       }
+      std::reverse(all.begin(), all.end());
+    }
+  }
   // both answers occur, often
   EXPECT_GT(with, 1000u);
   EXPECT_GT(windows - with, 1000u);
