@@ -3,10 +3,11 @@
 // source, `timex --jsonl` writes what `timex` of each article writes, and the segmenter's
 // 8-byte apostrophe test answers as the byte loop. (The timex tokenizer's may_start is
 // compared with the general test by FastPath's gated/ungated comparison: the ungated path
-// keeps the general test.)
+// keeps the general test.) The flat JSONL reader's sixteen-byte scan reads what nlohmann reads.
 #include <dateline/ingest.hpp>
 #include <dateline/timex.hpp>
 
+#include "ingest/internal.hpp"
 #include "support.hpp"
 #include "text/apostrophe.hpp"
 
@@ -147,6 +148,29 @@ TEST(ApostropheFinder, AnswersAsTheByteLoopOnEveryWindow) {
   // both answers occur, often
   EXPECT_GT(with, 1000u);
   EXPECT_GT(windows - with, 1000u);
+}
+
+// A quote, backslash (both escaped), raw control byte, DEL or UTF-8 character at every
+// position of a 48-byte run, with text before and after: the flat reader's 16-byte scan gives
+// the text nlohmann gives, and refuses what nlohmann refuses.
+TEST(FlatJsonl16, SpecialBytesAtEveryPositionOfASixteenByteScan) {
+  const std::vector<std::string> marks = {"\\\"", "\\\\", "\\n", "\\u00e9", "\xC3\xA9", "\xE2\x80\x99", "\x7F", "~", " "};
+  for (std::size_t k = 0; k < 48; ++k)
+    for (const std::string& mark : marks) {
+      const std::string line = "{\"text\": \"" + std::string(k, 'a') + mark + std::string(47 - k, 'b') + "\", \"title\": \"" +
+                               std::string(k, 'c') + mark + "\"}";
+      SCOPED_TRACE(line);
+      const Document a = ingest::read_jsonl_line(line, "t.jsonl", 1, 0);
+      const std::vector<Document> b = ingest::read_json(line, "t.json");
+      ASSERT_EQ(b.size(), 1u);
+      EXPECT_EQ(a.text, b[0].text);
+      EXPECT_EQ(a.info.title, b[0].info.title);
+    }
+  for (std::size_t k = 0; k < 48; ++k)
+    for (int c = 1; c < 0x20; ++c) {
+      const std::string line = "{\"text\": \"" + std::string(k, 'a') + static_cast<char>(c) + std::string(47 - k, 'b') + "\"}";
+      EXPECT_THROW((void)ingest::read_jsonl_line(line, "f.jsonl", 1, 0), Error) << "byte " << c << " at " << k;
+    }
 }
 
 }  // namespace
