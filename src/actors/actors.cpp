@@ -394,10 +394,11 @@ class Finder {
       if (pre.entry->country) stated_bodies_.push_back({*pre.entry->country, words()[i].sentence});
       return role_end;
     }
+    const auto& bodies = bare_bodies();  // once: a call a step was 0.8% of `build`
     const auto listed = any_role && !pre.entry && i == role_begin
-                            ? bare_bodies().find(detail::lower(span_text(role_begin, role_end)))
-                            : bare_bodies().end();
-    if (listed != bare_bodies().end()) {
+                            ? bodies.find(detail::lower(span_text(role_begin, role_end)))
+                            : bodies.end();
+    if (listed != bodies.end()) {
       // "The parliament approved ...", "police in London", "officials in Tokyo": a body (or
       // an unnamed official) without its state is of the place after "in"; a body is else of
       // the dateline's state, else of the only state named before it (resolve_bare_bodies()).

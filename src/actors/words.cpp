@@ -4,14 +4,20 @@
 #include "common/tsv.hpp"
 
 #include <algorithm>
+#include <array>
 #include <set>
 
 namespace dateline::detail {
 namespace {
 
-bool ascii_alnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+// One load from a table made at compile time from the range tests (run on every byte of every
+// word: the tests were 1.5% of `build`).
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return t;
+}();
+bool ascii_alnum(unsigned char c) { return kAsciiAlnum[c]; }
 
 // Length of a UTF-8 punctuation sequence starting at s[i] (quotes, dashes, ellipsis), or 0.
 std::size_t utf8_punct(std::string_view s, std::size_t i) {

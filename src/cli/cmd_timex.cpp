@@ -27,6 +27,7 @@ Command add_timex(CLI::App& app) {
   return {sub, [o] {
             IngestOptions opts;
             opts.published = parse_published(o->published);
+            opts.read_source = false;  // timex output has no source
             if (o->jsonl) {
               if (o->format != "json") throw Error(o->out, "--jsonl writes JSON lines, not \"" + o->format + "\"");
               // The tagger splits the text itself: no sentence segmentation needed.

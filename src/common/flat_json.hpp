@@ -7,7 +7,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <bit>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <string>
 #include <string_view>
 
@@ -50,6 +54,17 @@ class Reader {
     out.clear();
     std::size_t run = p_;  // start of the bytes not yet copied
     while (p_ < s_.size()) {
+#if defined(__SSE2__)
+      // Sixteen bytes at a time, to the first quote, backslash or control character (the
+      // eight-byte test below was 3% of `timex --jsonl`).
+      while (s_.size() - p_ >= 16) {
+        if (const unsigned m = special16(s_.data() + p_)) {
+          p_ += static_cast<std::size_t>(std::countr_zero(m));
+          break;
+        }
+        p_ += 16;
+      }
+#endif
       // Eight bytes at a time while none is a quote, a backslash or a control character.
       while (s_.size() - p_ >= 8 && plain8(s_.data() + p_)) p_ += 8;
       if (p_ >= s_.size()) break;
@@ -100,6 +115,18 @@ class Reader {
     const std::uint64_t below_space = (v - ones * 0x20) & ~v & highs;
     return !(zero_in(v ^ (ones * '"')) | zero_in(v ^ (ones * '\\')) | below_space);
   }
+
+#if defined(__SSE2__)
+  // A bit for each of the sixteen bytes at p that is '"', '\\' or below 0x20 (an unsigned
+  // minimum: bytes from 0x80 are no control characters).
+  static unsigned special16(const char* p) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+    const __m128i backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+    const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(quote, backslash), control)));
+  }
+#endif
 
   void ws() {
     while (p_ < s_.size() && (s_[p_] == ' ' || s_[p_] == '\t' || s_[p_] == '\n' || s_[p_] == '\r')) ++p_;

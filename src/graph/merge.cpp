@@ -132,6 +132,9 @@ Timeline merge(const std::vector<Timeline>& timelines) {
 
   // Units, with each input's map from its document ids to ranks.
   std::vector<Unit> units;
+  std::size_t event_count = 0;
+  for (const auto& t : timelines) event_count += t.events.size();
+  units.reserve(event_count);  // a Unit holds an Event: regrowth moved them all (2% of merge)
   std::vector<std::map<std::string, std::size_t>> unit_of_event(timelines.size());
   std::vector<std::map<std::string, std::size_t>> rank_of_doc(timelines.size());
   for (std::size_t i = 0; i < timelines.size(); ++i) {

@@ -74,7 +74,7 @@ void finish(Document& doc, const std::string& file, InputFormat format, const in
   // source is known.
   const bool want_day = !options.published && !doc.info.published;
   ingest::TextDate found;
-  if (want_day || !doc.info.source) found = ingest::find_text_date(doc.text, want_day);
+  if (want_day || (!doc.info.source && options.read_source)) found = ingest::find_text_date(doc.text, want_day);
   if (options.published) {
     doc.info.published = options.published;
     doc.info.published_basis = PublishedBasis::metadata;

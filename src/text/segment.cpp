@@ -18,8 +18,10 @@
 
 #include "common/embedded.hpp"
 #include "common/tsv.hpp"
+#include "text/apostrophe.hpp"
 #include "text/utf8.hpp"
 
+#include <array>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -56,8 +58,8 @@ const Lexicon& lexicon() {
   return lex;
 }
 
-bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
@@ -68,11 +70,19 @@ utf8::Class class_at(std::string_view s, std::size_t i) {
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
+// The ASCII letters and digits, one load a byte in the word loop below (instead of four range
+// tests).
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = is_ascii_alpha(static_cast<char>(c)) || is_digit(static_cast<char>(c));
+  return t;
+}();
+
 // The end of the word starting at i: letters and digits, joined by a hyphen or apostrophe
 // when a letter or digit follows it.
 std::size_t scan_word(std::string_view s, std::size_t i) {
   while (i < s.size()) {
-    if (is_ascii_alpha(s[i]) || is_digit(s[i])) {  // most bytes: no decoding
+    if (kAsciiAlnum[static_cast<unsigned char>(s[i])]) {  // most bytes: no decoding
       ++i;
       continue;
     }
@@ -132,9 +142,7 @@ std::size_t clitic_start(std::string_view s, std::size_t b, std::size_t e) {
   static constexpr std::string_view kClitics[] = {"s", "re", "ve", "d", "m", "ll"};
   // Every clitic holds an apostrophe (' or the 0xE2-led U+2019) in the word's last five
   // bytes; most words have none, so look for one before trying each form.
-  bool apostrophe = false;
-  for (std::size_t k = e > b + 5 ? e - 5 : b; k < e && !apostrophe; ++k) apostrophe = s[k] == '\'' || s[k] == '\xE2';
-  if (!apostrophe) return e;
+  if (!text::apostrophe_in_tail(s, b, e)) return e;
   for (std::string_view apos : {std::string_view{"'"}, std::string_view{"\xE2\x80\x99"}}) {
     for (std::string_view c : kClitics) {
       const std::size_t n = apos.size() + c.size();
@@ -158,6 +166,7 @@ std::vector<Token> tokenize(std::string_view s) {
   const Lexicon& lex = lexicon();
   std::vector<Token> out;
   out.reserve(s.size() / 5);  // about a token per five bytes of prose
+  text::ApostropheFinder apostrophes(s);  // most words hold none: clitic_start only for those that do
   auto push = [&](std::size_t b, std::size_t e, TokenKind k) {
     out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), k});
   };
@@ -185,7 +194,7 @@ std::vector<Token> tokenize(std::string_view s) {
           continue;
         }
       }
-      const std::size_t cut = clitic_start(s, i, e);
+      const std::size_t cut = apostrophes.in_tail(i, e) ? clitic_start(s, i, e) : e;
       push(i, cut, TokenKind::word);
       if (cut < e) push(cut, e, TokenKind::word);
       i = e;

@@ -44,6 +44,9 @@ struct Tok {
   bool cap = false;     // starts with an upper-case letter
   bool glued = false;   // no space between this token and the previous one
   bool break_before = false;  // a sentence or paragraph boundary lies before this token
+  // A rule may start here (Tagger::run's first test, made while tokenizing): a digit, an
+  // apostrophe ('90s) or a word that starts a rule, not inside a word.
+  bool may_start = false;
   std::string_view low;  // lower-cased text (a view into the tagger's lower-cased copy)
   long num = -1;        // the value of a digit token of at most 9 digits
   const timex::WordInfo* info = nullptr;  // what the word lists say about it
@@ -135,6 +138,9 @@ std::vector<Tok> tokenize(std::string_view s, const std::string& lower) {
       t.num = 0;
       for (std::size_t k = i; k < j; ++k) t.num = t.num * 10 + (s[k] - '0');
     }
+    const bool opener = t.kind == Kind::digit || (t.kind == Kind::alpha && t.info && t.info->starts) ||
+                        (t.kind == Kind::punct && c == '\'');
+    t.may_start = opener && (!t.glued || (prev->kind != Kind::alpha && prev->kind != Kind::digit));
     // after an abbreviation that may end a sentence, a sentence starter or a quote begins one
     t.break_before = pending_break || (break_if_starter && ((t.info && t.info->sentence_starter) || c == '"' || c == '`'));
     pending_break = false;
@@ -407,8 +413,10 @@ class Tagger {
     std::vector<Timex> out;
     std::size_t i = 0;
     while (i < t_.size()) {
-      // rules start at a digit, an apostrophe ('90s) or a word of the lexicon
-      if (!start_ok(i) || (t_[i].kind == Kind::alpha && (!t_[i].info || !t_[i].info->starts)) || t_[i].kind == Kind::other) {
+      // rules start at a digit, an apostrophe ('90s) or a word of the lexicon (the general
+      // test on the ungated path, which tests compare with the tokenizer's may_start)
+      if (gate_ ? !t_[i].may_start
+                : !start_ok(i) || (t_[i].kind == Kind::alpha && (!t_[i].info || !t_[i].info->starts)) || t_[i].kind == Kind::other) {
         ++i;
         continue;
       }
