@@ -218,6 +218,8 @@ bool thousands_comma(const std::vector<Word>& words, std::size_t j, std::size_t 
   return a.end == words[j].start && words[j].end == b.start && !a.lower.empty() && !b.lower.empty() &&
          digit(a.lower.back()) && digit(b.lower.front());
 }
+// "$", "£", "€": the sign before an amount's figure.
+bool currency_sign(std::string_view w) { return w == "$" || w == "\xc2\xa3" || w == "\xe2\x82\xac"; }
 }  // namespace
 
 std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::size_t i, std::size_t end,
@@ -248,6 +250,10 @@ std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::s
         if (with_name && words[j - 1].cap) continue;
         // "deploy 45,000 Marines": the comma of a number and the digits after it are one word.
         if (thousands_comma(words, j, end) || (j > 0 && thousands_comma(words, j - 1, end))) continue;
+        // "pledged $100 million in aid": a currency sign is part of the amount's figure, no
+        // word of its own. (Figures still count: skipping them let "call up to 200,000
+        // reservists for" read as "call for".)
+        if (currency_sign(words[j].lower)) continue;
         if (words[j].punct && words[j].lower != "-") break;
         if (e.forms[k].count(words[j].lower)) {
           at = j;
