@@ -829,7 +829,10 @@ class Extractor {
                                  (!words()[i + 1].punct && !is_preposition(words()[i + 1].lower) &&
                                   !is_determiner(words()[i + 1].lower) && words()[i + 1].lower != "that"));
       const bool after_det = (i > begin && is_determiner(words()[i - 1].lower)) || det_word || to_ing || by_bare || pp_adjective;
-      auto m = detail::match_trigger(words(), i, end, after_det);
+      // A bare form after any other preposition is a noun in every reading, phrases included
+      // ("warned against travel to Kenya" tells of no journey; a verb there would be "-ing").
+      const bool prep_bare = i > begin && bare && words()[i - 1].lower != "to" && is_preposition(words()[i - 1].lower);
+      auto m = detail::match_trigger(words(), i, end, after_det, prep_bare);
       // "its ambassador was recalled": the verb-object entry read backwards wins over a
       // one-word reading of the participle, and over its object read as a noun event
       // ("talks ... were suspended" is one event, not talks and a suspension)

@@ -223,7 +223,7 @@ bool currency_sign(std::string_view w) { return w == "$" || w == "\xc2\xa3" || w
 }  // namespace
 
 std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::size_t i, std::size_t end,
-                                          bool after_determiner) {
+                                          bool after_determiner, bool noun_only) {
   const Lexicon& lx = lexicon();
   if (i >= end || words[i].punct) return std::nullopt;
   const std::vector<std::size_t>* first = by_first_index().find(words[i].lower);
@@ -233,6 +233,7 @@ std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::s
   for (std::size_t idx : *first) {
     const LexEntry& e = lx.entries[idx];
     if (after_determiner && e.pos == 'v' && e.forms.size() == 1) continue;
+    if (noun_only && e.pos == 'v') continue;
     // Words of a verb phrase may be a few words apart ("recalled its ambassador"); a noun
     // phrase is contiguous.
     const std::size_t gap = e.pos == 'v' ? 3 : 0;
