@@ -64,6 +64,8 @@ TEST(EventsRound13, VisitsToldAsToursTripsAndDelegations) {
   EXPECT_FALSE(has_root("The British sergeant completed a tour of duty in Germany on Monday.\n", "04"));
   EXPECT_FALSE(has_root("A Russian soldier stepped on a trip-wire near the border on Monday.\n", "04"));
   EXPECT_FALSE(has_root("Britain's Labour Party led the polls by ten points on Monday.\n", "04"));
+  // ... and "tour" after a compound of a figure is the noun ("10" "-" "hour" "tour")
+  EXPECT_FALSE(has_root("U.N. inspector Scott Ritter led his team on a 10-hour tour of three Iraqi sites.\n", "04"));
 }
 
 TEST(EventsRound13, TributeAndMembership) {
