@@ -816,6 +816,10 @@ class Extractor {
       const std::string& here = words()[i].lower;
       const bool bare = !(here.ends_with("ed") || here.ends_with("ing") || here.ends_with("s"));
       const bool det_word = i > begin + 1 && bare && is_determiner(words()[i - 2].lower) && !words()[i - 1].punct;
+      // So is one after a compound of a figure ("a 10-hour tour of three sites": the tokens
+      // are "10" "-" "hour", and a verb after them would have to agree or be past).
+      const bool after_compound = i > begin + 2 && bare && !words()[i - 1].punct && words()[i - 2].lower == "-" &&
+                                  words()[i - 2].end == words()[i - 1].start;
       const bool to_ing = i > begin && words()[i - 1].lower == "to" && here.ends_with("ing");
       // A bare form after "by" is a noun too ("talked by phone", "taken by force"): a verb
       // there would be "by phoning".
@@ -828,8 +832,11 @@ class Extractor {
                                 (actor_at_[i + 1] != SIZE_MAX ||
                                  (!words()[i + 1].punct && !is_preposition(words()[i + 1].lower) &&
                                   !is_determiner(words()[i + 1].lower) && words()[i + 1].lower != "that"));
-      const bool after_det = (i > begin && is_determiner(words()[i - 1].lower)) || det_word || to_ing || by_bare || pp_adjective;
-      auto m = detail::match_trigger(words(), i, end, after_det);
+      const bool after_det = (i > begin && is_determiner(words()[i - 1].lower)) || det_word || after_compound || to_ing || by_bare || pp_adjective;
+      // A bare form after any other preposition is a noun in every reading, phrases included
+      // ("warned against travel to Kenya" tells of no journey; a verb there would be "-ing").
+      const bool prep_bare = i > begin && bare && words()[i - 1].lower != "to" && is_preposition(words()[i - 1].lower);
+      auto m = detail::match_trigger(words(), i, end, after_det, prep_bare);
       // "its ambassador was recalled": the verb-object entry read backwards wins over a
       // one-word reading of the participle, and over its object read as a noun event
       // ("talks ... were suspended" is one event, not talks and a suspension)

@@ -218,10 +218,12 @@ bool thousands_comma(const std::vector<Word>& words, std::size_t j, std::size_t 
   return a.end == words[j].start && words[j].end == b.start && !a.lower.empty() && !b.lower.empty() &&
          digit(a.lower.back()) && digit(b.lower.front());
 }
+// "$", "£", "€": the sign before an amount's figure.
+bool currency_sign(std::string_view w) { return w == "$" || w == "\xc2\xa3" || w == "\xe2\x82\xac"; }
 }  // namespace
 
 std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::size_t i, std::size_t end,
-                                          bool after_determiner) {
+                                          bool after_determiner, bool noun_only) {
   const Lexicon& lx = lexicon();
   if (i >= end || words[i].punct) return std::nullopt;
   const std::vector<std::size_t>* first = by_first_index().find(words[i].lower);
@@ -231,6 +233,7 @@ std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::s
   for (std::size_t idx : *first) {
     const LexEntry& e = lx.entries[idx];
     if (after_determiner && e.pos == 'v' && e.forms.size() == 1) continue;
+    if (noun_only && e.pos == 'v') continue;
     // Words of a verb phrase may be a few words apart ("recalled its ambassador"); a noun
     // phrase is contiguous.
     const std::size_t gap = e.pos == 'v' ? 3 : 0;
@@ -248,6 +251,10 @@ std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::s
         if (with_name && words[j - 1].cap) continue;
         // "deploy 45,000 Marines": the comma of a number and the digits after it are one word.
         if (thousands_comma(words, j, end) || (j > 0 && thousands_comma(words, j - 1, end))) continue;
+        // "pledged $100 million in aid": a currency sign is part of the amount's figure, no
+        // word of its own. (Figures still count: skipping them let "call up to 200,000
+        // reservists for" read as "call for".)
+        if (currency_sign(words[j].lower)) continue;
         if (words[j].punct && words[j].lower != "-") break;
         if (e.forms[k].count(words[j].lower)) {
           at = j;

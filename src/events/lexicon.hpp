@@ -86,9 +86,10 @@ struct TriggerMatch {
 };
 
 // The best lexicon match starting at word i of the range [i, end). After a determiner a
-// one-word verb entry is not read ("the blast" is an explosion, not a criticism).
+// one-word verb entry is not read ("the blast" is an explosion, not a criticism); where the
+// word can only be a noun, no verb entry is ("against travel to").
 std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::size_t i, std::size_t end,
-                                          bool after_determiner = false);
+                                          bool after_determiner = false, bool noun_only = false);
 // Whether some lexicon entry starts with this (lower-case) word: match_trigger finds nothing
 // at a word that does not, so callers skip what they would compute for it.
 bool may_start_trigger(std::string_view lower);

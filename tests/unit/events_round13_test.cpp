@@ -44,4 +44,88 @@ TEST(EventsRound13, CapitalisedRunElsewhereStillCountsItsWords) {
   for (const auto& e : b.t.events) EXPECT_NE(e.type.root, "02") << e.summary;
 }
 
+// Lexicon coverage: one test per CAMEO family added this round, each with its counter-case.
+// The type of the event on `word`, or "" when there is none.
+std::string code_on(const std::string& text, std::string_view word) {
+  const auto b = build(text);
+  const Event* e = test::event_on(b, word);
+  return e && e->type.cameo ? *e->type.cameo : std::string();
+}
+bool has_root(const std::string& text, std::string_view root) {
+  const auto b = build(text);
+  return std::any_of(b.t.events.begin(), b.t.events.end(), [&](const Event& e) { return e.type.root == root; });
+}
+
+TEST(EventsRound13, VisitsToldAsToursTripsAndDelegations) {
+  EXPECT_EQ(code_on("The French foreign minister toured the refugee camps in Albania on Monday.\n", "toured"), "042");
+  EXPECT_EQ(code_on("Albright's trip to Beijing ended on Monday.\n", "trip"), "042");
+  EXPECT_EQ(code_on("Japanese Prime Minister Keizo Obuchi led a delegation to Moscow on Monday.\n", "led"), "042");
+  // counter-cases: a tour of duty, a trip-wire, a lead in the polls
+  EXPECT_FALSE(has_root("The British sergeant completed a tour of duty in Germany on Monday.\n", "04"));
+  EXPECT_FALSE(has_root("A Russian soldier stepped on a trip-wire near the border on Monday.\n", "04"));
+  EXPECT_FALSE(has_root("Britain's Labour Party led the polls by ten points on Monday.\n", "04"));
+  // ... and "tour" after a compound of a figure is the noun ("10" "-" "hour" "tour")
+  EXPECT_FALSE(has_root("U.N. inspector Scott Ritter led his team on a 10-hour tour of three Iraqi sites.\n", "04"));
+}
+
+TEST(EventsRound13, TributeAndMembership) {
+  EXPECT_EQ(code_on("Chinese President Jiang Zemin paid tribute to the victims on Monday.\n", "paid"), "051");
+  // "became": an irregular past the inflection now knows, with a modifier in the gap
+  EXPECT_EQ(code_on("Poland became a full-fledged member of NATO on Monday.\n", "became"), "060");
+  // counter-case: "paid" an amount is no tribute
+  EXPECT_NE(code_on("Japan paid $10 million to Turkey on Monday.\n", "paid"), "051");
+}
+
+TEST(EventsRound13, AidGivenAsMoneyExpertsAndLoans) {
+  EXPECT_EQ(code_on("Japan contributed $10 million to Turkey on Monday.\n", "contributed"), "070");
+  // the currency sign is no word of the gap between "pledged" and "aid"
+  EXPECT_EQ(code_on("Japan pledged $100 million in aid to Turkey on Monday.\n", "pledged"), "033");
+  EXPECT_EQ(code_on("Russia sent a team of experts to Iraq on Monday.\n", "sent"), "070");
+  EXPECT_EQ(code_on("The European Union extended a loan to Russia on Monday.\n", "extended"), "071");
+  // counter-cases: contributing to a mood; a figure still counts ("call up to 200,000
+  // reservists for" is no "call for")
+  EXPECT_FALSE(has_root("Japan's policy contributed to the tension with China on Monday.\n", "07"));
+  EXPECT_FALSE(has_root("Bush can call up to 200,000 reservists for duty in the Gulf.\n", "02"));
+}
+
+TEST(EventsRound13, BansWarningsAndRestrictionsLifted) {
+  EXPECT_EQ(code_on("The United States lifted a travel ban on Libya on Monday.\n", "lifted"), "081");
+  EXPECT_EQ(code_on("China eased restrictions on foreign journalists on Monday.\n", "eased"), "081");
+  EXPECT_EQ(code_on("Washington waived the sanctions on Pakistan on Monday.\n", "waived"), "085");
+  // counter-case: "travel" after "against" is the noun, no journey to Jordan
+  const auto b = build("The United States lifted a warning against travel to Jordan on Monday.\n");
+  const Event* e = test::event_on(b, "lifted");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type.cameo, "081");
+  for (const auto& x : b.t.events) EXPECT_NE(x.type.root, "04") << x.summary;
+}
+
+TEST(EventsRound13, TravelWarningsAndEmbassiesEmptied) {
+  EXPECT_EQ(code_on("The State Department issued a travel caution for Kenya on Monday.\n", "issued"), "130");
+  EXPECT_EQ(code_on("The United States evacuated its embassy staff from Sudan on Monday.\n", "evacuated"), "161");
+  EXPECT_EQ(
+      code_on("The State Department ordered the departure of non-essential embassy staff from Kenya on Monday.\n",
+              "ordered"),
+      "161");
+  // counter-case: evacuating a hospital reduces no relations
+  EXPECT_FALSE(has_root("Russian police evacuated the hospital in Moscow on Monday.\n", "16"));
+}
+
+TEST(EventsRound13, ExtraditionTrialsAndApplications) {
+  EXPECT_EQ(code_on("Britain extradited the suspect to Spain on Monday.\n", "extradited"), "174");
+  EXPECT_EQ(code_on("Russia sentenced the American to 10 years in prison on Monday.\n", "sentenced"), "173");
+  EXPECT_EQ(code_on("Cuba applied for membership in the World Trade Organization on Monday.\n", "applied"), "020");
+  // counter-case: a meeting that brought sides together is no trial
+  EXPECT_FALSE(has_root("The Russian proposal brought the two sides closer to a deal on Monday.\n", "17"));
+}
+
+TEST(EventsRound13, DefianceProtestsTestsAndFrozenTies) {
+  EXPECT_EQ(code_on("Russia tested a missile on Monday.\n", "tested"), "150");
+  EXPECT_EQ(code_on("Russia suspended cooperation with NATO on Monday.\n", "suspended"), "160");
+  EXPECT_EQ(code_on("Russia froze relations with NATO on Monday.\n", "froze"), "161");
+  EXPECT_EQ(code_on("Israel demolished the Palestinian homes on Monday.\n", "demolished"), "1712");
+  // counter-case: a demolished myth is no destroyed property
+  EXPECT_FALSE(has_root("Japan said the myths about its markets had been demolished at a stroke.\n", "17"));
+}
+
 }  // namespace
