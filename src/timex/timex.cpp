@@ -897,6 +897,7 @@ class Tagger {
     consider(prefixed_year(i));
     consider(within_units(i));
     consider(set(i));
+    consider(frequency(i));
     consider(clock(i));
     consider(anaphoric(i));
     consider(ordinal_day(i));
@@ -2318,12 +2319,13 @@ class Tagger {
     return dir < 0 ? std::pair{other, dct} : std::pair{dct, other};
   }
 
-  // "every year", "each Thursday", "per day"
+  // "every year", "each Thursday", "per day", "every other week" (P2W)
   std::optional<Cand> set(std::size_t i) const {
     if (!(is(i, "every") || is(i, "each") || is(i, "per"))) return std::nullopt;
     std::size_t k = i + 1;
     int n = 1;
     if (const Count num = count_at(k); num.found && num.value > 1) n = num.value, k = num.end;
+    else if (is(i, "every") && is(k, "other")) n = 2, ++k;
     Cand c;
     c.type = TimexType::set;
     if (auto u = unit(k)) {
@@ -2342,6 +2344,29 @@ class Tagger {
       return c;
     }
     return std::nullopt;
+  }
+
+  // "twice a week", "three times a year", "once a month": a number of times in each unit, a
+  // SET of the unit as the guidelines' "twice a week" (P1W, freq 2X; the frequency is not
+  // kept). Not "once a close ally": the unit must follow the article.
+  std::optional<Cand> frequency(std::size_t i) const {
+    std::size_t k = i + 1;
+    if (!(is(i, "once") || is(i, "twice") || is(i, "thrice"))) {
+      const Count num = count_at(i);
+      if (!num.found || num.value < 1 || !is(num.end, "times")) return std::nullopt;
+      k = num.end + 1;
+    }
+    if (!(is(k, "a") || is(k, "an") || is(k, "per") || is(k, "each") || is(k, "every"))) return std::nullopt;
+    auto u = unit(k + 1);
+    if (!u || std::get<1>(*u) || std::get<0>(*u) == "WE") return std::nullopt;  // singular units only
+    Cand c;
+    c.type = TimexType::set;
+    c.end = std::get<2>(*u);
+    if (at(c.end) && t_[c.end].glued && t_[c.end].kind != Kind::punct) return std::nullopt;
+    // "four times a year ago" compares with a date: relative() reads "a year ago"
+    if (is(c.end, "ago") || is(c.end, "earlier") || is(c.end, "later")) return std::nullopt;
+    c.value = duration_value(std::get<0>(*u), 1);
+    return c;
   }
 
   // A time zone at k (data/timex/zones.tsv, capitalised) or "local time".

@@ -117,6 +117,10 @@ const Case kCases[] = {
     {"At least 40 people were killed in the past 24 hours.", "the past 24 hours|DURATION|PT24H"},
     {"The summit is held every year.", "every year|SET|P1Y"},
     {"The central bank publishes the data weekly.", "weekly|SET|P1W"},
+    {"The two envoys meet twice a month in Vienna.", "twice a month|SET|P1M"},
+    {"Monitors patrol the line three times a week.", "three times a week|SET|P1W"},
+    {"The commission reports every other week.", "every other week|SET|P2W"},
+    {"He was once a close ally of the president.", ""},
     // fuzzy references
     {"Sanctions could be tightened in the coming months.", "the coming months|DATE|FUTURE_REF"},
     {"Attacks have risen in recent days.", "recent days|DATE|PAST_REF"},
