@@ -31,6 +31,7 @@ struct Person {
   std::optional<std::string> country;
   bool leader = false;
   Gender gender = Gender::unknown;
+  std::string title;  // lower-cased title it was named with ("ambassador"), or empty
 };
 
 // data/gazetteer/bare_bodies.tsv: the bodies that stand for the story's state when named bare
@@ -121,7 +122,7 @@ class Finder {
   // office holder, or a new one. `told`: the gender a title gave ("Mrs.", "spokeswoman"); else
   // that of the office holder, else that of a listed given name (data/gazetteer/given_names.tsv).
   const Person& person_for(std::string_view name, std::optional<std::string> country, bool leader,
-                           Gender told = Gender::unknown) {
+                           Gender told = Gender::unknown, std::string_view title = {}) {
     std::string low = detail::lower(name);
     std::string surname = low.substr(low.rfind(' ') == std::string::npos ? 0 : low.rfind(' ') + 1);
     for (auto it = people_.rbegin(); it != people_.rend(); ++it) {
@@ -132,6 +133,7 @@ class Finder {
         if (!it->country && country) it->country = country;
         it->leader = it->leader || leader;
         if (it->gender == Gender::unknown) it->gender = told;
+        if (!title.empty()) it->title = std::string(title);
         touch(*it);
         return people_.back();
       }
@@ -142,6 +144,7 @@ class Finder {
     p.country = std::move(country);
     p.leader = leader;
     p.gender = told;
+    p.title = std::string(title);
     if (auto it = g_.leaders.find(low); it != g_.leaders.end()) {
       if (!p.country) p.country = it->second.country;
       p.leader = true;
@@ -369,15 +372,20 @@ class Finder {
           }
         }
         if (!country) country = country_after_of(role_end + n, end);
-        const Person& p = person_for(name, country, leader, role_gender);
+        const Person& p = person_for(name, country, leader, role_gender, detail::lower(span_text(role_begin, role_end)));
         emit(i, role_end + n, p.name, p.country, ActorKind::person, p.gender);
         return role_end + n;
       }
       if (pre.entry && !honorific) {
-        // "the Russian leader", "the Israeli foreign minister": the last such person named.
+        // "the Russian leader", "the Israeli foreign minister": the last such person named. A
+        // title that is no leader's names someone named with that title, or with none and no
+        // office ("the Russian ambassador" is not the Russian president named before).
         const Person* found = nullptr;
+        const std::string title = detail::lower(span_text(role_begin, role_end));
         for (auto it = people_.rbegin(); it != people_.rend() && !found; ++it)
-          if (it->country == pre.entry->country && (!leader || it->leader)) found = &*it;
+          if (it->country == pre.entry->country &&
+              (leader ? it->leader : it->title == title || (it->title.empty() && !it->leader)))
+            found = &*it;
         if (found) {
           emit(i, role_end, found->name, found->country, ActorKind::person, found->gender);
           touch(*found);

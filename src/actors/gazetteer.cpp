@@ -172,7 +172,9 @@ const Leader* leader_by_surname(const Gazetteer& g, std::string_view surname, st
       best = l;
       best_distance = distance;
       tied = false;
-    } else if (distance == best_distance) {
+    } else if (distance == best_distance &&
+               (l->country != best->country || l->from != best->from || l->to != best->to)) {
+      // two rows of one person ("Recep Tayyip Erdogan", "Tayyip Erdogan") are no tie
       tied = true;
     }
   }

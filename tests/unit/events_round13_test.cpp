@@ -128,4 +128,34 @@ TEST(EventsRound13, DefianceProtestsTestsAndFrozenTies) {
   EXPECT_FALSE(has_root("Japan said the myths about its markets had been demolished at a stroke.\n", "17"));
 }
 
+// A description by a title that is no leader's ("the Russian ambassador") is not the leader of
+// that state named before; a leader's title still is.
+TEST(EventsRound13, AmbassadorIsNotThePresidentNamedBefore) {
+  const auto b = build("Russian President Vladimir Putin met Chinese leaders on Friday.\n"
+                       "Turkey summoned the Russian ambassador on Sunday.\n");
+  const Event* e = test::event_on(b, "summoned");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(has_name(*e, "Vladimir Putin"));
+  EXPECT_TRUE(std::any_of(e->actors.begin(), e->actors.end(),
+                          [](const Actor& a) { return a.role == ActorRole::target && a.country == "RUS"; }));
+}
+
+TEST(EventsRound13, LeaderTitleStillNamesTheLeader) {
+  // counter-case: "the Russian leader" is the Russian president named before
+  const auto b = build("Russian President Vladimir Putin met Chinese leaders on Friday.\n"
+                       "The Russian leader criticized NATO on Sunday.\n");
+  const Event* e = test::event_on(b, "criticized");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(has_name(*e, "Vladimir Putin"));
+}
+
+// Two rows of one office holder in the leaders table ("Recep Tayyip Erdogan", "Tayyip
+// Erdogan") are no tie between holders: the bare surname still names him.
+TEST(EventsRound13, SurnameOfOneHolderListedTwiceIsNoTie) {
+  const auto b = build("Putin met Erdogan in Sochi on Friday.\n");
+  const Event* e = test::event_on(b, "met");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(has_name(*e, "Recep Tayyip Erdogan"));
+}
+
 }  // namespace
