@@ -812,7 +812,9 @@ class Extractor {
       // blast"): only noun and phrase entries are read there.
       // So is a bare verb form after a determiner and one word ("the embassy blast", "a ground
       // assault": a verb there would have to agree, "blasts", or be past, "blasted"), and an
-      // "-ing" form after "to" ("paid tribute to bombing victims": "to" + verb is "to bomb").
+      // "-ing" form after "to" ("paid tribute to bombing victims": "to" + verb is "to bomb") or
+      // "against" ("warned against interfering" tells of no interference, "protested against
+      // bombing" reads the noun).
       const std::string& here = words()[i].lower;
       const bool bare = !(here.ends_with("ed") || here.ends_with("ing") || here.ends_with("s"));
       const bool det_word = i > begin + 1 && bare && is_determiner(words()[i - 2].lower) && !words()[i - 1].punct;
@@ -820,7 +822,8 @@ class Extractor {
       // are "10" "-" "hour", and a verb after them would have to agree or be past).
       const bool after_compound = i > begin + 2 && bare && !words()[i - 1].punct && words()[i - 2].lower == "-" &&
                                   words()[i - 2].end == words()[i - 1].start;
-      const bool to_ing = i > begin && words()[i - 1].lower == "to" && here.ends_with("ing");
+      const bool to_ing = i > begin && (words()[i - 1].lower == "to" || words()[i - 1].lower == "against") &&
+                          here.ends_with("ing");
       // A bare form after "by" is a noun too ("talked by phone", "taken by force"): a verb
       // there would be "by phoning".
       const bool by_bare = i > begin && bare && words()[i - 1].lower == "by";
@@ -1182,6 +1185,11 @@ class Extractor {
           std::size_t a = actor_at_[k];
           if (a == SIZE_MAX || (p->second == ActorKind::person) != (am_[a].kind == ActorKind::person)) continue;
           Who wh = who(a);
+          // a group ("Russian officials") is not one of "the two leaders"
+          if (p->second == ActorKind::person && plural_name(wh.name)) {
+            while (k > 0 && actor_at_[k - 1] == a) --k;
+            continue;
+          }
           if (std::none_of(last_two.begin(), last_two.end(), [&](const Who& x) { return x.name == wh.name; }))
             last_two.push_back(wh);
           while (k > 0 && actor_at_[k - 1] == a) --k;

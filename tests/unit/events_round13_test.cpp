@@ -158,4 +158,44 @@ TEST(EventsRound13, SurnameOfOneHolderListedTwiceIsNoTie) {
   EXPECT_TRUE(has_name(*e, "Recep Tayyip Erdogan"));
 }
 
+// "warned against interfering": the gerund after "against" tells of no interference.
+TEST(EventsRound13, GerundAfterAgainstIsNoEvent) {
+  const auto b = build("Beijing warned Washington on Friday against interfering in its internal affairs.\n");
+  EXPECT_EQ(test::event_on(b, "interfering"), nullptr);
+  EXPECT_NE(test::event_on(b, "warned"), nullptr);
+}
+
+TEST(EventsRound13, NounAfterAgainstStillReads) {
+  // counter-case: a noun entry after "against" is still the event it names
+  const auto b = build("Iraq protested against the American bombing of Baghdad on Friday.\n");
+  EXPECT_NE(test::event_on(b, "bombing"), nullptr);
+}
+
+TEST(EventsRound13, AnnouncedSanctionsAreImposed) {
+  const auto b = build("China on Monday announced sanctions against ten European officials.\n");
+  const Event* e = test::event_on(b, "announced");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type.cameo, "163");
+}
+
+// "the two leaders" are two people named one by one, not groups ("Russian officials").
+TEST(EventsRound13, TwoLeadersAreNotTwoGroups) {
+  const auto b = build("Russian officials and Chinese diplomats met in Moscow on Monday.\n"
+                       "The two leaders agreed on Tuesday to meet again.\n");
+  // (with no two people named, the agreement has no actor and is dropped, or keeps others)
+  if (const Event* e = test::event_on(b, "agreed")) {
+    for (const auto& a : e->actors) EXPECT_EQ(a.name.find("officials"), std::string::npos) << a.name;
+  }
+}
+
+TEST(EventsRound13, TwoLeadersAreTheLastTwoPeopleNamed) {
+  // counter-case: two people named one by one are "the two leaders"
+  const auto b = build("President Joe Biden met President Xi Jinping in Bali on Monday.\n"
+                       "The two leaders agreed on Tuesday to resume talks.\n");
+  const Event* e = test::event_on(b, "agreed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(has_name(*e, "Joe Biden"));
+  EXPECT_TRUE(has_name(*e, "Xi Jinping"));
+}
+
 }  // namespace
