@@ -1380,6 +1380,9 @@ class Extractor {
       for (std::size_t i : carried[r]) {
         const Candidate& c = local[i];
         if (c.pos == 'a' || c.pos == 'n') continue;
+        // "said it would not negotiate until sanctions are lifted": an act with no doer (the
+        // condition's) tells nothing of whose the reported act is
+        if (!c.source && !c.target) continue;
         if (c.cls != TriggerClass::speech && c.source && c.first > rep.content_begin &&
             words()[c.first - 1].lower == "had" && c.source->country && rep.speaker->country &&
             c.source->country != rep.speaker->country)

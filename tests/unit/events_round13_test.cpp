@@ -198,4 +198,21 @@ TEST(EventsRound13, TwoLeadersAreTheLastTwoPeopleNamed) {
   EXPECT_TRUE(has_name(*e, "Xi Jinping"));
 }
 
+// "said it would not negotiate until sanctions are lifted": the refusal is what the statement
+// says (round 11's rule); the doer-less condition does not make the refusal news of its own.
+TEST(EventsRound13, RefusalWithAConditionIsTheStatement) {
+  const auto b = build("Iran said on Sunday it would not negotiate with the United States until sanctions are lifted.\n");
+  const Event* said = test::event_on(b, "said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->type.root, "01");
+  EXPECT_EQ(test::event_on(b, "negotiate"), nullptr);
+}
+
+TEST(EventsRound13, ConditionWithADoerStillKeepsItsOwnReading) {
+  // counter-case: a condition with a doer of another side keeps the old reading (the reported
+  // act is not all the speaker's side's), so the negated act stays
+  const auto b = build("Iran said on Sunday it would not negotiate until the United States lifts sanctions.\n");
+  EXPECT_NE(test::event_on(b, "negotiate"), nullptr);
+}
+
 }  // namespace
