@@ -1646,16 +1646,24 @@ class Extractor {
   }
 
   // Whom a meeting is with, as told right after its trigger ("met Moi", "held a meeting with
-  // victims"): the actor's name, else the first word of the object. Empty for a pronoun (it
+  // victims"): the actor's name, else the first word after "with". Empty for a pronoun (it
   // refers back) or when nothing follows within the clause.
   std::string meet_object(const Candidate& c) const {
     if (c.cls != TriggerClass::meet || c.definite) return {};
+    // A word that is no actor names the party only after "with": "visited the camps" names a
+    // place, "Tour operators" no tour at all.
+    bool with = false;
     for (std::size_t j = c.last + 1; j < words().size() && j < c.last + 5; ++j) {
       const Word& w = words()[j];
       if (w.punct || w.sentence != c.sentence || timex_at_[j] != SIZE_MAX) return {};
       if (actor_at_[j] != SIZE_MAX) return am_[actor_at_[j]].name;
-      if (w.lower == "with" || is_determiner(w.lower)) continue;
-      if (is_pronoun_person(w.lower) || w.lower == "them" || w.lower == "it" || is_preposition(w.lower)) return {};
+      if (w.lower == "with") {
+        with = true;
+        continue;
+      }
+      if (is_determiner(w.lower)) continue;
+      if (!with || is_pronoun_person(w.lower) || w.lower == "them" || w.lower == "it" || is_preposition(w.lower))
+        return {};
       return w.lower;
     }
     return {};
