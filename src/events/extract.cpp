@@ -1642,6 +1642,44 @@ class Extractor {
     return {};
   }
 
+  // The verb a commitment or offer commits to: "pledged on Monday to ask Congress" -> "ask".
+  // Empty when no "to" + word follows the saying verb within its clause.
+  std::string_view complement_of(const Candidate& c) const {
+    if (c.pos != 'v' || c.cls != TriggerClass::speech || !c.cameo || !c.cameo->starts_with("03")) return {};
+    for (std::size_t j = c.last + 1; j + 1 < words().size() && j < c.last + 6; ++j) {
+      if (words()[j].punct || words()[j].sentence != c.sentence) return {};
+      if (words()[j].lower != "to") continue;
+      const Word& w = words()[j + 1];
+      if (w.punct || w.cap || w.sentence != c.sentence) return {};
+      return w.lower;
+    }
+    return {};
+  }
+
+  // Whom a meeting is with, as told right after its trigger ("met Moi", "held a meeting with
+  // victims"): the actor's name, else the first word after "with". Empty for a pronoun (it
+  // refers back) or when nothing follows within the clause.
+  std::string meet_object(const Candidate& c) const {
+    if (c.cls != TriggerClass::meet || c.definite) return {};
+    // A word that is no actor names the party only after "with": "visited the camps" names a
+    // place, "Tour operators" no tour at all.
+    bool with = false;
+    for (std::size_t j = c.last + 1; j < words().size() && j < c.last + 5; ++j) {
+      const Word& w = words()[j];
+      if (w.punct || w.sentence != c.sentence || timex_at_[j] != SIZE_MAX) return {};
+      if (actor_at_[j] != SIZE_MAX) return am_[actor_at_[j]].name;
+      if (w.lower == "with") {
+        with = true;
+        continue;
+      }
+      if (is_determiner(w.lower)) continue;
+      if (!with || is_pronoun_person(w.lower) || w.lower == "them" || w.lower == "it" || is_preposition(w.lower))
+        return {};
+      return w.lower;
+    }
+    return {};
+  }
+
   static int date_rank(const When& w) {
     if (w.value && w.precision == Precision::day) return 4;
     if (w.earliest && w.latest) return 3;
@@ -1768,6 +1806,8 @@ class Extractor {
       std::vector<std::size_t> members;
       Candidate head;
       std::string place;  // the first place named right after a member's act noun
+      std::string_view complement;  // the first member's committed verb (complement_of)
+      std::string met;  // the first member's meeting party (meet_object)
     };
     std::vector<Group> groups;
     groups.reserve(cands_.size());  // at most one a candidate: no regrowth moving candidates
@@ -1801,6 +1841,8 @@ class Extractor {
         }
       }
       const std::string place = place_after(c);
+      const std::string_view complement = complement_of(c);
+      const std::string met = meet_object(c);
       for (std::size_t g = first_group; g < groups.size() && into == SIZE_MAX; ++g) {
         const Candidate& h = groups[g].head;
         // Same root, and the same code unless one of them is the root's unspecified code:
@@ -1821,9 +1863,25 @@ class Extractor {
         // "the blast in Nairobi" and "the explosion in Dar es Salaam": acts named in two
         // different places are two acts, whatever else they share.
         if (!place.empty() && !groups[g].place.empty() && place != groups[g].place) continue;
+        // "pledged to ask Congress ... promised to track down": two commitments to different
+        // acts, told in different sentences, are two commitments.
         // Candidates come in text order, so a group's last member is in its latest sentence
         // (asking every member would be quadratic when one event is told thousands of times).
         const bool same_sentence = cands_[groups[g].members.back()].sentence == c.sentence;
+        if (!same_sentence && !complement.empty() && !groups[g].complement.empty() &&
+            complement != groups[g].complement)
+          continue;
+        // "met Moi ... met with victims of the bombing": a meeting with another party, told
+        // afresh in another sentence, is another meeting.
+        if (!same_sentence && !met.empty() && !groups[g].met.empty() && met != groups[g].met) continue;
+        // "visited Nairobi ... She held a meeting with victims": a visit and a meeting, the
+        // later told afresh in another sentence, are two events; a definite noun ("the
+        // visit", "the talks") refers back. (Meetings among themselves, "hold talks ... to
+        // discuss", are one: the seed's gold.)
+        auto visit = [](const Candidate& x) { return x.cameo && (*x.cameo == "042" || *x.cameo == "043"); };
+        if (!same_sentence && c.cls == TriggerClass::meet && h.cls == TriggerClass::meet && !c.definite &&
+            visit(c) != visit(h))
+          continue;
         // Two sayings of different specific codes in different sentences are two sayings: "Iran
         // expressed sympathy ... He expressed hope" (018, 013).
         if (!same_sentence && c.cameo && h.cameo && c.cameo != h.cameo && !unspecific(c.cameo) &&
@@ -1883,12 +1941,14 @@ class Extractor {
         if (fits && (has_actor(c) || has_actor(h))) into = g;
       }
       if (into == SIZE_MAX) {
-        groups.push_back({{i}, c, place});
+        groups.push_back({{i}, c, place, complement, met});
         group_of[i] = groups.size() - 1;
         continue;
       }
       Candidate& h = groups[into].head;
       if (groups[into].place.empty()) groups[into].place = place;
+      if (groups[into].complement.empty()) groups[into].complement = complement;
+      if (groups[into].met.empty()) groups[into].met = met;
       groups[into].members.push_back(i);
       group_of[i] = into;
       if (specificity(c.cameo) > specificity(h.cameo)) {
