@@ -249,6 +249,8 @@ class Extractor {
     return false;
   }
 
+  static constexpr std::size_t kQuoteReach = 40, kQuoteLooks = 4;
+
   bool boundary(std::size_t k) const {
     const Word& w = words()[k];
     if (w.punct) return w.lower == ";" || w.lower == ":" || w.quote;
@@ -818,6 +820,11 @@ class Extractor {
       const std::string& here = words()[i].lower;
       const bool bare = !(here.ends_with("ed") || here.ends_with("ing") || here.ends_with("s"));
       const bool det_word = i > begin + 1 && bare && is_determiner(words()[i - 2].lower) && !words()[i - 1].punct;
+      // ... and so they are after an opening quotation mark ('condemned the "attack"', 'the
+      // "unprovoked attack"')
+      const bool det_quote = (i > begin + 1 && words()[i - 1].quote && is_determiner(words()[i - 2].lower)) ||
+                             (i > begin + 2 && bare && words()[i - 2].quote && is_determiner(words()[i - 3].lower) &&
+                              !words()[i - 1].punct);
       // So is one after a compound of a figure ("a 10-hour tour of three sites": the tokens
       // are "10" "-" "hour", and a verb after them would have to agree or be past).
       const bool after_compound = i > begin + 2 && bare && !words()[i - 1].punct && words()[i - 2].lower == "-" &&
@@ -835,7 +842,7 @@ class Extractor {
                                 (actor_at_[i + 1] != SIZE_MAX ||
                                  (!words()[i + 1].punct && !is_preposition(words()[i + 1].lower) &&
                                   !is_determiner(words()[i + 1].lower) && words()[i + 1].lower != "that"));
-      const bool after_det = (i > begin && is_determiner(words()[i - 1].lower)) || det_word || after_compound || to_ing || by_bare || pp_adjective;
+      const bool after_det = (i > begin && is_determiner(words()[i - 1].lower)) || det_word || det_quote || after_compound || to_ing || by_bare || pp_adjective;
       // A bare form after any other preposition is a noun in every reading, phrases included
       // ("warned against travel to Kenya" tells of no journey; a verb there would be "-ing").
       const bool prep_bare = i > begin && bare && words()[i - 1].lower != "to" && is_preposition(words()[i - 1].lower);
@@ -1079,9 +1086,21 @@ class Extractor {
         while (before > clause_begin && (words()[before - 1].lower == "also" || words()[before - 1].lower == "has" ||
                                          words()[before - 1].lower == "have"))
           --before;
+        // (a verb inside a quotation that has closed before this one is no link of the chain:
+        // 'condemned the "unprovoked and unjustified attack" and promised')
+        // (bounded: a verb further back than kQuoteReach words is no link of a chain, and at most
+        // kQuoteLooks quoted verbs are passed over, so a sentence of many quotes stays linear)
+        auto closed_quote = [&](std::size_t from) {
+          if (from + kQuoteReach < m.first) return false;
+          std::size_t marks = 0;
+          for (std::size_t j = from; j < m.first; ++j) marks += words()[j].quote ? 1 : 0;
+          return marks % 2 == 1;
+        };
         const Candidate* prev = nullptr;
+        std::size_t looks = 0;
         for (auto it = local.rbegin(); it != local.rend() && !prev; ++it)
-          if (it->pos == 'v' && it->cls != TriggerClass::warn) prev = &*it;
+          if (it->pos == 'v' && it->cls != TriggerClass::warn && (looks++ >= kQuoteLooks || !closed_quote(it->first)))
+            prev = &*it;
         // ("expelled an attache, accusing him ..., and imposed": an actor in the predicate of an
         // earlier verb of the chain is that verb's object, so the chain's subject is its subject)
         const Candidate* chain = prev;

@@ -215,4 +215,29 @@ TEST(EventsRound13, ConditionWithADoerStillKeepsItsOwnReading) {
   EXPECT_NE(test::event_on(b, "negotiate"), nullptr);
 }
 
+// A verb conjoined after a quotation shares the subject of the verb before the quotation; a
+// quoted noun after "the" is a noun.
+TEST(EventsRound13, ChainSkipsAQuotation) {
+  const auto b = build("President Joe Biden condemned the \"unprovoked and unjustified attack\" and promised "
+                       "to hold Russia accountable.\n");
+  const Event* e = test::event_on(b, "promised");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(has_name(*e, "Joe Biden"));
+}
+
+TEST(EventsRound13, QuotedNounAfterTheIsNoVerb) {
+  const auto b = build("President Joe Biden condemned the \"attack\" and promised to hold Russia accountable.\n");
+  const Event* e = test::event_on(b, "promised");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(has_name(*e, "Joe Biden"));
+}
+
+TEST(EventsRound13, ChainWithoutQuotationUnchanged) {
+  // counter-case: the plain chain ("condemned the bombing and sent") still shares its subject
+  const auto b = build("Japan condemned the bombing of the embassy and sent rescue teams to Kenya on Monday.\n");
+  const Event* e = test::event_on(b, "sent");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(has_name(*e, "Japan"));
+}
+
 }  // namespace
