@@ -240,4 +240,23 @@ TEST(EventsRound13, ChainWithoutQuotationUnchanged) {
   EXPECT_TRUE(has_name(*e, "Japan"));
 }
 
+// Titles of modern copy (data/gazetteer/roles.tsv): "House Speaker Nancy Pelosi" names a person,
+// and her surname names her again.
+TEST(EventsRound13, HouseSpeakerIsATitle) {
+  const auto b = build("U.S. House Speaker Nancy Pelosi visited Taiwan on Tuesday.\n"
+                       "Pelosi met President Tsai Ing-wen on Wednesday.\n");
+  const Event* visit = test::event_on(b, "visited");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_TRUE(has_name(*visit, "Nancy Pelosi"));
+  const Event* met = test::event_on(b, "met");
+  ASSERT_NE(met, nullptr);
+  EXPECT_TRUE(has_name(*met, "Nancy Pelosi"));
+}
+
+TEST(EventsRound13, LowerCaseSpeakerIsNoTitle) {
+  // counter-case: "the speaker" of a meeting is no office before a name
+  const auto b = build("Britain condemned the remarks of the speaker Ahmed Tarek on Monday.\n");
+  for (const auto& e : b.t.events) EXPECT_FALSE(has_name(e, "Ahmed Tarek")) << e.summary;
+}
+
 }  // namespace
