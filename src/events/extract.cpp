@@ -407,9 +407,13 @@ class Extractor {
   bool reported_future(const Report& rep, std::size_t first, std::size_t end) const {
     const std::string& verb = words()[rep.verb].lower;
     if (!(verb.ends_with("ed") || lx_.past_forms.count(verb))) return false;
+    // ("said it would take measures if Pelosi visits Taiwan": an event in the condition's own
+    // clause, a condition word after the "would", stays a condition)
     bool would = false;
-    for (std::size_t j = std::max(rep.content_begin, rep.verb + 1); j < first; ++j)
+    for (std::size_t j = std::max(rep.content_begin, rep.verb + 1); j < first; ++j) {
       if (lx_.future_in_past.count(words()[j].lower)) would = true;
+      else if (would && lx_.condition.count(words()[j].lower)) would = false;
+    }
     if (!would) return false;
     for (std::size_t j = first + 1; j < end; ++j)
       if (lx_.condition.count(words()[j].lower)) return false;

@@ -259,4 +259,21 @@ TEST(EventsRound13, LowerCaseSpeakerIsNoTitle) {
   for (const auto& e : b.t.events) EXPECT_FALSE(has_name(e, "Ahmed Tarek")) << e.summary;
 }
 
+// "said it would take measures if X visits": the visit is the condition, not the future the
+// saying announces.
+TEST(EventsRound13, ActInTheConditionAfterWouldIsHypothetical) {
+  const auto b = build("China said on Tuesday it would take strong measures if House Speaker Nancy Pelosi visits Taiwan.\n");
+  const Event* e = test::event_on(b, "visits");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::hypothetical);
+}
+
+TEST(EventsRound13, WouldAfterASayingIsStillItsFuture) {
+  // counter-case: no condition, so "would recall" is what the saying announces
+  const auto b = build("Japan said on Friday it would recall its ambassador to Beijing.\n");
+  const Event* e = test::event_on(b, "recall");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::expected);
+}
+
 }  // namespace
