@@ -1323,6 +1323,9 @@ class Extractor {
         }
         if (c.modality == Modality::occurred && dct_ && c.when.earliest && *c.when.earliest > *dct_)
           c.modality = Modality::expected;
+        // "Talks are expected to resume in the coming days": an act dated to the vague future
+        // (FUTURE_REF, whose bounds start on the story's day) has not happened either
+        if (c.modality == Modality::occurred && c.when.value == "FUTURE_REF") c.modality = Modality::expected;
       }
       // "The Security Council condemned the bombing ... on Thursday": a bare weekday after an
       // event noun that an otherwise undated saying just before it governs is the saying's news

@@ -276,4 +276,17 @@ TEST(EventsRound13, WouldAfterASayingIsStillItsFuture) {
   EXPECT_EQ(e->modality, Modality::expected);
 }
 
+// An act dated to the vague future ("in the coming days") has not happened, and so does not
+// join an act told as done.
+TEST(EventsRound13, ActInTheComingDaysIsExpected) {
+  const auto b = build("Qatar and Egypt have been mediating between Israel and Hamas for months.\n"
+                       "Talks are expected to resume in Doha in the coming days, officials said.\n");
+  const Event* mediate = test::event_on(b, "mediating");
+  ASSERT_NE(mediate, nullptr);
+  EXPECT_EQ(mediate->modality, Modality::occurred);
+  EXPECT_NE(mediate->when.value, "FUTURE_REF");
+  for (const auto& e : b.t.events)
+    if (e.when.value == "FUTURE_REF") EXPECT_NE(e.modality, Modality::occurred) << e.summary;
+}
+
 }  // namespace
