@@ -286,7 +286,9 @@ TEST(EventsRound13, ActInTheComingDaysIsExpected) {
   EXPECT_EQ(mediate->modality, Modality::occurred);
   EXPECT_NE(mediate->when.value, "FUTURE_REF");
   for (const auto& e : b.t.events) {
-    if (e.when.value == "FUTURE_REF") EXPECT_NE(e.modality, Modality::occurred) << e.summary;
+    if (e.when.value == "FUTURE_REF") {
+      EXPECT_NE(e.modality, Modality::occurred) << e.summary;
+    }
   }
 }
 
