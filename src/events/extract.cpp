@@ -846,7 +846,8 @@ class Extractor {
                                 (actor_at_[i + 1] != SIZE_MAX ||
                                  (!words()[i + 1].punct && !is_preposition(words()[i + 1].lower) &&
                                   !is_determiner(words()[i + 1].lower) && words()[i + 1].lower != "that"));
-      const bool after_det = (i > begin && is_determiner(words()[i - 1].lower)) || det_word || det_quote || after_compound || to_ing || by_bare || pp_adjective;
+      const bool after_det = (i > begin && is_determiner(words()[i - 1].lower)) || det_word || det_quote ||
+                             after_compound || to_ing || by_bare || pp_adjective;
       // A bare form after any other preposition is a noun in every reading, phrases included
       // ("warned against travel to Kenya" tells of no journey; a verb there would be "-ing").
       const bool prep_bare = i > begin && bare && words()[i - 1].lower != "to" && is_preposition(words()[i - 1].lower);
