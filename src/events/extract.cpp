@@ -259,6 +259,32 @@ class Extractor {
     return detail::signal_set().contains(w.lower) || detail::reporting_set().contains(w.lower);
   }
 
+  // The comma that opens an appositive closed by the comma `close`, or SIZE_MAX: a short
+  // phrase headed by a determiner or a possessive actor ("the alliance's chief", "Belarus's
+  // closest ally") right after an actor, with no trigger, conjunction or reporting verb in it.
+  // A list ("Poland, Hungary, and the Czech Republic") is no appositive: its items are actors
+  // without a possessive.
+  std::size_t appositive_open(std::size_t close, std::size_t begin) const {
+    for (std::size_t q = close; q-- > begin && q + 10 > close;) {
+      const Word& w = words()[q];
+      if (w.lower == ",") {
+        if (q <= begin || q + 1 >= close || actor_at_[q - 1] == SIZE_MAX) return SIZE_MAX;
+        const std::size_t head = q + 1;
+        if (is_determiner(words()[head].lower) && words()[head].lower != "'s") return q;
+        if (actor_at_[head] == SIZE_MAX) return SIZE_MAX;
+        std::size_t after = head;
+        while (after + 1 < close && actor_at_[after + 1] == actor_at_[head]) ++after;
+        return after + 1 < close && (words()[after + 1].lower == "'s" || words()[after + 1].lower == "'") ? q
+                                                                                                           : SIZE_MAX;
+      }
+      if (w.punct && w.lower != "-" && w.lower != "'s" && w.lower != "'") return SIZE_MAX;
+      if ((q < trigger_word_.size() && trigger_word_[q]) || w.lower == "and" || w.lower == "or" || lx_.relative.count(w.lower) ||
+          detail::reporting_set().contains(w.lower))
+        return SIZE_MAX;
+    }
+    return SIZE_MAX;
+  }
+
   // "the U.S. envoy to the United Nations called for": an actor (first word `first`) after
   // "<envoy> to (the)" with another actor right before the envoy word is the host; the envoy
   // speaks and acts for the one before (data/events/words.tsv `envoy`). Returns that actor's
@@ -329,6 +355,12 @@ class Extractor {
         }
         if (open != SIZE_MAX) {
           j = open;  // the loop goes on with the word before ", who"
+          continue;
+        }
+        // "Russia, Belarus's closest ally, defended Minsk": an appositive between two commas
+        // after an actor describes that actor; the subject is the actor before it.
+        if (std::size_t q = appositive_open(j, begin); q != SIZE_MAX) {
+          j = q;
           continue;
         }
       }
