@@ -263,6 +263,16 @@ class Finder {
     return it == words().begin() ? 0 : std::prev(it)->sentence;
   }
 
+  // "27", "thirty": a count of five or more, in digits or as a number word. The members of a
+  // body are told by such counts ("the 27 leaders", "the seven allies"); the states just
+  // listed by a story are fewer ("the three countries' foreign ministers").
+  bool body_count(std::string_view w) const {
+    if (w.empty() || w.size() > 9) return false;
+    if (std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::stoi(std::string(w)) >= 5;
+    const auto it = g_.number_words.find(w);
+    return it != g_.number_words.end() && it->second >= 5;
+  }
+
   // "the alliance", "the country", "the regime" (data/gazetteer/descriptions.tsv) at word i: the
   // actor of that kind named last before it: an international organization of organizations.tsv, or a state in
   // this sentence or the two before. Not after "in" ("remains in the country" is a place).
@@ -270,9 +280,14 @@ class Finder {
   std::size_t description(std::size_t i, std::size_t end, std::size_t sent_begin) {
     if (words()[i].lower != "the" || i + 1 >= end) return 0;
     if (i > sent_begin && words()[i - 1].lower == "in") return 0;
-    auto d = g_.descriptions.find(words()[i + 1].lower);
-    if (d == g_.descriptions.end()) return 0;
-    if (i + 2 < end && (words()[i + 2].lower == "of" || words()[i + 2].lower == "'s")) return 0;
+    // "the 27 leaders", "the 30 allies": a body count before a `counted` noun names the
+    // members of a body ("the two leaders" is a pair: data/events/pairs.tsv).
+    const bool counted = i + 2 < end && body_count(words()[i + 1].lower);
+    const std::size_t noun = counted ? i + 2 : i + 1;
+    const auto& table = counted ? g_.counted_descriptions : g_.descriptions;
+    auto d = table.find(words()[noun].lower);
+    if (d == table.end()) return 0;
+    if (noun + 1 < end && (words()[noun + 1].lower == "of" || words()[noun + 1].lower == "'s")) return 0;
     const std::uint32_t sentence = words()[i].sentence;
     // A bounded look back keeps a long article linear.
     constexpr std::size_t kLookBack = 64;
@@ -281,8 +296,8 @@ class Finder {
       // "the alliance" is an international body (no country: not the National Security Council).
       if (m.kind != d->second || (m.kind == ActorKind::organization && (m.country || !named_org_.count(k)))) continue;
       if (d->second == ActorKind::state && (!m.country || sentence_at(m.start) + 2 < sentence)) break;
-      emit(i, i + 2, m.name, m.country, m.kind);
-      return 2;
+      emit(i, noun + 1, m.name, m.country, m.kind);
+      return noun + 1 - i;
     }
     return 0;
   }

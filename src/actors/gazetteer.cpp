@@ -142,7 +142,13 @@ Gazetteer load() {
   tsv::for_each_row(embedded::file("gazetteer/name_particles.tsv").value_or(""), true,
                     [&](const auto& f) { g.name_particles.insert(lower(f[0])); });
   tsv::for_each_row(embedded::file("gazetteer/descriptions.tsv").value_or(""), true, [&](const auto& f) {
-    if (f.size() >= 2) g.descriptions.emplace(lower(f[0]), f[1] == "state" ? ActorKind::state : ActorKind::organization);
+    if (f.size() < 2) return;
+    const ActorKind kind = f[1] == "state" ? ActorKind::state : ActorKind::organization;
+    (f.size() >= 3 && f[2] == "counted" ? g.counted_descriptions : g.descriptions).emplace(lower(f[0]), kind);
+  });
+  // Number words, for "the 27 leaders" and "the three allies" (shared with the timex stage).
+  tsv::for_each_row(embedded::file("timex/numbers.tsv").value_or(""), true, [&](const auto& f) {
+    if (f.size() >= 2 && !f[1].empty() && f[1] != "X") g.number_words.emplace(lower(f[0]), std::stoi(std::string(f[1])));
   });
   tsv::for_each_row(embedded::file("gazetteer/given_names.tsv").value_or(""), true, [&](const auto& f) {
     if (f.size() >= 2) g.given_names.emplace(lower(f[0]), gender_field(f, 1));

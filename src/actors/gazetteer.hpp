@@ -58,6 +58,9 @@ struct Gazetteer {
   WordSet venue_nouns;               // "summit": "the Madrid summit"
   std::map<std::string, std::string, std::less<>> country_names;  // code -> canonical name
   std::map<std::string, ActorKind, std::less<>> descriptions;     // "alliance" -> organization
+  // only after "the <number>": "leaders" in "the 27 leaders" -> organization
+  std::map<std::string, ActorKind, std::less<>> counted_descriptions;
+  std::map<std::string, int, std::less<>> number_words;            // "three" -> 3
   std::map<std::string, Gender, std::less<>> given_names;          // lower-cased given name -> gender
 };
 

@@ -375,7 +375,8 @@ class Extractor {
           while (head > begin && actor_at_[head - 1] == actor_at_[st]) --head;
           return std::make_pair(who(actor_at_[st]), head);
         }
-        bool in_pp = first > begin && is_preposition(words()[first - 1].lower);
+        bool in_pp = first > begin && (is_preposition(words()[first - 1].lower) ||
+                                        lx_.place_preposition.count(words()[first - 1].lower));
         if (!(skip_pp && in_pp)) return std::make_pair(who(m), first);
         j = first;
         continue;
@@ -1147,8 +1148,16 @@ class Extractor {
               chain = &*it;
               break;
             }
+        // ("agreed to impose sanctions after Minsk forced a plane to land and arrested a
+        // journalist": an actor that opens a clause of its own after a signal or a relative
+        // word is the subject of the verbs there, not the chain's object)
+        auto opens_clause = [&](std::size_t from, std::size_t to) {
+          for (std::size_t j = from; j < to; ++j)
+            if (detail::signal_set().contains(words()[j].lower) || lx_.relative.count(words()[j].lower)) return true;
+          return false;
+        };
         if (before > clause_begin && words()[before - 1].lower == "and" && chain && chain->source &&
-            (!l || l->second > chain->first))
+            (!l || (l->second > chain->first && !opens_clause(chain->last + 1, l->second))))
           l = std::make_pair(*chain->source, before - 1);
         // "Psaki said Biden had no regrets about calling Putin a killer and swatted away a
         // question": with no verb event before the "and" in the reported words, the verb is

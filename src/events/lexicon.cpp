@@ -120,6 +120,7 @@ Lexicon load() {
     else if (f[0] == "purpose") lx.purpose.insert(key);
     else if (f[0] == "lay_speaker") lx.lay_speaker.insert(key);
     else if (f[0] == "envoy") lx.envoy.insert(key);
+    else if (f[0] == "place_preposition") lx.place_preposition.insert(key);
     else if (f[0] == "intention") lx.intention.insert(key);
     else if (f[0] == "family") lx.families.push_back(phrase_words(f[1]));
     else if (f[0] == "embedding")

@@ -40,4 +40,38 @@ TEST(EventsLead7, AListIsNoAppositive) {
   EXPECT_EQ(source_of(test::event_on(c, "defended")), "Russia");
 }
 
+TEST(EventsLead7, AnActorAfterAPlacePrepositionIsNoSubject) {
+  // "flying over Belarus and called for": Belarus is where, not who calls.
+  const auto b = build(
+      "European Union leaders met in Brussels on Monday.\n\n"
+      "The 27 leaders urged carriers to avoid flying over Belarus and called for the release of the journalist.\n");
+  const Event* called = test::event_on(b, "called");
+  ASSERT_NE(called, nullptr);
+  EXPECT_NE(source_of(called), "Belarus");
+}
+
+TEST(EventsLead7, ABodyCountNamesTheMembersOfTheBodyNamedLast) {
+  const auto b = build(
+      "European Union leaders met in Brussels on Monday.\n\n"
+      "The 27 leaders also urged Belarus to free the journalist.\n");
+  EXPECT_EQ(source_of(test::event_on(b, "urged")), "European Union");
+  // A small count is the states just listed, not the body.
+  const auto c = build(
+      "Poland, Hungary and the Czech Republic joined NATO on Friday.\n\n"
+      "The three countries also urged Belarus to free the journalist.\n");
+  EXPECT_NE(source_of(test::event_on(c, "urged")), "NATO");
+}
+
+TEST(EventsLead7, AClauseOpenedBySignalKeepsItsOwnSubject) {
+  // "arrested" is conjoined with "forced", whose subject Minsk opens the "after" clause; it is
+  // not the chain of "agreed".
+  const auto b = build(
+      "European Union leaders agreed on Monday to impose sanctions on Belarus after Minsk forced a plane to land "
+      "and arrested a journalist on board.\n");
+  EXPECT_EQ(source_of(test::event_on(b, "arrested")), "Minsk");
+  // Counter-case: a verb conjoined to the chain's verb still shares its subject.
+  const auto c = build("Japan condemned the bombing of the embassy in Nairobi and sent rescue teams to Kenya.\n");
+  EXPECT_EQ(source_of(test::event_on(c, "sent")), "Japan");
+}
+
 }  // namespace
