@@ -1004,16 +1004,25 @@ class Extractor {
         if (auto l = actor_left(m.first, clause_begin, speaker)) c.target = l->first;
         if (c.target && c.source && c.target->name == c.source->name) c.target = person_before(m.first, c.source);
       } else if (e.pos == 'n') {
-        // Source: "U.S. sanctions", "Russian meddling", "Biden's interview".
-        for (std::size_t j = m.first; j-- > begin && j + 4 > m.first;) {
+        // Source: "U.S. sanctions", "Russian meddling", "Biden's interview"; a possessive may
+        // stand further off ("Pyongyang's two intercontinental ballistic missile tests"), a
+        // bare name not ("backing out of Kuwait or launching new attacks").
+        for (std::size_t j = m.first; j-- > begin && j + 6 > m.first;) {
           if (words()[j].punct && words()[j].lower != "'s" && words()[j].lower != "-") break;
           // ("Abbas condemned the veto": a name before another trigger is that one's subject)
           if (trigger_word[j]) break;
+          if (actor_at_[j] != SIZE_MAX && j + 4 <= m.first &&
+              !(j + 1 < m.first && (words()[j + 1].lower == "'s" || words()[j + 1].lower == "'")))
+            break;
           if (actor_at_[j] != SIZE_MAX) {
             c.source = who(actor_at_[j]);
             break;
           }
           if (is_preposition(words()[j].lower)) break;
+          // ("Kuwait and its military buildup", "a former IRA prisoner who leads protests": the
+          // noun phrase begins at its own determiner or after a relative word)
+          if ((is_determiner(words()[j].lower) && words()[j].lower != "'s") || lx_.relative.count(words()[j].lower))
+            break;
         }
         // "by X" after the noun; "on/against/with/in/to X" names the target.
         for (std::size_t j = m.last + 1; j < end && j <= m.last + 6; ++j) {
@@ -1527,6 +1536,13 @@ class Extractor {
       Candidate c;
       c.cameo = offer ? "036" : threat ? "138" : "010";
       c.phrase = offer ? "offer talks" : threat ? "threaten force" : "say";
+      // "North Korea did not immediately respond", "the ministry has not commented": a saying
+      // not made is a declined comment (CAMEO 011), as the gold has "had no comment".
+      if (!offer && !threat && lx_.declined_saying.count(words()[rep.verb].lower))
+        if (auto cue = cue_before(rep.verb, begin, 3); cue && *cue == Modality::negated) {
+          c.cameo = "011";
+          c.phrase = "decline comment";
+        }
       c.cls = TriggerClass::speech;
       c.present = present_tense(rep.verb);
       c.first = c.last = rep.verb;
@@ -1920,6 +1936,8 @@ class Extractor {
                                        (c.cameo == h.cameo || unspecific(c.cameo) || unspecific(h.cameo) ||
                                         c.cls == TriggerClass::speech || c.cls == TriggerClass::meet)
                                  : (!h.cameo && c.label == h.label);
+        // A comment declined (011) is no part of the statements its speaker did make.
+        if (same_kind && c.cameo && h.cameo && (*c.cameo == "011") != (*h.cameo == "011")) same_kind = false;
         // "the bombing" and "the attacks": two nouns of one family of acts name the same act when
         // one of them is the unspecified kind ("attacks", 190), not "blockade" and "invasion".
         if (!same_kind && c.cameo && h.cameo && c.pos == 'n' && h.pos == 'n' && (unspecific(c.cameo) || unspecific(h.cameo)))

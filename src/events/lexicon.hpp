@@ -61,6 +61,7 @@ struct Lexicon {
   WordSet embedding;     // every form of "verify", "consider": their object is no act told
   WordSet lay_speaker;   // "relatives", "witnesses": a speaker for no state
   WordSet envoy;         // "ambassador": "X ambassador to Y" speaks for X
+  WordSet declined_saying;  // every form of "respond", "comment": negated, a comment declined
   WordSet place_preposition;  // "over", "across": an actor after it is no subject
   WordSet intention;     // "will", "not": "said it will not retreat" tells an intention
   std::vector<std::vector<std::string>> families;  // CAMEO roots whose noun mentions may corefer

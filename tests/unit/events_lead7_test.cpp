@@ -74,4 +74,34 @@ TEST(EventsLead7, AClauseOpenedBySignalKeepsItsOwnSubject) {
   EXPECT_EQ(source_of(test::event_on(c, "sent")), "Japan");
 }
 
+std::string cameo_of(const Event* e) { return e ? e->type.cameo.value_or("-") : "(no event)"; }
+
+TEST(EventsLead7, ASayingNotMadeIsACommentDeclined) {
+  const auto b = build("North Korea did not immediately respond to a request for comment.\n");
+  EXPECT_EQ(cameo_of(test::event_on(b, "respond")), "011");
+  const auto c = build("The Kremlin declined to comment on Tuesday.\n");
+  EXPECT_EQ(cameo_of(test::event_on(c, "declined")), "011");
+  // A saying that was made stays a statement, and is not merged with the comment declined.
+  const auto d = build(
+      "Kremlin spokesman Dmitry Peskov said on Monday that Moscow would respond to any sanctions.\n\n"
+      "Peskov did not comment on the expulsions.\n");
+  const Event* said = test::event_on(d, "said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(cameo_of(said).substr(0, 2), "01");
+  EXPECT_NE(cameo_of(said), "011");
+  EXPECT_NE(said, test::event_on(d, "comment"));
+}
+
+TEST(EventsLead7, APossessiveSourceMayStandBeforeSeveralModifiers) {
+  const auto b = build(
+      "The council imposed sanctions in response to Pyongyang's two intercontinental ballistic missile tests last month.\n");
+  EXPECT_EQ(source_of(test::event_on(b, "missile")), "Pyongyang");
+  // A bare name as far off is another phrase's ("backing out of Kuwait or launching attacks").
+  const auto c = build("Iraq faces the choice of backing out of Kuwait or launching new attacks.\n");
+  const Event* attacks = test::event_on(c, "attacks");
+  if (attacks) {
+    EXPECT_NE(source_of(attacks), "Kuwait");
+  }
+}
+
 }  // namespace
