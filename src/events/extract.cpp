@@ -1186,6 +1186,12 @@ class Extractor {
         if (before > clause_begin && words()[before - 1].lower == "," && words()[m.first].lower.ends_with("ing") &&
             prev && prev->source && (!l || (l->second > prev->first && !own_subject(prev->last + 1, l->second))))
           l = std::make_pair(*prev->source, before - 1);
+        // "China and Russia backed the measure but called on Washington": "but" ends the
+        // search for a subject; with no event verb before it, a subject that opens the clause
+        // is the subject of both verbs.
+        if (!l && !prev && before > clause_begin + 1 && words()[before - 1].lower == "but")
+          if (auto first = actor_left(before - 1, clause_begin, speaker); first && first->second <= clause_begin + 4)
+            l = first;
         if (l) c.source = l->first;
         else if (e.cls != TriggerClass::act && speaker) c.source = speaker;
         // "he and U.S. President Joe Biden should hold talks": both take part.

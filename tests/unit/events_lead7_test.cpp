@@ -104,4 +104,15 @@ TEST(EventsLead7, APossessiveSourceMayStandBeforeSeveralModifiers) {
   }
 }
 
+TEST(EventsLead7, AVerbAfterButSharesTheClauseSubject) {
+  const auto b = build("China and Russia backed the measure but called on Washington to resume dialogue.\n");
+  const Event* called = test::event_on(b, "called");
+  ASSERT_NE(called, nullptr);
+  EXPECT_TRUE(std::any_of(called->actors.begin(), called->actors.end(),
+                          [](const Actor& a) { return a.role == ActorRole::source && a.name == "Russia"; }));
+  // Counter-case: a subject of its own after "but" is kept.
+  const auto c = build("China backed the measure but Russia called on Washington to resume dialogue.\n");
+  EXPECT_EQ(source_of(test::event_on(c, "called")), "Russia");
+}
+
 }  // namespace
