@@ -28,6 +28,10 @@ using detail::Word;
 struct Person {
   std::string name;
   std::string surname;  // lower-cased last word of the name
+  // lower-cased first word of a full name whose first word is no listed given name: the
+  // family name of a name in East Asian order ("Wang" of "Wang Yi", "Kim" of "Kim Jong Un"),
+  // which a later bare mention uses
+  std::string family_first;
   std::optional<std::string> country;
   bool leader = false;
   Gender gender = Gender::unknown;
@@ -126,7 +130,8 @@ class Finder {
     std::string low = detail::lower(name);
     std::string surname = low.substr(low.rfind(' ') == std::string::npos ? 0 : low.rfind(' ') + 1);
     for (auto it = people_.rbegin(); it != people_.rend(); ++it) {
-      if (detail::lower(it->name) == low || (low.find(' ') == std::string::npos && it->surname == low)) {
+      if (detail::lower(it->name) == low ||
+          (low.find(' ') == std::string::npos && (it->surname == low || it->family_first == low))) {
         // "King Hussein of Jordan" after "Saddam Hussein": the same surname of another state is
         // another person.
         if (country && it->country && *country != *it->country) continue;
@@ -156,10 +161,14 @@ class Finder {
       p.leader = true;
       if (p.gender == Gender::unknown) p.gender = l->gender;
     }
-    if (p.gender == Gender::unknown && low.find(' ') != std::string::npos) {
+    if (low.find(' ') != std::string::npos) {
       // A given name tells only as the first word of a full name ("Madeleine Albright").
-      if (auto it = g_.given_names.find(std::string_view(low).substr(0, low.find(' '))); it != g_.given_names.end())
-        p.gender = it->second;
+      const std::string_view first = std::string_view(low).substr(0, low.find(' '));
+      if (auto it = g_.given_names.find(first); it != g_.given_names.end()) {
+        if (p.gender == Gender::unknown) p.gender = it->second;
+      } else if (first.size() >= 2 && !g_.name_particles.count(first)) {
+        p.family_first = std::string(first);
+      }
     }
     people_.push_back(std::move(p));
     return people_.back();
@@ -184,7 +193,7 @@ class Finder {
 
   const Person* known_surname(std::string_view low) const {
     for (auto it = people_.rbegin(); it != people_.rend(); ++it)
-      if (it->surname == low) return &*it;
+      if (it->surname == low || it->family_first == low) return &*it;
     return nullptr;
   }
   Person* known_surname(std::string_view low) {

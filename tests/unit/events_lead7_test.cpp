@@ -115,4 +115,23 @@ TEST(EventsLead7, AVerbAfterButSharesTheClauseSubject) {
   EXPECT_EQ(source_of(test::event_on(c, "called")), "Russia");
 }
 
+std::string target_of(const Event* e) {
+  if (!e) return "(no event)";
+  for (const Actor& a : e->actors)
+    if (a.role == ActorRole::target) return a.name;
+  return "(no target)";
+}
+
+TEST(EventsLead7, AFamilyNameFirstIsReadBackBare) {
+  // "Wang" of "Wang Yi" (family name first); a listed given name is no family name.
+  const auto b = build(
+      "Chinese Foreign Minister Wang Yi spoke in Manila on Saturday.\n\n"
+      "U.S. Secretary of State Rex Tillerson is due to meet Wang in Manila on Sunday.\n");
+  EXPECT_EQ(target_of(test::event_on(b, "meet")), "Wang Yi");
+  const auto c = build(
+      "Foreign Secretary Boris Johnson spoke in London on Saturday.\n\n"
+      "Secretary of State Rex Tillerson is due to meet Boris in Manila on Sunday.\n");
+  EXPECT_NE(target_of(test::event_on(c, "meet")), "Boris Johnson");
+}
+
 }  // namespace
