@@ -159,16 +159,28 @@ class Extractor {
     const Gender other = pronoun == "he" || pronoun == "him" ? Gender::female
                          : pronoun == "she" || pronoun == "her" ? Gender::male
                                                                 : Gender::unknown;
+    auto fits = [&](std::size_t m) {
+      return m != SIZE_MAX && am_[m].kind == ActorKind::person && !(other != Gender::unknown && am_[m].gender == other) &&
+             !(not_this && who(m).name == not_this->name);
+    };
+    // "Tillerson is due to meet Wang on Sunday. He will also hold talks ...": a pronoun that
+    // opens its sentence goes on with the subject of the sentence before, a person named
+    // among its first words, rather than with the last person it named.
+    if (i > 0 && i < words().size() && words()[i - 1].sentence != words()[i].sentence &&
+        (pronoun == "he" || pronoun == "she")) {
+      std::size_t first = i - 1;
+      while (first > 0 && words()[first - 1].sentence == words()[i - 1].sentence) --first;
+      for (std::size_t k = first; k < i && k < first + kSubjectWords; ++k) {
+        if (words()[k].quote) break;
+        if (fits(actor_at_[k])) return who(actor_at_[k]);
+      }
+    }
     for (std::size_t k = i; k-- > reach_floor(i, 0);) {
-      std::size_t m = actor_at_[k];
-      if (m == SIZE_MAX || am_[m].kind != ActorKind::person) continue;
-      if (other != Gender::unknown && am_[m].gender == other) continue;
-      Who w = who(m);
-      if (not_this && (w.name == not_this->name)) continue;
-      return w;
+      if (fits(actor_at_[k])) return who(actor_at_[k]);
     }
     return std::nullopt;
   }
+  static constexpr std::size_t kSubjectWords = 8;
 
   // A predicate context for a name-calling word at i: a copula, article or "call" within the
   // two words before it ("was a killer", "called him a thug").

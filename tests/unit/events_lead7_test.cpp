@@ -134,4 +134,19 @@ TEST(EventsLead7, AFamilyNameFirstIsReadBackBare) {
   EXPECT_NE(target_of(test::event_on(c, "meet")), "Boris Johnson");
 }
 
+TEST(EventsLead7, APronounOpeningASentenceGoesOnWithTheSubjectBefore) {
+  const auto b = build(
+      "Secretary-General Kofi Annan met President Saddam Hussein in Baghdad on Sunday.\n\n"
+      "He is expected to meet Deputy Prime Minister Tariq Aziz later on Monday.\n");
+  EXPECT_EQ(source_of(test::event_on(b, "meet")), "Kofi Annan");
+  // Counter-case: a pronoun inside the sentence still takes the last person named.
+  const auto c = build(
+      "Secretary-General Kofi Annan met President Saddam Hussein in Baghdad on Sunday, and a day later "
+      "Hussein said he would meet Deputy Prime Minister Tariq Aziz.\n");
+  const Event* meet = test::event_on(c, "meet");
+  if (meet) {
+    EXPECT_NE(source_of(meet), "Kofi Annan");
+  }
+}
+
 }  // namespace
