@@ -85,12 +85,20 @@ class Finder {
 
   // The extent of a name starting at k: capitalized words, with particles ("al-", "bin")
   // inside. Returns the number of words (0 = no name).
-  std::size_t name_length(std::size_t k, std::size_t end) const {
+  std::size_t name_length(std::size_t k, std::size_t end, bool after_title = false) const {
     std::size_t n = 0;
     while (n < 4 && k + n < end) {
       if (name_word(k + n, end)) {
         ++n;
         continue;
+      }
+      // "Theresa May", "Mrs May": a word of not_names.tsv marked in_name ends a name after a
+      // name word or a title, unless a number follows ("Ms. Albright in May 1997").
+      if ((n > 0 || after_title) && words()[k + n].cap && g_.name_after_name.count(words()[k + n].lower) &&
+          !(k + n + 1 < end && !words()[k + n + 1].lower.empty() &&
+            std::isdigit(static_cast<unsigned char>(words()[k + n + 1].lower[0])))) {
+        ++n;
+        break;
       }
       // "Ursula von der Leyen": particles may follow one another before the last name word.
       std::size_t p = 0;
@@ -381,7 +389,7 @@ class Finder {
       role_end += r.length;
     }
     if (any_role && !body) {
-      std::size_t n = name_length(role_end, end);
+      std::size_t n = name_length(role_end, end, true);
       if (n > 0) {
         std::string name = span_text(role_end, role_end + n);
         std::optional<std::string> country = pre.entry ? pre.entry->country : std::nullopt;

@@ -54,6 +54,7 @@ struct Gazetteer {
   std::map<std::string, Leader, std::less<>> leaders;           // full name, lower-cased
   std::multimap<std::string, const Leader*, std::less<>> surnames;  // surname, lower-cased
   WordSet not_names;                 // lower-cased
+  WordSet name_after_name;           // not_names that end a name after a title or name word: "May"
   WordSet name_particles;            // "bin", "arap", "de"
   WordSet venue_nouns;               // "summit": "the Madrid summit"
   std::map<std::string, std::string, std::less<>> country_names;  // code -> canonical name

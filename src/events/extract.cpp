@@ -470,6 +470,8 @@ class Extractor {
     for (std::size_t j = first; j-- > lo;) {
       const Word& w = words()[j];
       if (w.punct && (w.lower == ";" || w.quote)) break;
+      // ("Theresa May condemned": a word of a name is no cue)
+      if (actor_at_[j] != SIZE_MAX) continue;
       if (detail::reporting_set().contains(w.lower) || (detail::signal_set().contains(w.lower) && w.lower != "that")) break;
       const auto& cues = detail::cue_index();
       // "accused Iraq of attacking", "suspected the army of shelling": a cue ending in "of" read
@@ -1463,6 +1465,10 @@ class Extractor {
         break;
       }
       auto t = timex_near(rep.verb, rep.verb, said_from, rep.content_begin > rep.verb ? end : rep.verb + 1, trigger_word);
+      // "Macron said France would decide in the coming days": a date still to come is that of
+      // the reported words, never that of a saying made.
+      if (t && (tx_[t->first].value == "FUTURE_REF" || (dct_ && tx_[t->first].earliest && *tx_[t->first].earliest > *dct_)))
+        t.reset();
       // "Clinton said the United States will not retreat from the world": an act of the speaker's
       // own side that has not happened (refused, offered) is what the statement says,
       // not news of its own; the statement is the event. An act told as done, or by another

@@ -149,4 +149,28 @@ TEST(EventsLead7, APronounOpeningASentenceGoesOnWithTheSubjectBefore) {
   }
 }
 
+TEST(EventsLead7, AMonthNameAfterATitleOrAGivenNameIsAName) {
+  // "May" of "Theresa May" is a name, and no modal of possibility.
+  const auto b = build("Prime Minister Theresa May condemned Russia on Tuesday.\n");
+  const Event* condemned = test::event_on(b, "condemned");
+  ASSERT_NE(condemned, nullptr);
+  EXPECT_EQ(source_of(condemned), "Theresa May");
+  EXPECT_EQ(condemned->modality, Modality::occurred);
+  const auto c = build("Donald Trump spoke to Mrs May by phone on Tuesday.\n");
+  EXPECT_EQ(target_of(test::event_on(c, "spoke")), "May");
+  // Counter-case: a month with a day after a name is a date.
+  const auto d = build("Foreign Minister Sergei Lavrov met Madeleine Albright in Moscow on May 5, 2020.\n");
+  const Event* met = test::event_on(d, "met");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->when.value.value_or(""), "2020-05-05");
+}
+
+TEST(EventsLead7, AFutureDateIsNoDateOfASayingMade) {
+  const auto b = build("French President Emmanuel Macron said France would decide on its response in the coming days.\n");
+  const Event* said = test::event_on(b, "said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_NE(said->when.value.value_or(""), "FUTURE_REF");
+  EXPECT_EQ(said->modality, Modality::occurred);
+}
+
 }  // namespace
