@@ -947,6 +947,13 @@ class Extractor {
     for (const auto& m : found) {
       const LexEntry& e = lx_.entries[m.entry];
       if (e.pos == 'v' && generic_act(m.first, begin)) continue;
+      // "would discuss the attack", "to debate sanctions": a noun right after a topic verb (and
+      // its determiner) is a topic, not an act told (data/events/words.tsv `topic`).
+      if (e.pos == 'n') {
+        std::size_t v = m.first;
+        if (v > begin && is_determiner(words()[v - 1].lower)) --v;
+        if (v > begin && lx_.topic.count(words()[v - 1].lower)) continue;
+      }
       // "recalled its ambassador on Friday for consultations": a noun after "for" that tells why
       // the act before it was done (data/events/words.tsv `purpose`) is no act of its own,
       // unless its counterpart follows ("left for consultations with the governments of Syria").
@@ -1061,7 +1068,12 @@ class Extractor {
           // ("the blast outside the Israeli embassy": force used at a place hits what is there)
           const bool at_place = place_target && (words()[j].lower == "outside" || words()[j].lower == "near");
           if ((is_preposition(words()[j].lower) || at_place) && words()[j].lower != "of") {
-            if (auto a = actor_right(j + 1, end, 5, true)) {
+            // ("guarantees in Moscow": a capital after "in" or "at" is where, unless the act is a
+            // visit's or force's, which a place undergoes. A meeting keeps its venue as a target:
+            // "talks in London" next week and a meeting on Monday are told apart by it.)
+            const bool places = place_target || e.cls == TriggerClass::meet ||
+                                (words()[j].lower != "in" && words()[j].lower != "at");
+            if (auto a = actor_right(j + 1, end, 5, places)) {
               if (!c.source || a->name != c.source->name) c.target = a;
             }
             break;

@@ -121,6 +121,8 @@ Lexicon load() {
     else if (f[0] == "lay_speaker") lx.lay_speaker.insert(key);
     else if (f[0] == "envoy") lx.envoy.insert(key);
     else if (f[0] == "place_preposition") lx.place_preposition.insert(key);
+    else if (f[0] == "topic")
+      for (const auto& form : verb_forms(key)) lx.topic.insert(form);
     else if (f[0] == "declined_saying")
       for (const auto& form : verb_forms(key)) lx.declined_saying.insert(form);
     else if (f[0] == "intention") lx.intention.insert(key);

@@ -62,6 +62,7 @@ struct Lexicon {
   WordSet lay_speaker;   // "relatives", "witnesses": a speaker for no state
   WordSet envoy;         // "ambassador": "X ambassador to Y" speaks for X
   WordSet declined_saying;  // every form of "respond", "comment": negated, a comment declined
+  WordSet topic;          // every form of "discuss": the event noun after it is a topic
   WordSet place_preposition;  // "over", "across": an actor after it is no subject
   WordSet intention;     // "will", "not": "said it will not retreat" tells an intention
   std::vector<std::vector<std::string>> families;  // CAMEO roots whose noun mentions may corefer

@@ -173,4 +173,26 @@ TEST(EventsLead7, AFutureDateIsNoDateOfASayingMade) {
   EXPECT_EQ(said->modality, Modality::occurred);
 }
 
+TEST(EventsLead7, ANounAfterATopicVerbIsATopic) {
+  // "the attack" discussed is no attack to come (nor a threat by the speaker).
+  const auto b = build(
+      "NATO Secretary General Jens Stoltenberg said the alliance would discuss the attack at a meeting in Brussels "
+      "on Thursday.\n");
+  for (const Event& e : b.t.events) {
+    EXPECT_NE(e.type.cameo.value_or("").substr(0, 2), "19");
+    EXPECT_NE(e.type.cameo.value_or("").substr(0, 2), "13");
+  }
+  // Counter-case: an attack told after another verb is one.
+  const auto c = build("Russia condemned the attack on the embassy in Kyiv on Thursday.\n");
+  EXPECT_NE(test::event_on(c, "attack"), nullptr);
+}
+
+TEST(EventsLead7, ACapitalAfterInIsWhereASayingWasMade) {
+  const auto b = build("Russia's assurances in Beijing on Tuesday eased tensions.\n");
+  EXPECT_EQ(target_of(test::event_on(b, "assurances")), "(no target)");
+  // Counter-case: a visit's place is whom it is paid to.
+  const auto c = build("Foreign Minister Sergei Lavrov's visit to Beijing on Tuesday eased tensions.\n");
+  EXPECT_EQ(target_of(test::event_on(c, "visit")), "Beijing");
+}
+
 }  // namespace
