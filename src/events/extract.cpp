@@ -187,6 +187,14 @@ class Extractor {
   bool predicative(std::size_t i, std::size_t begin) const {
     for (std::size_t j = i; j-- > begin && j + 3 > i;)
       if (lx_.predicative.count(words()[j].lower)) return true;
+    // "called the expulsions totally unacceptable": a verb of calling, its object and an adverb
+    // before the word (not "called for", "called on": those ask, they give no name)
+    for (std::size_t j = i; j-- > begin && j + 7 > i;) {
+      const Word& w = words()[j];
+      if (w.punct && w.lower != "'s") return false;
+      if (lx_.calling.count(w.lower))
+        return j + 1 < i && !is_preposition(words()[j + 1].lower) && words()[j + 1].lower != "off";
+    }
     return false;
   }
 
@@ -995,7 +1003,25 @@ class Extractor {
       // The verb whose object the trigger noun is, when it bears on the event ("received").
       std::size_t governing_verb = SIZE_MAX;
       // Actors.
-      if (e.pos == 'a') {
+      // "Russia's embassy called the expulsions unacceptable": the subject of a verb of calling
+      // gives the name; the one named is its object when that is an actor.
+      std::size_t calling = SIZE_MAX;
+      if (e.pos == 'a')
+        for (std::size_t j = m.first; j-- > begin && j + 7 > m.first;) {
+          if (words()[j].punct && words()[j].lower != "'s") break;
+          if (lx_.calling.count(words()[j].lower)) {
+            calling = j;
+            break;
+          }
+        }
+      if (e.pos == 'a' && calling != SIZE_MAX && !speaker) {
+        if (auto l = actor_left(calling, begin, std::nullopt)) c.source = l->first;
+        for (std::size_t j = calling + 1; j < m.first; ++j)
+          if (actor_at_[j] != SIZE_MAX) {
+            c.target = who(actor_at_[j]);
+            break;
+          }
+      } else if (e.pos == 'a') {
         // "X said he thought Y was a killer": the speaker denounces the one so called.
         auto left = actor_left(m.first, begin, speaker, false);
         if (!speaker) {

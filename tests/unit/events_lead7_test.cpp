@@ -195,4 +195,20 @@ TEST(EventsLead7, ACapitalAfterInIsWhereASayingWasMade) {
   EXPECT_EQ(target_of(test::event_on(c, "visit")), "Beijing");
 }
 
+TEST(EventsLead7, AVerbOfCallingGivesANameAcrossItsObject) {
+  const auto b = build("Russia's embassy in London called the expulsions totally unacceptable.\n");
+  const Event* e = test::event_on(b, "unacceptable");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(cameo_of(e), "111");
+  EXPECT_EQ(target_of(e), "(no target)");  // London is where the embassy is
+  const auto c = build("Russia called Britain's decision provocative.\n");
+  EXPECT_EQ(source_of(test::event_on(c, "provocative")), "Russia");
+  EXPECT_EQ(target_of(test::event_on(c, "provocative")), "Britain");
+  // Counter-cases: "called for" gives no name; a word before its noun is no name given.
+  const auto d = build("Russia called for an end to the unacceptable attacks.\n");
+  EXPECT_EQ(test::event_on(d, "unacceptable"), nullptr);
+  const auto f = build("The irresponsible policy of Britain drew protests from Russia.\n");
+  EXPECT_EQ(test::event_on(f, "irresponsible"), nullptr);
+}
+
 }  // namespace
