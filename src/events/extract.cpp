@@ -1092,7 +1092,8 @@ class Extractor {
             continue;
           }
           // ("the blast outside the Israeli embassy": force used at a place hits what is there)
-          const bool at_place = place_target && (words()[j].lower == "outside" || words()[j].lower == "near");
+          const bool at_place = place_target && (words()[j].lower == "outside" || words()[j].lower == "near" ||
+                                                 words()[j].lower == "inside");
           if ((is_preposition(words()[j].lower) || at_place) && words()[j].lower != "of") {
             // ("guarantees in Moscow": a capital after "in" or "at" is where, unless the act is a
             // visit's or force's, which a place undergoes. A meeting keeps its venue as a target:
@@ -1173,9 +1174,15 @@ class Extractor {
         } else if (!c.source) {
           // "the EU is expected to adopt a new package of sanctions": the subject of a support
           // verb a few words before the noun is its source.
-          if (const std::size_t j = verb_before(m.first, clause_begin, trigger_word, detail::is_support_verb); j != SIZE_MAX)
-            if (auto l = actor_left(j, clause_begin, speaker); l && (!c.target || l->first.name != c.target->name))
+          // ("India condemned the bombing and carried out air strikes": a support verb after
+          // "and" shares the subject of the event verb before it)
+          if (const std::size_t j = verb_before(m.first, clause_begin, trigger_word, detail::is_support_verb); j != SIZE_MAX) {
+            if (j > clause_begin && words()[j - 1].lower == "and" && !local.empty() && local.back().pos == 'v' &&
+                local.back().source && local.back().last < j)
+              c.source = local.back().source;
+            else if (auto l = actor_left(j, clause_begin, speaker); l && (!c.target || l->first.name != c.target->name))
               c.source = l->first;
+          }
         }
       } else {
         auto l = actor_left(m.first, clause_begin, speaker);
@@ -2016,6 +2023,12 @@ class Extractor {
         // Candidates come in text order, so a group's last member is in its latest sentence
         // (asking every member would be quadratic when one event is told thousands of times).
         const bool same_sentence = cands_[groups[g].members.back()].sentence == c.sentence;
+        // "blamed the group for the attack and carried out air strikes": in one sentence an act
+        // named afresh (no determiner) is not the act a definite noun refers back to.
+        if (same_sentence && c.pos == 'n' && c.cls == TriggerClass::act) {
+          const Candidate& last = cands_[groups[g].members.back()];
+          if (last.pos == 'n' && last.cls == TriggerClass::act && last.definite != c.definite) continue;
+        }
         if (!same_sentence && !complement.empty() && !groups[g].complement.empty() &&
             complement != groups[g].complement)
           continue;
@@ -2193,6 +2206,14 @@ class Extractor {
           reported_between = reported_between || lx_.reporting.count(words()[j].lower) > 0 ||
                              words()[j].lower == ";";
         if (reported_between) break;
+        // ("condemned Pakistan and carried out air strikes": a verb conjoined after "and" tells
+        // a deed of its own, not what the reaction reacts to)
+        bool new_verb = false;
+        for (std::size_t j = c.last + 1; j + 1 < o.first + 1 && j + 1 < words().size(); ++j)
+          if ((words()[j].lower == "and" || words()[j].lower == "but") &&
+              (words()[j + 1].lower.ends_with("ed") || detail::is_support_verb(words()[j + 1].lower)))
+            new_verb = true;
+        if (new_verb) break;
         // The object: an act that happened, or any event named by a noun right after the
         // saying ("rejected U.S. and British objections").
         const bool object_noun = o.pos == 'n' && !o.saying && o.first <= c.last + 5;

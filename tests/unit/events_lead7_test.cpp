@@ -13,7 +13,7 @@ namespace {
 using namespace dateline;
 using namespace date::literals;
 
-test::Probe build(const std::string& text) { return test::build_probe(text, 2021_y / 5 / 24); }
+test::Probe build(const std::string& text, date::year_month_day day = 2021_y / 5 / 24) { return test::build_probe(text, day); }
 
 std::string source_of(const Event* e) {
   if (!e) return "(no event)";
@@ -209,6 +209,30 @@ TEST(EventsLead7, AVerbOfCallingGivesANameAcrossItsObject) {
   EXPECT_EQ(test::event_on(d, "unacceptable"), nullptr);
   const auto f = build("The irresponsible policy of Britain drew protests from Russia.\n");
   EXPECT_EQ(test::event_on(f, "irresponsible"), nullptr);
+}
+
+TEST(EventsLead7, AnActNamedAfterASupportVerbAfterAndSharesTheSubject) {
+  const auto b = build("India condemned Pakistan and carried out air strikes inside Pakistan on Tuesday.\n", 2019_y / 2 / 28);
+  const Event* strikes = test::event_on(b, "air strikes");
+  ASSERT_NE(strikes, nullptr);
+  EXPECT_EQ(source_of(strikes), "India");
+  EXPECT_EQ(target_of(strikes), "Pakistan");
+  EXPECT_EQ(strikes->when.value.value_or(""), "2019-02-26");
+  // the condemnation does not react to the strikes told after "and"
+  for (const Link& l : b.t.links) EXPECT_NE(l.relation, Relation::responds_to);
+  // An act a definite noun refers back to is not the act named afresh after it.
+  const auto c = build("India blamed the group for the attack and carried out air strikes inside Pakistan on Tuesday.\n");
+  const Event* s2 = test::event_on(c, "air strikes");
+  ASSERT_NE(s2, nullptr);
+  EXPECT_EQ(s2->mentions.size(), 1u);
+}
+
+TEST(EventsLead7, AHighCommissionerIsAnEnvoy) {
+  const auto b = build("India summoned Pakistan's acting high commissioner in New Delhi on Wednesday.\n");
+  const Event* e = test::event_on(b, "summoned");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(cameo_of(e), "114");
+  EXPECT_EQ(source_of(e), "India");
 }
 
 }  // namespace
