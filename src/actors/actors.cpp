@@ -426,6 +426,21 @@ class Finder {
         }
         return role_end;
       }
+      // "The prime minister told MPs", "the president accused Kyiv": a leader's title or a
+      // title of several words after "the", with neither state nor name, is the person last
+      // named with that title ("of" or a possessive after it names another: "the president of
+      // Ukraine"; "the minister", "the ambassador" alone may be anyone's).
+      if (!pre.entry && !honorific && (leader || role_end > role_begin + 1) && i > sent_begin &&
+          words()[i - 1].lower == "the" &&
+          !(role_end < end && (words()[role_end].lower == "of" || words()[role_end].lower == "'s"))) {
+        const std::string title = detail::lower(span_text(role_begin, role_end));
+        for (auto it = people_.rbegin(); it != people_.rend(); ++it)
+          if (it->title == title) {
+            emit(i - 1, role_end, it->name, it->country, ActorKind::person, it->gender);
+            touch(*it);
+            return role_end;
+          }
+      }
     }
     if (any_role && body && pre.entry) {
       // "the Russian Foreign Ministry", "Israeli commandos": a body of the state.

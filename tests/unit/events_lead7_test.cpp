@@ -235,4 +235,16 @@ TEST(EventsLead7, AHighCommissionerIsAnEnvoy) {
   EXPECT_EQ(source_of(e), "India");
 }
 
+TEST(EventsLead7, ALeadersTitleAfterTheIsThePersonLastNamedWithIt) {
+  const auto b = build("Russian President Vladimir Putin spoke on Monday.\n\nThe president accused Kyiv of sabotage.\n");
+  EXPECT_EQ(source_of(test::event_on(b, "accused")), "Vladimir Putin");
+  // Counter-cases: "the president of Ukraine" is another; "the minister" alone may be anyone's.
+  const auto c = build(
+      "Russian President Vladimir Putin spoke on Monday.\n\nThe president of Ukraine accused Moscow of sabotage.\n");
+  EXPECT_NE(source_of(test::event_on(c, "accused")), "Vladimir Putin");
+  const auto d = build(
+      "Russian Foreign Minister Sergei Lavrov spoke on Monday.\n\nThe minister accused Kyiv of sabotage.\n");
+  EXPECT_NE(source_of(test::event_on(d, "accused")), "Sergei Lavrov");
+}
+
 }  // namespace
