@@ -1322,8 +1322,19 @@ class Extractor {
         std::vector<Who> last_two;
         for (std::size_t k = j; k-- > reach_floor(j, 0) && last_two.size() < 2;) {
           std::size_t a = actor_at_[k];
-          if (a == SIZE_MAX || (p->second == ActorKind::person) != (am_[a].kind == ActorKind::person)) continue;
+          if (a == SIZE_MAX) continue;
+          // "the two sides" after "Wang met Kazakh President Nazarbayev in Tashkent": a person
+          // of a state stands for it; a venue is no side; two sides are two states.
+          const bool person = am_[a].kind == ActorKind::person;
+          const bool stands_for_state = p->second != ActorKind::person && person && am_[a].country;
+          if (!stands_for_state && (p->second == ActorKind::person) != person) continue;
+          if (p->second != ActorKind::person && venue(k)) continue;
           Who wh = who(a);
+          if (p->second != ActorKind::person && wh.country &&
+              std::any_of(last_two.begin(), last_two.end(), [&](const Who& x) { return x.country == wh.country; })) {
+            while (k > 0 && actor_at_[k - 1] == a) --k;
+            continue;
+          }
           // a group ("Russian officials") is not one of "the two leaders"
           if (p->second == ActorKind::person && plural_name(wh.name)) {
             while (k > 0 && actor_at_[k - 1] == a) --k;

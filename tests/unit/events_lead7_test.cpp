@@ -247,4 +247,27 @@ TEST(EventsLead7, ALeadersTitleAfterTheIsThePersonLastNamedWithIt) {
   EXPECT_NE(source_of(test::event_on(d, "accused")), "Sergei Lavrov");
 }
 
+bool has_participant_of(const Event* e, std::string_view country) {
+  return e && std::any_of(e->actors.begin(), e->actors.end(), [&](const Actor& a) {
+           return a.role == ActorRole::participant && a.country && *a.country == country;
+         });
+}
+
+TEST(EventsLead7, TheTwoSidesAreTwoStatesPeopleStandFor) {
+  const auto b = build(
+      "Chinese Foreign Minister Wang Yi met Kazakh President Nursultan Nazarbayev in Tashkent on Friday.\n\n"
+      "The two sides agreed to step up cooperation.\n");
+  const Event* agreed = test::event_on(b, "agreed");
+  ASSERT_NE(agreed, nullptr);
+  EXPECT_TRUE(has_participant_of(agreed, "CHN"));
+  EXPECT_TRUE(has_participant_of(agreed, "KAZ"));
+  EXPECT_FALSE(has_participant_of(agreed, "UZB"));  // Tashkent is where they met
+  // Counter-case: two states named are the two sides.
+  const auto c = build("Russia and Ukraine held talks in Minsk on Friday.\n\nThe two sides agreed to a ceasefire.\n");
+  const Event* agreed2 = test::event_on(c, "agreed");
+  ASSERT_NE(agreed2, nullptr);
+  EXPECT_TRUE(has_participant_of(agreed2, "RUS"));
+  EXPECT_TRUE(has_participant_of(agreed2, "UKR"));
+}
+
 }  // namespace
