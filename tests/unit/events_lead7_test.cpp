@@ -270,4 +270,14 @@ TEST(EventsLead7, TheTwoSidesAreTwoStatesPeopleStandFor) {
   EXPECT_TRUE(has_participant_of(agreed2, "UKR"));
 }
 
+TEST(EventsLead7, TheTwoMinistersAreTheLastTwoPeople) {
+  const auto b = build(
+      "Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov on Saturday.\n\n"
+      "The two ministers also signed a joint statement on international law.\n");
+  const Event* signed_ = test::event_on(b, "signed");
+  ASSERT_NE(signed_, nullptr);
+  EXPECT_TRUE(has_participant_of(signed_, "CHN"));
+  EXPECT_TRUE(has_participant_of(signed_, "RUS"));
+}
+
 }  // namespace
