@@ -1654,10 +1654,12 @@ class Tagger {
     std::size_t v = k;
     if (v > 0 && (is(v - 1, "on") || is(v - 1, "in"))) --v;
     // "talks resumed in Vienna on April 6": a place named between the verb and the date
+    // or the verb's object named ("Lavrov met Albright on May 5")
     if (v < k) {
       std::size_t w = v;
       while (w > 0 && v - w < 3 && t_[w - 1].kind == Kind::alpha && t_[w - 1].cap && !t_[w - 1].break_before) --w;
       if (w < v && w > 0 && (is(w - 1, "in") || is(w - 1, "at"))) v = w - 1;
+      else if (w < v && w > 0 && cue(w - 1) == Tense::past) v = w;
     }
     const bool done = v > 0 && cue(v - 1) == Tense::past;
     std::optional<Day> pick;
