@@ -11,6 +11,7 @@
 #include "actors/words.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <utility>
@@ -79,12 +80,25 @@ class Finder {
     return true;
   }
 
+  // "al-Ansari", "el-Sisi": a listed particle ending in a hyphen, then a capital letter.
+  bool hyphened_particle(const Word& w) const {
+    const std::size_t dash = w.lower.find('-');
+    if (w.punct || w.cap || dash == std::string::npos || dash + 1 >= w.lower.size()) return false;
+    const char c = seg_.text[w.start + dash + 1];
+    return c >= 'A' && c <= 'Z' && g_.name_particles.count(w.lower.substr(0, dash + 1));
+  }
+
   // The extent of a name starting at k: capitalized words, with particles ("al-", "bin")
   // inside. Returns the number of words (0 = no name).
   std::size_t name_length(std::size_t k, std::size_t end) const {
     std::size_t n = 0;
     while (n < 4 && k + n < end) {
       if (name_word(k + n, end)) {
+        ++n;
+        continue;
+      }
+      // "Majed al-Ansari": a particle joined by a hyphen to a capitalized word is a name word.
+      if (n > 0 && hyphened_particle(words()[k + n])) {
         ++n;
         continue;
       }
@@ -95,6 +109,12 @@ class Finder {
         n += p;
         continue;
       }
+      // "Theresa May told": a month that is also a surname, right after a listed given name
+      // and before no figure ("Theresa May 5" stays a date), ends the name.
+      if (n == 1 && k + 1 < end && g_.given_names.count(words()[k].lower) && words()[k + 1].cap &&
+          g_.surname_not_names.count(words()[k + 1].lower) &&
+          !(k + 2 < end && !words()[k + 2].lower.empty() && std::isdigit(static_cast<unsigned char>(words()[k + 2].lower[0]))))
+        ++n;
       break;
     }
     return n;
@@ -189,6 +209,55 @@ class Finder {
   }
   Person* known_surname(std::string_view low) {
     return const_cast<Person*>(std::as_const(*this).known_surname(low));
+  }
+
+  struct Apposition {
+    std::size_t end = 0;  // the word after it
+    std::optional<std::string> country;
+    bool leader = false;
+    Gender gender = Gender::unknown;
+    std::string title;
+  };
+  // ", the U.S. special envoy", ", the spokesman of the National Security Council", ", the head
+  // of Ukraine's presidential office" at word k (the comma): a person's title after "the" or
+  // "a", of the state before it or of the state or state body after "of".
+  std::optional<Apposition> apposition(std::size_t k, std::size_t end) const {
+    if (k + 2 >= end || words()[k].lower != "," || (words()[k + 1].lower != "the" && words()[k + 1].lower != "a"))
+      return std::nullopt;
+    std::size_t j = k + 2;
+    std::optional<std::string> country;
+    AliasMatch a = detail::match_alias(seg_.text, words(), j, end);
+    if (a.entry && a.entry->kind == ActorKind::state && a.entry->alias != AliasKind::place) {
+      country = a.entry->country;
+      j += a.length;
+      if (j < end && words()[j].lower == "'s") ++j;
+    }
+    Apposition out;
+    std::size_t role_end = j;
+    while (role_end < end) {
+      RoleMatch r = detail::match_role(words(), role_end, end);
+      if (!r.role || r.role->kind != RoleKind::person) break;
+      out.leader = out.leader || r.role->leader;
+      if (r.role->gender != Gender::unknown) out.gender = r.role->gender;
+      role_end += r.length;
+    }
+    if (role_end == j) return std::nullopt;
+    out.title = detail::lower(span_text(j, role_end));
+    out.end = role_end;
+    if (!country && role_end + 1 < end && words()[role_end].lower == "of") {
+      std::size_t q = role_end + 1 + (words()[role_end + 1].lower == "the" ? 1 : 0);
+      AliasMatch b = detail::match_alias(seg_.text, words(), q, end);
+      // (an international body, "of the European Union", gives no state but is read too)
+      if (b.entry && b.entry->alias != AliasKind::place) {
+        country = b.entry->country;
+        out.end = q + b.length;
+      }
+    }
+    // "Joseph Zwilling, a spokesman for the archdiocese": a title of no state and no body
+    // named is no diplomatic actor.
+    if (!country && out.end == role_end) return std::nullopt;
+    out.country = std::move(country);
+    return out;
   }
 
   // The state of the place named by "in <place>" at word k ("police in London", "officials in
@@ -465,6 +534,16 @@ class Finder {
           const Person& p = person_for(span_text(i, i + n), of_country, false);
           emit(i, i + n, p.name, p.country, ActorKind::person, p.gender);
           return i + n;
+        }
+        // "John Kirby, the spokesman of the National Security Council,": a new full name with
+        // a title in apposition is a person of the title's state; the apposition is read as
+        // part of the name's mention, so that it gives no second person.
+        if (n >= 2) {
+          if (std::optional<Apposition> a = apposition(i + n, end)) {
+            const Person& p = person_for(span_text(i, i + n), a->country, a->leader, a->gender, a->title);
+            emit(i, i + n, p.name, p.country, ActorKind::person, p.gender);
+            return a->end;
+          }
         }
         return i + n;
       }

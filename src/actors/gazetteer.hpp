@@ -55,6 +55,7 @@ struct Gazetteer {
   std::multimap<std::string, const Leader*, std::less<>> surnames;  // surname, lower-cased
   WordSet not_names;                 // lower-cased
   WordSet name_particles;            // "bin", "arap", "de"
+  WordSet surname_not_names;         // "may": a word of not_names that ends a name after a given name
   WordSet venue_nouns;               // "summit": "the Madrid summit"
   std::map<std::string, std::string, std::less<>> country_names;  // code -> canonical name
   std::map<std::string, ActorKind, std::less<>> descriptions;     // "alliance" -> organization

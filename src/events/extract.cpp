@@ -426,6 +426,7 @@ class Extractor {
       const Word& w = words()[j];
       if (w.punct && (w.lower == ";" || w.quote)) break;
       if (detail::reporting_set().contains(w.lower) || (detail::signal_set().contains(w.lower) && w.lower != "that")) break;
+      if (actor_at_[j] != SIZE_MAX) continue;  // "Theresa May condemned": a name is no modal
       const auto& cues = detail::cue_index();
       // "accused Iraq of attacking", "suspected the army of shelling": a cue ending in "of" read
       // across its object (a few words, no punctuation).
