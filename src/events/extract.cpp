@@ -380,6 +380,29 @@ class Extractor {
     return std::nullopt;
   }
 
+  // "called off a planned meeting", "canceled its foreign minister's visit": a cancel verb
+  // (words.tsv) ending at most four words before the noun, with no punctuation between; or "the visit was cancelled",
+  // a form of "be" and the verb within four words after it.
+  bool called_off(std::size_t first, std::size_t last, std::size_t clause_begin, std::size_t end) const {
+    for (std::size_t j = first; j-- > clause_begin && j + 7 > first;) {
+      if (words()[j].punct && words()[j].lower != "'s") break;
+      if (j + 6 > first && lx_.cancel.count(words()[j].lower)) return true;
+      if (j + 1 < first && lx_.cancel.count(words()[j].lower + " " + words()[j + 1].lower)) return true;
+    }
+    for (std::size_t j = last + 1; j + 1 < end && j < last + 5; ++j) {
+      if (words()[j].punct) break;
+      if (!is_be(words()[j].lower)) continue;
+      std::size_t v = j + 1;
+      if (v < end && words()[v].lower == "been") ++v;
+      if (v >= end) break;
+      if (lx_.cancel.count(words()[v].lower) ||
+          (v + 1 < end && lx_.cancel.count(words()[v].lower + " " + words()[v + 1].lower)))
+        return true;
+      break;
+    }
+    return false;
+  }
+
   static bool hypothetical_word(const std::string& w) {
     const std::optional<Modality>* cue = detail::cue_index().find(w);
     return cue && *cue == Modality::hypothetical;
@@ -1262,6 +1285,11 @@ class Extractor {
       // "has not received any complaint": the negation of the verb whose object the noun is
       if (governing_verb != SIZE_MAX && governing_verb > clause_begin)
         if (auto v = cue_before(governing_verb, clause_begin, 4); v && *v == Modality::negated) c.modality = *v;
+
+      // (a noun, or a verb's "-ing" form read as one: "a planned meeting")
+      if ((e.pos == 'n' || (e.pos == 'v' && words()[m.first].lower.ends_with("ing"))) &&
+          called_off(m.first, m.last, clause_begin, end))
+        c.modality = Modality::negated;
 
       // "No one has claimed responsibility": the event is denied and has no actor.
       for (std::size_t j = m.first; j-- > clause_begin && j + 5 > m.first;) {

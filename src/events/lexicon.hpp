@@ -62,6 +62,7 @@ struct Lexicon {
   WordSet lay_speaker;   // "relatives", "witnesses": a speaker for no state
   WordSet envoy;         // "ambassador": "X ambassador to Y" speaks for X
   WordSet intention;     // "will", "not": "said it will not retreat" tells an intention
+  WordSet cancel;        // "cancelled", "called off": the act it governs did not take place
   std::vector<std::vector<std::string>> families;  // CAMEO roots whose noun mentions may corefer
   WordSet weekdays;      // "monday", "mon.": from data/text/weekdays.tsv
 };

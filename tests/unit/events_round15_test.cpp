@@ -85,4 +85,41 @@ TEST(EventsRound15, LowerCaseHyphenedWordIsNoName) {
   for (const auto& a : e->actors) EXPECT_EQ(a.name.find("al-"), std::string::npos) << a.name;
 }
 
+TEST(EventsRound15, CalledOffPlannedMeetingIsNegated) {
+  const auto b = build("Blinken called off a planned meeting with Wang Yi on Thursday.\n");
+  const Event* e = test::event_on(b, "meeting");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::negated);
+}
+
+TEST(EventsRound15, CancelledVisitIsNegated) {
+  const auto b = build("Germany canceled its foreign minister's visit to Moscow.\n");
+  const Event* e = test::event_on(b, "visit");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::negated);
+}
+
+TEST(EventsRound15, VisitWasCancelledIsNegated) {
+  const auto b = build("The planned visit to Moscow was cancelled, officials said.\n");
+  const Event* e = test::event_on(b, "visit");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::negated);
+}
+
+TEST(EventsRound15, PlannedVisitStaysExpected) {
+  // counter-case: nothing calls it off
+  const auto b = build("Germany announced a planned visit to Moscow by its foreign minister.\n");
+  const Event* e = test::event_on(b, "visit");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::expected);
+}
+
+TEST(EventsRound15, CancelReachesOnlyItsOwnObject) {
+  // counter-case: an act conjoined after the cancelled one is told as done
+  const auto b = build("Iran cancelled the talks and expelled the ambassador.\n");
+  const Event* e = test::event_on(b, "expelled");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::occurred);
+}
+
 }  // namespace
