@@ -175,6 +175,14 @@ class Finder {
       if (!p.country) p.country = l->country;
       p.leader = true;
       if (p.gender == Gender::unknown) p.gender = l->gender;
+    } else if (const detail::Leader* v = detail::leader_by_surname(g_, surname, year_);
+               v && low.find(' ') != std::string::npos && detail::lower(v->name).substr(0, 3) == low.substr(0, 3)) {
+      // "Sergey Lavrov" for the table's "Sergei Lavrov": a spelling of the given name that
+      // shares its first three letters, with the same surname, is the same office holder
+      p.name = v->name;
+      if (!p.country) p.country = v->country;
+      p.leader = true;
+      if (p.gender == Gender::unknown) p.gender = v->gender;
     }
     if (p.gender == Gender::unknown && low.find(' ') != std::string::npos) {
       // A given name tells only as the first word of a full name ("Madeleine Albright").
@@ -348,6 +356,12 @@ class Finder {
     for (std::size_t k = out_.size(), seen = 0; k-- > 0 && seen < kLookBack; ++seen) {
       const ActorMention& m = out_[k];
       // "the alliance" is an international body (no country: not the National Security Council).
+      // "NATO Secretary-General Jens Stoltenberg said ... the alliance": the body a person was
+      // named with stands for it too
+      if (auto org = person_org_.find(k); org != person_org_.end() && d->second == ActorKind::organization) {
+        emit(i, i + 2, org->second, std::nullopt, ActorKind::organization);
+        return 2;
+      }
       if (m.kind != d->second || (m.kind == ActorKind::organization && (m.country || !named_org_.count(k)))) continue;
       if (d->second == ActorKind::state && (!m.country || sentence_at(m.start) + 2 < sentence)) break;
       emit(i, i + 2, m.name, m.country, m.kind);
@@ -441,6 +455,9 @@ class Finder {
           }
         }
         if (!country) country = country_after_of(role_end + n, end);
+        // (an international body's title: "the alliance" or "the bloc" after it is that body)
+        if (pre.entry && pre.entry->alias == AliasKind::organization && !pre.entry->country)
+          person_org_[out_.size()] = pre.entry->canonical;
         const Person& p = person_for(name, country, leader, role_gender, detail::lower(span_text(role_begin, role_end)));
         emit(i, role_end + n, p.name, p.country, ActorKind::person, p.gender);
         return role_end + n;
@@ -564,6 +581,7 @@ class Finder {
   };
   std::vector<Bare> bare_;  // bodies waiting for the state named around them
   std::set<std::size_t> named_org_;  // indices into out_ of organizations named by their own name
+  std::map<std::size_t, std::string> person_org_;  // index into out_ of a person -> the international body of their title
   std::vector<std::pair<std::string, std::uint32_t>> stated_bodies_;  // state and sentence of each body named with it
 };
 
