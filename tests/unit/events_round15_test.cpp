@@ -122,4 +122,55 @@ TEST(EventsRound15, CancelReachesOnlyItsOwnObject) {
   EXPECT_EQ(e->modality, Modality::occurred);
 }
 
+TEST(EventsRound15, AllianceIsTheBodyOfTheTitleNamedBefore) {
+  const auto b = build(
+      "The European Union condemned the attack. NATO Secretary-General Jens Stoltenberg said the alliance would "
+      "expel seven Russian diplomats.\n");
+  const Event* e = test::event_on(b, "expel");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(has_name(*e, "NATO"));
+  EXPECT_FALSE(has_name(*e, "European Union"));
+}
+
+TEST(EventsRound15, AllianceWithoutABodyTitleStaysWithTheBodyNamed) {
+  // counter-case: a title of a state ("U.S. President") gives no body for "the alliance"
+  const auto b = build(
+      "NATO leaders met in Vilnius. U.S. President Joe Biden said the alliance would expel seven Russian "
+      "diplomats.\n");
+  const Event* e = test::event_on(b, "expel");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(has_name(*e, "NATO"));
+}
+
+TEST(EventsRound15, GivenNameSpelledOtherwiseIsTheSameOfficeHolder) {
+  const auto b = build("Foreign Minister Sergey Lavrov condemned the expulsions on Monday.\n");
+  const Event* e = test::event_on(b, "condemned");
+  ASSERT_NE(e, nullptr);
+  const Actor* s = source(*e);
+  ASSERT_NE(s, nullptr);
+  ASSERT_TRUE(s->country.has_value());
+  EXPECT_EQ(*s->country, "RUS");
+}
+
+TEST(EventsRound15, OtherGivenNameIsAnotherPerson) {
+  // counter-case: the surname alone does not make the office holder of another given name
+  const auto b = build("Foreign Minister Pavel Lavrov condemned the expulsions on Monday.\n");
+  const Event* e = test::event_on(b, "condemned");
+  ASSERT_NE(e, nullptr);
+  for (const auto& a : e->actors) EXPECT_NE(a.name, "Sergei Lavrov");
+}
+
+TEST(EventsRound15, TradeMeasuresAreSanctions) {
+  const auto b = build("China suspended imports of citrus fruit from Taiwan on Tuesday.\n");
+  const Event* e = test::event_on(b, "suspended");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type.cameo, "163");
+}
+
+TEST(EventsRound15, ExportsHaltedByWeatherAreNoSanction) {
+  // counter-case: no actor halts them
+  const auto b = build("Exports of oil to Europe were halted by the storm on Tuesday.\n");
+  for (const auto& e : b.t.events) EXPECT_NE(e.type.cameo, "163") << e.summary;
+}
+
 }  // namespace
