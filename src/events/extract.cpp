@@ -473,6 +473,12 @@ class Extractor {
         if (const std::optional<Modality>* m = cues.find(key)) found = *m;
         if (!cues.continues(key)) break;  // no longer cue starts with these words
       }
+      // "has no plans to withdraw", "is not expected to attend": a negation right before a cue
+      // of what is to come denies it
+      if (found && *found && **found == Modality::expected && j > lo) {
+        const std::optional<Modality>* neg = cues.find(words()[j - 1].lower);
+        if (neg && *neg == Modality::negated) return Modality::negated;
+      }
       if (found) return *found ? *found : std::optional<Modality>(Modality::occurred);
     }
     return std::nullopt;

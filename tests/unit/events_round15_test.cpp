@@ -173,4 +173,19 @@ TEST(EventsRound15, ExportsHaltedByWeatherAreNoSanction) {
   for (const auto& e : b.t.events) EXPECT_NE(e.type.cameo, "163") << e.summary;
 }
 
+TEST(EventsRound15, NegatedExpectationIsNegated) {
+  const auto b = build("Blinken is not expected to visit Beijing this year.\n");
+  const Event* e = test::event_on(b, "visit");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::negated);
+}
+
+TEST(EventsRound15, PlainExpectationStaysExpected) {
+  // counter-case: a negation elsewhere in the clause does not reach the cue
+  const auto b = build("Blinken has not yet said whether he plans to visit Beijing.\n");
+  const Event* e = test::event_on(b, "visit");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::expected);
+}
+
 }  // namespace
