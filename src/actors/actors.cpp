@@ -170,7 +170,9 @@ class Finder {
       p.leader = true;
       if (p.gender == Gender::unknown) p.gender = it->second.gender;
     } else if (const detail::Leader* l = detail::leader_by_surname(g_, surname, year_);
-               l && low.find(' ') == std::string::npos) {
+               l && low.find(' ') == std::string::npos &&
+               // ("Mr. May" is not Theresa May: a title's gender that is not the holder's)
+               (told == Gender::unknown || l->gender == Gender::unknown || told == l->gender)) {
       p.name = l->name;  // a bare surname of a well-known office holder
       if (!p.country) p.country = l->country;
       p.leader = true;
@@ -441,6 +443,10 @@ class Finder {
     }
     if (any_role && !body) {
       std::size_t n = name_length(role_end, end);
+      // "Mrs May condemned": a month that is also a surname, after an honorific, is the name
+      if (n == 0 && honorific && role_end < end && words()[role_end].cap &&
+          g_.surname_not_names.count(words()[role_end].lower))
+        n = 1;
       if (n > 0) {
         std::string name = span_text(role_end, role_end + n);
         std::optional<std::string> country = pre.entry ? pre.entry->country : std::nullopt;
@@ -547,10 +553,15 @@ class Finder {
         }
         // "Leonid Kuchma of Ukraine": a full name followed by "of" and a state is that state's.
         std::optional<std::string> of_country = n >= 2 ? country_after_of(i + n, end) : std::nullopt;
+        // ("Theresa May met": a name that ends in a month is one only after a given name)
+        if (n >= 2 && g_.surname_not_names.count(words()[i + n - 1].lower)) known = true;
         if (known || (reported && n >= 2) || of_country) {
-          const Person& p = person_for(span_text(i, i + n), of_country, false);
+          // (a title in apposition after it belongs to this mention: "Steve Witkoff, the U.S.
+          // special envoy," is one person)
+          std::optional<Apposition> a = of_country ? std::nullopt : apposition(i + n, end);
+          const Person& p = person_for(span_text(i, i + n), a ? a->country : of_country, false);
           emit(i, i + n, p.name, p.country, ActorKind::person, p.gender);
-          return i + n;
+          return a ? a->end : i + n;
         }
         // "John Kirby, the spokesman of the National Security Council,": a new full name with
         // a title in apposition is a person of the title's state; the apposition is read as

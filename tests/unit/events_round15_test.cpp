@@ -188,4 +188,31 @@ TEST(EventsRound15, PlainExpectationStaysExpected) {
   EXPECT_EQ(e->modality, Modality::expected);
 }
 
+TEST(EventsRound15, HonorificBeforeAMonthSurname) {
+  const auto b = build("Theresa May met Angela Merkel in Berlin. Mrs May condemned Russia.\n");
+  const Event* met = test::event_on(b, "met");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->modality, Modality::occurred);
+  const Event* e = test::event_on(b, "condemned");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::occurred);
+  EXPECT_TRUE(has_name(*e, "Theresa May"));
+}
+
+TEST(EventsRound15, TitleOfTheOtherGenderIsNotTheOfficeHolder) {
+  // counter-case: "Mr. May" is a man, not the office holder of the table
+  const auto b = build("Mr. May condemned the decision on Monday.\n");
+  for (const auto& e : b.t.events) EXPECT_FALSE(has_name(e, "Theresa May")) << e.summary;
+}
+
+TEST(EventsRound15, ModernOfficeHolderBySurname) {
+  const auto b = build("Kuleba condemned the strike on Monday.\n");
+  const Event* e = test::event_on(b, "condemned");
+  ASSERT_NE(e, nullptr);
+  const Actor* s = source(*e);
+  ASSERT_NE(s, nullptr);
+  ASSERT_TRUE(s->country.has_value());
+  EXPECT_EQ(*s->country, "UKR");
+}
+
 }  // namespace
