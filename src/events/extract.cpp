@@ -159,6 +159,26 @@ class Extractor {
     const Gender other = pronoun == "he" || pronoun == "him" ? Gender::female
                          : pronoun == "she" || pronoun == "her" ? Gender::male
                                                                 : Gender::unknown;
+    // "Trump said he would speak with Putin this week. He warned ...": a pronoun that opens its
+    // sentence is the first person of the sentence before (its subject, as a rule; not one after
+    // a preposition), when that sentence names one, rather than the nearest named in it.
+    if (i > 0 && i < words().size() && words()[i].sentence != words()[i - 1].sentence) {
+      const std::uint32_t prev = words()[i - 1].sentence;
+      std::optional<Who> first;
+      for (std::size_t k = i; k-- > reach_floor(i, 0) && words()[k].sentence == prev;) {
+        std::size_t m = actor_at_[k];
+        if (m == SIZE_MAX || am_[m].kind != ActorKind::person) continue;
+        std::size_t head = k;
+        while (head > 0 && actor_at_[head - 1] == m) --head;
+        k = head;  // the loop goes on before the mention
+        if (other != Gender::unknown && am_[m].gender == other) continue;
+        if (head > 0 && is_preposition(words()[head - 1].lower)) continue;
+        Who w = who(m);
+        if (not_this && w.name == not_this->name) continue;
+        first = std::move(w);
+      }
+      if (first) return first;
+    }
     for (std::size_t k = i; k-- > reach_floor(i, 0);) {
       std::size_t m = actor_at_[k];
       if (m == SIZE_MAX || am_[m].kind != ActorKind::person) continue;

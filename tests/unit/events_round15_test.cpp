@@ -215,4 +215,35 @@ TEST(EventsRound15, ModernOfficeHolderBySurname) {
   EXPECT_EQ(*s->country, "UKR");
 }
 
+TEST(EventsRound15, SentenceOpeningPronounIsTheSubjectBefore) {
+  const auto b = build(
+      "Trump said he would speak with Putin this week. He warned that Washington could impose sanctions on "
+      "Russia.\n");
+  const Event* e = test::event_on(b, "warned");
+  ASSERT_NE(e, nullptr);
+  const Actor* s = source(*e);
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name, "Donald Trump");
+}
+
+TEST(EventsRound15, PronounPassesOverAPersonAfterAPreposition) {
+  // counter-case: the first person of the sentence before is no subject after "with"
+  const auto b = build("In a call with Putin, Macron urged restraint. He warned of sanctions.\n");
+  const Event* e = test::event_on(b, "warned");
+  ASSERT_NE(e, nullptr);
+  const Actor* s = source(*e);
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name, "Emmanuel Macron");
+}
+
+TEST(EventsRound15, PronounInsideItsSentenceStaysNearest) {
+  // counter-case: a pronoun inside its sentence keeps the nearest person
+  const auto b = build("Biden met Putin in Geneva, and Putin said he would condemn the attack.\n");
+  const Event* e = test::event_on(b, "condemn");
+  ASSERT_NE(e, nullptr);
+  const Actor* s = source(*e);
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name, "Vladimir Putin");
+}
+
 }  // namespace
