@@ -92,7 +92,9 @@ class Finder {
   // inside. Returns the number of words (0 = no name).
   std::size_t name_length(std::size_t k, std::size_t end) const {
     std::size_t n = 0;
-    while (n < 4 && k + n < end) {
+    // Four words besides lower-case particles: "Tamim bin Hamad Al Thani" is one name.
+    std::size_t particles = 0;
+    while (n < 4 + std::min<std::size_t>(particles, 2) && k + n < end) {
       if (name_word(k + n, end)) {
         ++n;
         continue;
@@ -107,6 +109,7 @@ class Finder {
       while (k + n + p < end && p < 2 && g_.name_particles.count(words()[k + n + p].lower)) ++p;
       if (p > 0 && n > 0 && name_word(k + n + p, end)) {
         n += p;
+        particles += p;
         continue;
       }
       // "Theresa May told": a month that is also a surname, right after a listed given name

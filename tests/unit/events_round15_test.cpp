@@ -246,4 +246,19 @@ TEST(EventsRound15, PronounInsideItsSentenceStaysNearest) {
   EXPECT_EQ(s->name, "Vladimir Putin");
 }
 
+TEST(EventsRound15, ParticlesDoNotCountTowardsTheNameLength) {
+  const auto b = build("U.S. President Joe Biden thanked Qatar's Emir Sheikh Tamim bin Hamad Al Thani on Wednesday.\n");
+  const Event* e = test::event_on(b, "thanked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(has_name(*e, "Tamim bin Hamad Al Thani"));
+}
+
+TEST(EventsRound15, NameStillStopsAtFourWordsWithoutParticles) {
+  // counter-case: with no particle the limit is four words, as before
+  const auto b = build("British Ambassador Mary Ann Louise Smith Jones condemned the coup on Monday.\n");
+  const Event* e = test::event_on(b, "condemned");
+  ASSERT_NE(e, nullptr);
+  for (const auto& a : e->actors) EXPECT_EQ(a.name.find("Jones"), std::string::npos) << a.name;
+}
+
 }  // namespace
