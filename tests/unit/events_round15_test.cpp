@@ -261,4 +261,19 @@ TEST(EventsRound15, NameStillStopsAtFourWordsWithoutParticles) {
   for (const auto& a : e->actors) EXPECT_EQ(a.name.find("Jones"), std::string::npos) << a.name;
 }
 
+TEST(EventsRound15, DenyingARequestIsARefusal) {
+  const auto b = build("Russia denied visas to the American delegation on Monday.\n");
+  const Event* e = test::event_on(b, "denied");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type.cameo, "120");
+}
+
+TEST(EventsRound15, DenyingAChargeIsStillADenial) {
+  // counter-case: "denied any involvement" is a denial (016)
+  const auto b = build("Russia denied any involvement in the attack on Monday.\n");
+  const Event* e = test::event_on(b, "denied");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type.cameo, "016");
+}
+
 }  // namespace
