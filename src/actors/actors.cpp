@@ -11,6 +11,7 @@
 #include "actors/words.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <utility>
@@ -83,11 +84,21 @@ class Finder {
     return true;
   }
 
+  // "al-Ansari", "el-Sisi": a listed particle ending in a hyphen, then a capital letter.
+  bool hyphened_particle(const Word& w) const {
+    const std::size_t dash = w.lower.find('-');
+    if (w.punct || w.cap || dash == std::string::npos || dash + 1 >= w.lower.size()) return false;
+    const char c = seg_.text[w.start + dash + 1];
+    return c >= 'A' && c <= 'Z' && g_.name_particles.count(w.lower.substr(0, dash + 1));
+  }
+
   // The extent of a name starting at k: capitalized words, with particles ("al-", "bin")
   // inside. Returns the number of words (0 = no name).
   std::size_t name_length(std::size_t k, std::size_t end, bool after_title = false) const {
     std::size_t n = 0;
-    while (n < 4 && k + n < end) {
+    // Four words besides lower-case particles: "Tamim bin Hamad Al Thani" is one name.
+    std::size_t particles = 0;
+    while (n < 4 + std::min<std::size_t>(particles, 2) && k + n < end) {
       if (name_word(k + n, end)) {
         ++n;
         continue;
@@ -100,13 +111,25 @@ class Finder {
         ++n;
         break;
       }
+      // "Majed al-Ansari": a particle joined by a hyphen to a capitalized word is a name word.
+      if (n > 0 && hyphened_particle(words()[k + n])) {
+        ++n;
+        continue;
+      }
       // "Ursula von der Leyen": particles may follow one another before the last name word.
       std::size_t p = 0;
       while (k + n + p < end && p < 2 && g_.name_particles.count(words()[k + n + p].lower)) ++p;
       if (p > 0 && n > 0 && name_word(k + n + p, end)) {
         n += p;
+        particles += p;
         continue;
       }
+      // "Theresa May told": a month that is also a surname, right after a listed given name
+      // and before no figure ("Theresa May 5" stays a date), ends the name.
+      if (n == 1 && k + 1 < end && g_.given_names.count(words()[k].lower) && words()[k + 1].cap &&
+          g_.surname_not_names.count(words()[k + 1].lower) &&
+          !(k + 2 < end && !words()[k + 2].lower.empty() && std::isdigit(static_cast<unsigned char>(words()[k + 2].lower[0]))))
+        ++n;
       break;
     }
     return n;
@@ -163,11 +186,21 @@ class Finder {
       p.leader = true;
       if (p.gender == Gender::unknown) p.gender = it->second.gender;
     } else if (const detail::Leader* l = detail::leader_by_surname(g_, surname, year_);
-               l && low.find(' ') == std::string::npos) {
+               l && low.find(' ') == std::string::npos &&
+               // ("Mr. May" is not Theresa May: a title's gender that is not the holder's)
+               (told == Gender::unknown || l->gender == Gender::unknown || told == l->gender)) {
       p.name = l->name;  // a bare surname of a well-known office holder
       if (!p.country) p.country = l->country;
       p.leader = true;
       if (p.gender == Gender::unknown) p.gender = l->gender;
+    } else if (const detail::Leader* v = detail::leader_by_surname(g_, surname, year_);
+               v && low.find(' ') != std::string::npos && detail::lower(v->name).substr(0, 3) == low.substr(0, 3)) {
+      // "Sergey Lavrov" for the table's "Sergei Lavrov": a spelling of the given name that
+      // shares its first three letters, with the same surname, is the same office holder
+      p.name = v->name;
+      if (!p.country) p.country = v->country;
+      p.leader = true;
+      if (p.gender == Gender::unknown) p.gender = v->gender;
     }
     if (low.find(' ') != std::string::npos) {
       // A given name tells only as the first word of a full name ("Madeleine Albright").
@@ -206,6 +239,55 @@ class Finder {
   }
   Person* known_surname(std::string_view low) {
     return const_cast<Person*>(std::as_const(*this).known_surname(low));
+  }
+
+  struct Apposition {
+    std::size_t end = 0;  // the word after it
+    std::optional<std::string> country;
+    bool leader = false;
+    Gender gender = Gender::unknown;
+    std::string title;
+  };
+  // ", the U.S. special envoy", ", the spokesman of the National Security Council", ", the head
+  // of Ukraine's presidential office" at word k (the comma): a person's title after "the" or
+  // "a", of the state before it or of the state or state body after "of".
+  std::optional<Apposition> apposition(std::size_t k, std::size_t end) const {
+    if (k + 2 >= end || words()[k].lower != "," || (words()[k + 1].lower != "the" && words()[k + 1].lower != "a"))
+      return std::nullopt;
+    std::size_t j = k + 2;
+    std::optional<std::string> country;
+    AliasMatch a = detail::match_alias(seg_.text, words(), j, end);
+    if (a.entry && a.entry->kind == ActorKind::state && a.entry->alias != AliasKind::place) {
+      country = a.entry->country;
+      j += a.length;
+      if (j < end && words()[j].lower == "'s") ++j;
+    }
+    Apposition out;
+    std::size_t role_end = j;
+    while (role_end < end) {
+      RoleMatch r = detail::match_role(words(), role_end, end);
+      if (!r.role || r.role->kind != RoleKind::person) break;
+      out.leader = out.leader || r.role->leader;
+      if (r.role->gender != Gender::unknown) out.gender = r.role->gender;
+      role_end += r.length;
+    }
+    if (role_end == j) return std::nullopt;
+    out.title = detail::lower(span_text(j, role_end));
+    out.end = role_end;
+    if (!country && role_end + 1 < end && words()[role_end].lower == "of") {
+      std::size_t q = role_end + 1 + (words()[role_end + 1].lower == "the" ? 1 : 0);
+      AliasMatch b = detail::match_alias(seg_.text, words(), q, end);
+      // (an international body, "of the European Union", gives no state but is read too)
+      if (b.entry && b.entry->alias != AliasKind::place) {
+        country = b.entry->country;
+        out.end = q + b.length;
+      }
+    }
+    // "Joseph Zwilling, a spokesman for the archdiocese": a title of no state and no body
+    // named is no diplomatic actor.
+    if (!country && out.end == role_end) return std::nullopt;
+    out.country = std::move(country);
+    return out;
   }
 
   // The state of the place named by "in <place>" at word k ("police in London", "officials in
@@ -311,6 +393,12 @@ class Finder {
     for (std::size_t k = out_.size(), seen = 0; k-- > 0 && seen < kLookBack; ++seen) {
       const ActorMention& m = out_[k];
       // "the alliance" is an international body (no country: not the National Security Council).
+      // "NATO Secretary-General Jens Stoltenberg said ... the alliance": the body a person was
+      // named with stands for it too
+      if (auto org = person_org_.find(k); org != person_org_.end() && d->second == ActorKind::organization) {
+        emit(i, noun + 1, org->second, std::nullopt, ActorKind::organization);
+        return noun + 1 - i;
+      }
       if (m.kind != d->second || (m.kind == ActorKind::organization && (m.country || !named_org_.count(k)))) continue;
       if (d->second == ActorKind::state && (!m.country || sentence_at(m.start) + 2 < sentence)) break;
       emit(i, noun + 1, m.name, m.country, m.kind);
@@ -390,6 +478,10 @@ class Finder {
     }
     if (any_role && !body) {
       std::size_t n = name_length(role_end, end, true);
+      // "Mrs May condemned": a month that is also a surname, after an honorific, is the name
+      if (n == 0 && honorific && role_end < end && words()[role_end].cap &&
+          g_.surname_not_names.count(words()[role_end].lower))
+        n = 1;
       if (n > 0) {
         std::string name = span_text(role_end, role_end + n);
         std::optional<std::string> country = pre.entry ? pre.entry->country : std::nullopt;
@@ -404,6 +496,9 @@ class Finder {
           }
         }
         if (!country) country = country_after_of(role_end + n, end);
+        // (an international body's title: "the alliance" or "the bloc" after it is that body)
+        if (pre.entry && pre.entry->alias == AliasKind::organization && !pre.entry->country)
+          person_org_[out_.size()] = pre.entry->canonical;
         const Person& p = person_for(name, country, leader, role_gender, detail::lower(span_text(role_begin, role_end)));
         emit(i, role_end + n, p.name, p.country, ActorKind::person, p.gender);
         return role_end + n;
@@ -508,10 +603,25 @@ class Finder {
         }
         // "Leonid Kuchma of Ukraine": a full name followed by "of" and a state is that state's.
         std::optional<std::string> of_country = n >= 2 ? country_after_of(i + n, end) : std::nullopt;
+        // ("Theresa May met": a name that ends in a month is one only after a given name)
+        if (n >= 2 && g_.surname_not_names.count(words()[i + n - 1].lower)) known = true;
         if (known || (reported && n >= 2) || of_country) {
-          const Person& p = person_for(span_text(i, i + n), of_country, false);
+          // (a title in apposition after it belongs to this mention: "Steve Witkoff, the U.S.
+          // special envoy," is one person)
+          std::optional<Apposition> a = of_country ? std::nullopt : apposition(i + n, end);
+          const Person& p = person_for(span_text(i, i + n), a ? a->country : of_country, false);
           emit(i, i + n, p.name, p.country, ActorKind::person, p.gender);
-          return i + n;
+          return a ? a->end : i + n;
+        }
+        // "John Kirby, the spokesman of the National Security Council,": a new full name with
+        // a title in apposition is a person of the title's state; the apposition is read as
+        // part of the name's mention, so that it gives no second person.
+        if (n >= 2) {
+          if (std::optional<Apposition> a = apposition(i + n, end)) {
+            const Person& p = person_for(span_text(i, i + n), a->country, a->leader, a->gender, a->title);
+            emit(i, i + n, p.name, p.country, ActorKind::person, p.gender);
+            return a->end;
+          }
         }
         return i + n;
       }
@@ -532,6 +642,7 @@ class Finder {
   };
   std::vector<Bare> bare_;  // bodies waiting for the state named around them
   std::set<std::size_t> named_org_;  // indices into out_ of organizations named by their own name
+  std::map<std::size_t, std::string> person_org_;  // index into out_ of a person -> the international body of their title
   std::vector<std::pair<std::string, std::uint32_t>> stated_bodies_;  // state and sentence of each body named with it
 };
 

@@ -144,6 +144,8 @@ Gazetteer load() {
                     });
   tsv::for_each_row(embedded::file("gazetteer/name_particles.tsv").value_or(""), true,
                     [&](const auto& f) { g.name_particles.insert(lower(f[0])); });
+  tsv::for_each_row(embedded::file("gazetteer/surname_not_names.tsv").value_or(""), true,
+                    [&](const auto& f) { g.surname_not_names.insert(lower(f[0])); });
   tsv::for_each_row(embedded::file("gazetteer/descriptions.tsv").value_or(""), true, [&](const auto& f) {
     if (f.size() < 2) return;
     const ActorKind kind = f[1] == "state" ? ActorKind::state : ActorKind::organization;

@@ -163,24 +163,31 @@ class Extractor {
       return m != SIZE_MAX && am_[m].kind == ActorKind::person && !(other != Gender::unknown && am_[m].gender == other) &&
              !(not_this && who(m).name == not_this->name);
     };
-    // "Tillerson is due to meet Wang on Sunday. He will also hold talks ...": a pronoun that
-    // opens its sentence goes on with the subject of the sentence before, a person named
-    // among its first words, rather than with the last person it named.
-    if (i > 0 && i < words().size() && words()[i - 1].sentence != words()[i].sentence &&
-        (pronoun == "he" || pronoun == "she")) {
-      std::size_t first = i - 1;
-      while (first > 0 && words()[first - 1].sentence == words()[i - 1].sentence) --first;
-      for (std::size_t k = first; k < i && k < first + kSubjectWords; ++k) {
-        if (words()[k].quote) break;
-        if (fits(actor_at_[k])) return who(actor_at_[k]);
+    // "Trump said he would speak with Putin this week. He warned ...": a pronoun that opens its
+    // sentence is the first person of the sentence before (its subject, as a rule; not one after
+    // a preposition), when that sentence names one, rather than the nearest named in it.
+    if (i > 0 && i < words().size() && words()[i].sentence != words()[i - 1].sentence) {
+      const std::uint32_t prev = words()[i - 1].sentence;
+      std::optional<Who> first;
+      for (std::size_t k = i; k-- > reach_floor(i, 0) && words()[k].sentence == prev;) {
+        std::size_t m = actor_at_[k];
+        if (m == SIZE_MAX || am_[m].kind != ActorKind::person) continue;
+        std::size_t head = k;
+        while (head > 0 && actor_at_[head - 1] == m) --head;
+        k = head;  // the loop goes on before the mention
+        if (other != Gender::unknown && am_[m].gender == other) continue;
+        if (head > 0 && is_preposition(words()[head - 1].lower)) continue;
+        Who w = who(m);
+        if (not_this && w.name == not_this->name) continue;
+        first = std::move(w);
       }
+      if (first) return first;
     }
     for (std::size_t k = i; k-- > reach_floor(i, 0);) {
       if (fits(actor_at_[k])) return who(actor_at_[k]);
     }
     return std::nullopt;
   }
-  static constexpr std::size_t kSubjectWords = 8;
 
   // A predicate context for a name-calling word at i: a copula, article or "call" within the
   // two words before it ("was a killer", "called him a thug").
@@ -433,6 +440,29 @@ class Extractor {
     return std::nullopt;
   }
 
+  // "called off a planned meeting", "canceled its foreign minister's visit": a cancel verb
+  // (words.tsv) ending at most four words before the noun, with no punctuation between; or "the visit was cancelled",
+  // a form of "be" and the verb within four words after it.
+  bool called_off(std::size_t first, std::size_t last, std::size_t clause_begin, std::size_t end) const {
+    for (std::size_t j = first; j-- > clause_begin && j + 7 > first;) {
+      if (words()[j].punct && words()[j].lower != "'s") break;
+      if (j + 6 > first && lx_.cancel.count(words()[j].lower)) return true;
+      if (j + 1 < first && lx_.cancel.count(words()[j].lower + " " + words()[j + 1].lower)) return true;
+    }
+    for (std::size_t j = last + 1; j + 1 < end && j < last + 5; ++j) {
+      if (words()[j].punct) break;
+      if (!is_be(words()[j].lower)) continue;
+      std::size_t v = j + 1;
+      if (v < end && words()[v].lower == "been") ++v;
+      if (v >= end) break;
+      if (lx_.cancel.count(words()[v].lower) ||
+          (v + 1 < end && lx_.cancel.count(words()[v].lower + " " + words()[v + 1].lower)))
+        return true;
+      break;
+    }
+    return false;
+  }
+
   static bool hypothetical_word(const std::string& w) {
     const std::optional<Modality>* cue = detail::cue_index().find(w);
     return cue && *cue == Modality::hypothetical;
@@ -503,6 +533,12 @@ class Extractor {
         key += words()[k].lower;
         if (const std::optional<Modality>* m = cues.find(key)) found = *m;
         if (!cues.continues(key)) break;  // no longer cue starts with these words
+      }
+      // "has no plans to withdraw", "is not expected to attend": a negation right before a cue
+      // of what is to come denies it
+      if (found && *found && **found == Modality::expected && j > lo) {
+        const std::optional<Modality>* neg = cues.find(words()[j - 1].lower);
+        if (neg && *neg == Modality::negated) return Modality::negated;
       }
       if (found) return *found ? *found : std::optional<Modality>(Modality::occurred);
     }
@@ -1387,6 +1423,11 @@ class Extractor {
       // "has not received any complaint": the negation of the verb whose object the noun is
       if (governing_verb != SIZE_MAX && governing_verb > clause_begin)
         if (auto v = cue_before(governing_verb, clause_begin, 4); v && *v == Modality::negated) c.modality = *v;
+
+      // (a noun, or a verb's "-ing" form read as one: "a planned meeting")
+      if ((e.pos == 'n' || (e.pos == 'v' && words()[m.first].lower.ends_with("ing"))) &&
+          called_off(m.first, m.last, clause_begin, end))
+        c.modality = Modality::negated;
 
       // "No one has claimed responsibility": the event is denied and has no actor.
       for (std::size_t j = m.first; j-- > clause_begin && j + 5 > m.first;) {

@@ -65,6 +65,7 @@ struct Lexicon {
   WordSet topic;          // every form of "discuss": the event noun after it is a topic
   WordSet place_preposition;  // "over", "across": an actor after it is no subject
   WordSet intention;     // "will", "not": "said it will not retreat" tells an intention
+  WordSet cancel;        // "cancelled", "called off": the act it governs did not take place
   std::vector<std::vector<std::string>> families;  // CAMEO roots whose noun mentions may corefer
   WordSet weekdays;      // "monday", "mon.": from data/text/weekdays.tsv
 };
