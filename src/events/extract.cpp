@@ -2053,9 +2053,12 @@ class Extractor {
         // Same root, and the same code unless one of them is the root's unspecified code:
         // a recall (161) and sanctions (163) are two events, an offer (030, 036) is one.
         auto unspecific = [](const std::optional<std::string>& k) { return k && (k->size() <= 2 || k->back() == '0'); };
+        // (two sayings, or two meetings, of one root are one event whatever their codes; a
+        // saying and an act of one root are not: "the agreement was hailed by Obama", 057 and 051)
         bool same_kind = c.cameo ? root_of(c.cameo) == root_of(h.cameo) &&
                                        (c.cameo == h.cameo || unspecific(c.cameo) || unspecific(h.cameo) ||
-                                        c.cls == TriggerClass::speech || c.cls == TriggerClass::meet)
+                                        (c.cls == TriggerClass::speech && h.cls == TriggerClass::speech) ||
+                                        (c.cls == TriggerClass::meet && h.cls == TriggerClass::meet))
                                  : (!h.cameo && c.label == h.label);
         // A comment declined (011) is no part of the statements its speaker did make.
         if (same_kind && c.cameo && h.cameo && (*c.cameo == "011") != (*h.cameo == "011")) same_kind = false;

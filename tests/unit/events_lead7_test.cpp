@@ -280,4 +280,17 @@ TEST(EventsLead7, TheTwoMinistersAreTheLastTwoPeople) {
   EXPECT_TRUE(has_participant_of(signed_, "RUS"));
 }
 
+TEST(EventsLead7, ASayingAndAnActOfOneRootAreTwoEvents) {
+  // 051 (praise) and 057 (agreement) share the root 05 but are not one event.
+  const auto b = build("The agreement was hailed by US President Barack Obama as a step forward.\n");
+  const Event* hailed = test::event_on(b, "hailed");
+  ASSERT_NE(hailed, nullptr);
+  EXPECT_EQ(cameo_of(hailed), "051");
+  EXPECT_EQ(source_of(hailed), "Barack Obama");
+  // Counter-case: two sayings of one speaker and root still merge.
+  const auto c = build(
+      "Russian President Vladimir Putin praised the deal on Monday and hailed the negotiators.\n");
+  EXPECT_EQ(test::event_on(c, "praised"), test::event_on(c, "hailed"));
+}
+
 }  // namespace
