@@ -28,6 +28,8 @@ void assign_ids(Timeline& timeline);
 // One timeline of several: the same event reported by several documents becomes one event
 // with all its mentions. Associative and commutative, byte for byte.
 Timeline merge(const std::vector<Timeline>& timelines);
+// The same, taking the inputs' events instead of copying them (build_timeline's own parts).
+Timeline merge(std::vector<Timeline>&& timelines);
 
 // Events in timeline order: by earliest day, then latest, then id; undated ones by links.
 std::vector<std::size_t> chronological_order(const Timeline& timeline);

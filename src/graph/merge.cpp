@@ -13,6 +13,7 @@
 #include <dateline/match.hpp>
 
 #include "common/union_find.hpp"
+#include "graph/merge.hpp"
 
 #include <algorithm>
 #include <array>
@@ -103,9 +104,10 @@ auto warning_key(const Warning& w) {
                     w.span ? w.span->start : 0, w.span ? w.span->end : 0, w.code, w.message);
 }
 
-}  // namespace
-
-Timeline merge(const std::vector<Timeline>& timelines) {
+// `owned`: the same vector as `timelines` when the caller gives it up, so that the events
+// are moved into the units instead of copied; null otherwise. `shortcut`: skip the candidate
+// pairs when every unit reports one and the same document (off: the general path, for tests).
+Timeline merge_inputs(const std::vector<Timeline>& timelines, std::vector<Timeline>* owned, bool shortcut) {
   Timeline out;
   // Generator: the greatest version among the inputs, whatever their order.
   for (const auto& t : timelines)
@@ -141,7 +143,10 @@ Timeline merge(const std::vector<Timeline>& timelines) {
     const Timeline& t = timelines[i];
     for (const auto& d : t.documents) rank_of_doc[i][d.id] = rank_of_identity.at(doc_identity(d));
     for (std::size_t k = 0; k < t.events.size(); ++k) {
-      Unit u{t.events[k], {}, {}, {}};
+      std::string unit_id = t.events[k].id.empty() ? std::to_string(k) : t.events[k].id;
+      Unit u;
+      if (owned) u.event = std::move((*owned)[i].events[k]);
+      else u.event = t.events[k];
       std::get<0>(u.key) = std::numeric_limits<std::size_t>::max();
       std::get<5>(u.key) = u.event.summary;
       for (Mention& m : u.event.mentions) {
@@ -154,7 +159,7 @@ Timeline merge(const std::vector<Timeline>& timelines) {
         u.ranks.push_back(rank);
         u.key = std::min(u.key, mention_key(m, rank));
       }
-      unit_of_event[i][t.events[k].id.empty() ? std::to_string(k) : t.events[k].id] = units.size();
+      unit_of_event[i][std::move(unit_id)] = units.size();
       units.push_back(std::move(u));
     }
   }
@@ -167,9 +172,15 @@ Timeline merge(const std::vector<Timeline>& timelines) {
   std::vector<std::size_t> pos(units.size());
   for (std::size_t p = 0; p < order.size(); ++p) pos[order[p]] = p;
 
+  // Units that all report one and the same document (a one-article build) make no candidate
+  // pair: the pairs must come from different documents. Their clusters are then never read.
+  const bool one_document = shortcut && std::all_of(units.begin(), units.end(), [&](const Unit& u) {
+    return u.docs.size() == 1 && *u.docs.begin() == *units.front().docs.begin();
+  });
   UnionFind uf(units.size());  // over canonical positions
-  std::vector<Cluster> cluster(units.size());
-  for (std::size_t p = 0; p < order.size(); ++p) cluster[p] = {match_key(units[order[p]].event), units[order[p]].docs};
+  std::vector<Cluster> cluster(one_document ? 0 : units.size());
+  if (!one_document)
+    for (std::size_t p = 0; p < order.size(); ++p) cluster[p] = {match_key(units[order[p]].event), units[order[p]].docs};
 
   // The same mention in two inputs (the same document built twice): the same event.
   std::map<std::tuple<std::string, MentionKey>, std::size_t> seen;
@@ -180,6 +191,10 @@ Timeline merge(const std::vector<Timeline>& timelines) {
       if (fresh) continue;
       const std::size_t a = uf.find(it->second), b = uf.find(p);
       if (a == b) continue;
+      if (one_document) {
+        uf.unite(a, b);
+        continue;
+      }
       Cluster c = join(cluster[a], cluster[b]);
       cluster[uf.unite(a, b)] = std::move(c);
     }
@@ -187,7 +202,7 @@ Timeline merge(const std::vector<Timeline>& timelines) {
 
   // Candidate pairs of reports from different documents, best first; ties by position.
   std::map<std::string, std::vector<std::size_t>> by_kind;
-  for (std::size_t p = 0; p < order.size(); ++p) by_kind[match_key(units[order[p]].event).kind].push_back(p);
+  for (std::size_t p = 0; p < order.size() && !one_document; ++p) by_kind[match_key(units[order[p]].event).kind].push_back(p);
   std::vector<std::tuple<double, std::size_t, std::size_t>> candidates;
   for (const auto& [kind, members] : by_kind)
     for (std::size_t x = 0; x < members.size(); ++x)
@@ -334,5 +349,13 @@ Timeline merge(const std::vector<Timeline>& timelines) {
                      out.warnings.end());
   return out;
 }
+
+}  // namespace
+
+Timeline merge(const std::vector<Timeline>& timelines) { return merge_inputs(timelines, nullptr, true); }
+
+Timeline merge(std::vector<Timeline>&& timelines) { return merge_inputs(timelines, &timelines, true); }
+
+Timeline detail::merge_general(const std::vector<Timeline>& timelines) { return merge_inputs(timelines, nullptr, false); }
 
 }  // namespace dateline

@@ -71,7 +71,7 @@ Timeline build_timeline(std::vector<Document> documents, const BuildOptions& opt
   }
   // Always through merge, even for one document: merge canonicalizes, so that a map-reduce
   // of per-document timelines (scale/) gives the same bytes as one build of them all.
-  Timeline t = merge(parts);
+  Timeline t = merge(std::move(parts));
   t.generator.version = version();
   if (options.reason) reason_dates(t);
   return t;

@@ -179,6 +179,28 @@ const Lexicon& lexicon() {
     tsv::for_each_row(data("timex/gated_starts.tsv"), true, [&](const std::vector<std::string_view>& f) {
       if (!f.empty()) x.words[std::string(f[0])].gated = true;
     });
+    // Heads (see WordInfo::head): derived from the lists, so that a word added to one of them
+    // is a head at once; of the words the rules test by name, all but the listed prefixes.
+    const auto heads = [&](const auto& map) {
+      for (const auto& kv : map) x.words[kv.first].head = true;
+    };
+    heads(x.months), heads(x.month_abbrev), heads(x.weekdays), heads(x.units), heads(x.seasons), heads(x.day_parts);
+    for (const auto* list : {&x.fuzzy, &x.named, &x.holidays})
+      for (const Phrase& p : *list)
+        if (!p.words.empty()) x.words[p.words.back()].head = true;
+    // the first word of a year told in words ("nineteen ninety-six": Tagger::year_at)
+    for (auto& [k, v] : x.numbers)
+      if (v >= 11 && v <= 20) x.words[k].head = true;
+    std::unordered_map<std::string, bool> prefixes;
+    tsv::for_each_row(data("timex/prefix_words.tsv"), true, [&](const std::vector<std::string_view>& f) {
+      if (!f.empty()) prefixes[std::string(f[0])] = true;
+    });
+    for (const char* file : {"timex/rule_words.tsv", "timex/inner_words.tsv"})
+      tsv::for_each_row(data(file), true, [&](const std::vector<std::string_view>& f) {
+        if (f.empty()) return;
+        for (const std::string& w : phrase_words(f[0]))
+          if (!prefixes.count(w)) x.words[w].head = true;
+      });
     for (const auto& [k, v] : x.words) x.word_filter.add(k);
     x.word_table = WordTable<WordInfo>(x.words);
     return x;

@@ -47,6 +47,11 @@ struct WordInfo {
   // A word of some list or phrase, of rule_words.tsv or of inner_words.tsv: what an expression
   // opened by a gated word must reach within four tokens.
   bool time_word = false;
+  // A word every expression that holds it may be told by: a month, weekday, unit, season or
+  // part of day, the last word of a fixed phrase, a word the rules test by name that
+  // prefix_words.tsv does not list. With the digits, every expression holds one near its
+  // start, so the grammar is not tried where none follows (Tagger::head_follows).
+  bool head = false;
 };
 
 struct Lexicon {

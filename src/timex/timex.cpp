@@ -420,7 +420,8 @@ class Tagger {
         ++i;
         continue;
       }
-      if (gate_ && ((t_[i].info && t_[i].info->gated && !time_word_follows(i)) || (t_[i].kind == Kind::punct && !elided_century(i)))) {
+      if (gate_ && ((t_[i].info && t_[i].info->gated && !time_word_follows(i)) || (t_[i].kind == Kind::punct && !elided_century(i)) ||
+                    !head_follows(i))) {
         ++i;
         continue;
       }
@@ -470,6 +471,21 @@ class Tagger {
     }
     return false;
   }
+  // Whether a head (a digit or a WordInfo::head word) lies within kHeadReach tokens from i:
+  // every expression holds one, after at most a modifier, a determiner and a count ("the end
+  // of the first", "no more than twenty - four"), so elsewhere the grammar cannot match.
+  static constexpr std::size_t kHeadReach = 12;
+  // The tokens before the head are words of the lists, digits or punctuation: a word that no
+  // list holds ends the search ("the president said last week": not at "the").
+  bool head_follows(std::size_t i) const {
+    for (std::size_t k = i; k < t_.size() && k < i + kHeadReach; ++k) {
+      const Tok& t = t_[k];
+      if (is_head(t)) return true;
+      if ((t.kind == Kind::alpha && !t.info) || t.kind == Kind::other) return false;
+    }
+    return false;
+  }
+  static bool is_head(const Tok& t) { return t.kind == Kind::digit || (t.info && t.info->head); }
   // An apostrophe starts an expression only as the elided century of a year ("'90s", "'98").
   bool elided_century(std::size_t i) const { return i + 1 < t_.size() && t_[i + 1].kind == Kind::digit && t_[i + 1].glued; }
 

@@ -8,6 +8,7 @@
 #include <dateline/text.hpp>
 #include <dateline/timex.hpp>
 
+#include "timex_paths.hpp"
 #include <gtest/gtest.h>
 
 #include <string>
@@ -22,7 +23,7 @@ using namespace date::literals;
 constexpr date::year_month_day kThu = 2021_y / date::March / 18;  // a Thursday
 
 std::vector<Timex> tag(std::string_view text, date::year_month_day dct) {
-  return find_timexes(segment(text), TimexOptions{dct});
+  return test::timexes_checked(segment(text).text, TimexOptions{dct});
 }
 
 // Every timex of `text` as TimeML annotates it: "extent|TYPE|value[|mod]" joined by "; ".

@@ -10,6 +10,7 @@
 #include "eval/timex_eval.hpp"
 #include "support.hpp"
 
+#include "timex_paths.hpp"
 #include <gtest/gtest.h>
 
 #include <optional>
@@ -24,7 +25,7 @@ using date::March;
 
 std::vector<Timex> tag(std::string_view text, std::optional<date::year_month_day> dct) {
   const Segmented seg = segment(text);
-  return find_timexes(seg, TimexOptions{dct});
+  return test::timexes_checked(seg.text, TimexOptions{dct});
 }
 
 // The figures reached on the TempEval-3 training data (docs/timex.md) minus one point: a
