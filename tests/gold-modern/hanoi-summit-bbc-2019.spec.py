@@ -105,7 +105,7 @@ EVENTS = [
 CAUSAL = ["causes", "responds_to", "before"]
 LINKS = [
  ("talks_broke", "causes", "cancelled", True, CAUSAL),
- ("ri_disputed", "responds_to", "trump_said", True, CAUSAL),
+ ("trump_said", "causes", "ri_disputed", True, CAUSAL),
  ("dinner", "before", "talks_broke", False, ["before"]),
  ("singapore", "before", "summit", False, ["before"]),
  ("talks_broke", "causes", "seoul", False, CAUSAL),
