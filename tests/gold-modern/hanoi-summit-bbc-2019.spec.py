@@ -26,7 +26,7 @@ EVENTS = [
                 ("The second summit between US President Donald Trump", "summit")]),
  dict(id="talks_broke", summary="The talks break down over sanctions", cameo="164", cameo_any=["16", "12", "04"],
       modality="occurred", when=THU, actors=LEADERS,
-      mentions=[("after talks break down over sanctions", "talks break down"),
+      mentions=[("after talks break down over sanctions", "talks break down", 1),
                 ("failed to bridge their differences during the morning session", "failed to bridge")]),
  dict(id="cancelled", summary="The working lunch and signing ceremony are cancelled", cameo="164",
       cameo_any=["16", "12", "*"], modality="occurred", when=THU,

@@ -18,7 +18,7 @@ BOTH = [("participant", "United States", USA), ("participant", "Russia", RUS)]
 EVENTS = [
  dict(id="swap", summary="Twenty-six prisoners are exchanged at Ankara airport", cameo="0841", cameo_any=["08", "05", "06"],
       modality="occurred", when=THU, actors=BOTH,
-      mentions=[("in biggest east-west prisoner swap since cold war", "prisoner swap"),
+      mentions=[("in biggest east-west prisoner swap since cold war", "prisoner swap", 1),
                 ("Twenty-six people were swapped on the tarmac of Ankara airport on Thursday afternoon", "swapped"),
                 ("the largest prisoner exchange between Moscow and the west", "prisoner exchange"),
                 ("before the exchange", "exchange")]),

@@ -69,7 +69,7 @@ EVENTS = [
       modality="occurred", when=WED, actors=[("source", "Russian foreign ministry", RUS), UK_T],
       mentions=[("said retaliatory steps would follow soon", "retaliatory steps"),
                 ("\"All our response measures will not take long,\"", "response measures"),
-                ("Moscow vows to retaliate", "vows to retaliate")]),
+                ("Moscow vows to retaliate", "vows to retaliate", 1)]),
  dict(id="lavrov_offer", summary="Lavrov says Russia is ready to cooperate if Britain hands over samples", cameo="0313",
       cameo_any=["03", "02"], modality="occurred", when=WED, actors=[("source", "Sergei Lavrov", RUS), UK_T],
       mentions=[("Russia was ready to cooperate with the investigation", "ready to cooperate")]),
