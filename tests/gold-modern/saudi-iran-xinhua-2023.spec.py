@@ -1,0 +1,111 @@
+# Modern gold (written by us in Xinhua style; plain text with a date-time line, published Friday
+# 2023-03-10): Saudi Arabia and Iran agree in Beijing to resume diplomatic relations.
+# "Friday" = 2023-03-10, "from Monday to Friday" = 03-06 .. 03-10, "within two months" =
+# by 2023-05-10; "January 2016" for the break.
+# Required: the agreement to resume relations and reopen embassies, the joint statement, the
+# Beijing talks, Xi's initiative, the planned foreign ministers' meeting and return of
+# ambassadors, the activation of the 2001 and 1998 agreements, Wang Yi's congratulations and
+# statements, Shamkhani's and Al-Aiban's thanks, the thanks to Iraq and Oman, the 2016 break,
+# the storming of the missions, Guterres's welcome, Iraq and Oman's welcome. The affirmation of
+# sovereignty, the 2001/1998 signings, the execution, the Iraq/Oman-hosted rounds and the
+# analysts' remark are non-required.
+DOC = {"id": "d1", "title": "Saudi Arabia, Iran agree to resume diplomatic relations after talks in Beijing",
+       "published": "2023-03-10", "source": "Xinhua", "path": "saudi-iran-xinhua-2023.txt"}
+SAU, IRN, CHN, IRQ, OMN = "SAU", "IRN", "CHN", "IRQ", "OMN"
+FRI = dict(value="2023-03-10", earliest="2023-03-10", latest="2023-03-10")
+FRI_B = dict(earliest="2023-03-10", latest="2023-03-10")
+BEFORE = dict(latest="2023-03-10")
+BOTH = [("participant", "Saudi Arabia", SAU), ("participant", "Iran", IRN)]
+EVENTS = [
+ dict(id="resume", summary="Saudi Arabia and Iran agree to resume diplomatic relations", cameo="057",
+      cameo_any=["05", "03"], modality="occurred", when=FRI, actors=BOTH,
+      mentions=[("Saudi Arabia, Iran agree to resume diplomatic relations", "agree to resume diplomatic relations"),
+                ("Saudi Arabia and Iran on Friday agreed to resume diplomatic relations", "agreed to resume diplomatic relations"),
+                ("The agreement was reached after talks held in Beijing", "agreement was reached")]),
+ dict(id="embassies", summary="The two countries will reopen their embassies within two months", cameo="054",
+      cameo_any=["05", "03"], modality="expected", modality_any=["expected", "proposed"],
+      when=dict(earliest="2023-03-10", latest="2023-05-10"), actors=BOTH,
+      mentions=[("reopen their embassies within two months", "reopen their embassies")]),
+ dict(id="statement", summary="China, Saudi Arabia and Iran issue a joint trilateral statement", cameo="010",
+      cameo_any=["01", "05"], modality="occurred", when=FRI,
+      actors=[("source", "China", CHN), ("source", "Saudi Arabia", SAU), ("source", "Iran", IRN)],
+      mentions=[("according to a joint trilateral statement issued by China, Saudi Arabia and Iran", "joint trilateral statement"),
+                ("the statement said", "statement said")]),
+ dict(id="talks", summary="Saudi and Iranian delegations hold talks in Beijing from Monday to Friday", cameo="046",
+      cameo_any=["04"], modality="occurred", when=dict(earliest="2023-03-06", latest="2023-03-10"),
+      actors=[("participant", "Musaed bin Mohammed Al-Aiban", SAU), ("participant", "Ali Shamkhani", IRN)],
+      mentions=[("after talks held in Beijing from Monday to Friday", "talks"),
+                ("The talks were held in response to an initiative", "talks were held"),
+                ("He said the Beijing talks had set an example", "Beijing talks")]),
+ dict(id="xi_init", summary="Xi's initiative to support good-neighborly relations", cameo="039", cameo_any=["03", "04", "02"],
+      modality="occurred", when=BEFORE, actors=[("source", "Xi Jinping", CHN)],
+      mentions=[("an initiative by Chinese President Xi Jinping", "initiative")]),
+ dict(id="affirm", summary="The two sides affirm respect for sovereignty and non-interference", cameo="010",
+      cameo_any=["01", "03"], modality="occurred", when=FRI_B, required=False,
+      mentions=[("the two sides affirmed their respect for the sovereignty of states", "affirmed")]),
+ dict(id="fm_meet", summary="The foreign ministers will meet to implement the decision and return the ambassadors", cameo="036",
+      cameo_any=["03", "04"], modality="expected", modality_any=["expected", "proposed"],
+      when=dict(earliest="2023-03-10"), actors=BOTH,
+      mentions=[("their foreign ministers would meet to implement the decision", "would meet"),
+                ("arrange for the return of their ambassadors", "return of their ambassadors")]),
+ dict(id="activate", summary="The two countries agree to activate the 2001 security and 1998 general agreements", cameo="030",
+      cameo_any=["03", "05", "06"], modality="occurred", when=FRI_B, actors=BOTH,
+      mentions=[("The two countries also agreed to activate a security cooperation agreement", "agreed to activate")]),
+ dict(id="signed_2001", summary="Security cooperation agreement signed in 2001", cameo="057", cameo_any=["05"],
+      modality="occurred", when=dict(value="2001", earliest="2001-01-01", latest="2001-12-31"), required=False,
+      mentions=[("a security cooperation agreement signed in 2001", "signed")]),
+ dict(id="signed_1998", summary="General cooperation agreement signed in 1998", cameo="057", cameo_any=["05"],
+      modality="occurred", when=dict(value="1998", earliest="1998-01-01", latest="1998-12-31"), required=False,
+      mentions=[("youth cooperation signed in 1998", "signed")]),
+ dict(id="wang_congrat", summary="Wang Yi congratulates the two countries on the agreement", cameo="051",
+      cameo_any=["05", "01"], modality="occurred", when=FRI_B,
+      actors=[("source", "Wang Yi", CHN), ("target", "Saudi Arabia", SAU), ("target", "Iran", IRN)],
+      mentions=[("congratulated the two countries on the agreement", "congratulated"),
+                ("calling it a victory for dialogue and peace", "calling it a victory")]),
+ dict(id="wang_role", summary="Wang says China will continue to play a constructive role", cameo="010",
+      cameo_any=["01", "03"], modality="occurred", when=FRI_B, actors=[("source", "Wang Yi", CHN)],
+      mentions=[("Wang said China would continue to play a constructive role", "said")]),
+ dict(id="shamkhani", summary="Shamkhani describes the talks as constructive and thanks China", cameo="051",
+      cameo_any=["05", "01"], modality="occurred", when=FRI_B,
+      actors=[("source", "Ali Shamkhani", IRN), ("target", "China", CHN)],
+      mentions=[("Shamkhani described the talks as frank", "described the talks"),
+                ("thanked China for its support", "thanked China")]),
+ dict(id="aiban", summary="Al-Aiban expresses Saudi appreciation for China's efforts", cameo="051",
+      cameo_any=["05", "01"], modality="occurred", when=FRI_B,
+      actors=[("source", "Musaed bin Mohammed Al-Aiban", SAU), ("target", "China", CHN)],
+      mentions=[("Al-Aiban expressed Saudi Arabia's appreciation", "expressed Saudi Arabia's appreciation")]),
+ dict(id="thank_iraq_oman", summary="The two countries thank Iraq and Oman for hosting earlier rounds", cameo="051",
+      cameo_any=["05", "01"], modality="occurred", when=FRI_B,
+      actors=[("source", "Saudi Arabia", SAU), ("source", "Iran", IRN), ("target", "Iraq", IRQ), ("target", "Oman", OMN)],
+      mentions=[("The two countries also expressed their appreciation to Iraq and Oman", "expressed their appreciation")]),
+ dict(id="rounds", summary="Iraq and Oman host rounds of Saudi-Iranian dialogue in 2021 and 2022", cameo="043",
+      cameo_any=["04"], modality="occurred", when=dict(earliest="2021-01-01", latest="2022-12-31"), required=False,
+      mentions=[("for hosting rounds of dialogue between them in 2021 and 2022", "hosting rounds of dialogue")]),
+ dict(id="cut_2016", summary="Saudi Arabia cuts ties with Iran in January 2016", cameo="161", cameo_any=["16"],
+      modality="occurred", when=dict(value="2016-01", earliest="2016-01-01", latest="2016-01-31"),
+      actors=[("source", "Saudi Arabia", SAU), ("target", "Iran", IRN)],
+      mentions=[("Saudi Arabia cut ties with Iran in January 2016", "cut ties")]),
+ dict(id="storm", summary="Protesters storm Saudi diplomatic missions in Iran", cameo="145", cameo_any=["14", "17", "18"],
+      modality="occurred", when=dict(latest="2016-01-31"), actors=[("target", "Saudi Arabia", SAU)],
+      mentions=[("after protesters stormed Saudi diplomatic missions in Iran", "stormed")]),
+ dict(id="execution", summary="Riyadh executes a prominent Shiite cleric", cameo=None, cameo_any=["*"],
+      modality="occurred", when=dict(latest="2016-01-31"), required=False,
+      mentions=[("following Riyadh's execution of a prominent Shiite cleric", "execution")]),
+ dict(id="guterres", summary="Guterres welcomes the announcement and thanks China", cameo="051", cameo_any=["05", "01"],
+      modality="occurred", when=FRI_B, actors=[("source", "Antonio Guterres", None), ("target", "China", CHN)],
+      mentions=[("welcomed the announcement through his spokesperson", "welcomed the announcement")]),
+ dict(id="iraq_oman", summary="Iraq and Oman welcome the agreement on Friday", cameo="051", cameo_any=["05", "01"],
+      modality="occurred", when=FRI, actors=[("source", "Iraq", IRQ), ("source", "Oman", OMN)],
+      mentions=[("Iraq and Oman also welcomed the agreement on Friday", "welcomed the agreement")]),
+ dict(id="ease", summary="The deal could ease tensions in regional conflicts", cameo=None, cameo_any=["*"],
+      modality="hypothetical", when=dict(earliest="2023-03-10"), required=False,
+      mentions=[("the deal could ease tensions", "ease tensions")]),
+]
+CAUSAL = ["causes", "responds_to", "before"]
+LINKS = [
+ ("talks", "causes", "resume", True, CAUSAL),
+ ("xi_init", "causes", "talks", True, CAUSAL),
+ ("storm", "causes", "cut_2016", True, CAUSAL),
+ ("execution", "causes", "storm", False, CAUSAL),
+ ("cut_2016", "before", "resume", False, ["before"]),
+]
