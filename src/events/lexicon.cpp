@@ -303,6 +303,10 @@ std::optional<TriggerMatch> match_passive(const std::vector<Word>& words, std::s
   if (b == "been" && be > begin && (words[be - 1].lower == "has" || words[be - 1].lower == "have" ||
                                     words[be - 1].lower == "had"))
     --be;
+  // "the ambassador was being recalled"
+  if (b == "being" && be > begin && (words[be - 1].lower == "was" || words[be - 1].lower == "were" ||
+                                     words[be - 1].lower == "is" || words[be - 1].lower == "are"))
+    --be;
   const std::vector<std::size_t>* first = by_first_index().find(part);
   if (!first) return std::nullopt;
   for (std::size_t idx : *first) {

@@ -293,4 +293,19 @@ TEST(EventsLead7, ASayingAndAnActOfOneRootAreTwoEvents) {
   EXPECT_EQ(test::event_on(c, "praised"), test::event_on(c, "hailed"));
 }
 
+TEST(EventsLead7, APassiveWithBeingMatchesItsPhrase) {
+  const auto b = build("Abbas announced that the Palestinian ambassador to the UAE was being recalled.\n");
+  EXPECT_EQ(cameo_of(test::event_on(b, "recalled")), "161");
+  // Counter-case: a verb of another phrase after "was being" is no recall.
+  const auto c = build("The Palestinian ambassador to the UAE was being interviewed on Monday.\n");
+  EXPECT_EQ(test::event_on(c, "interviewed"), nullptr);
+}
+
+TEST(EventsLead7, ContactsFrozenAndAChargeRecalled) {
+  const auto b = build("Britain will freeze all high-level contacts with Russia.\n");
+  EXPECT_EQ(cameo_of(test::event_on(b, "freeze")), "160");
+  const auto c = build("Moscow recalled its charge d'affaires from Kyiv on Monday.\n");
+  EXPECT_EQ(cameo_of(test::event_on(c, "recalled")), "161");
+}
+
 }  // namespace
