@@ -1850,7 +1850,9 @@ class Extractor {
   // The verb a commitment or offer commits to: "pledged on Monday to ask Congress" -> "ask".
   // Empty when no "to" + word follows the saying verb within its clause.
   std::string_view complement_of(const Candidate& c) const {
-    if (c.pos != 'v' || c.cls != TriggerClass::speech || !c.cameo || !c.cameo->starts_with("03")) return {};
+    // (an accord, 019, too: "agreed to resume relations ... also agreed to activate a pact")
+    if (c.pos != 'v' || c.cls != TriggerClass::speech || !c.cameo || !(c.cameo->starts_with("03") || *c.cameo == "019"))
+      return {};
     for (std::size_t j = c.last + 1; j + 1 < words().size() && j < c.last + 6; ++j) {
       if (words()[j].punct || words()[j].sentence != c.sentence) return {};
       if (words()[j].lower != "to") continue;

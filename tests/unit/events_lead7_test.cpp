@@ -308,4 +308,23 @@ TEST(EventsLead7, ContactsFrozenAndAChargeRecalled) {
   EXPECT_EQ(cameo_of(test::event_on(c, "recalled")), "161");
 }
 
+TEST(EventsLead7, TwoAccordsToDifferentActsAreTwoEvents) {
+  const auto b = build(
+      "Saudi Arabia and Iran on Friday agreed to resume diplomatic relations.\n\n"
+      "The two countries also agreed to activate a security cooperation pact.\n");
+  // the event whose trigger starts where `needle` does
+  auto at = [&](std::string_view needle) -> const Event* {
+    const std::size_t pos = b.raw.find(needle);
+    for (const auto& e : b.t.events)
+      for (const auto& m : e.mentions)
+        if (m.trigger && m.trigger->start == pos) return &e;
+    return nullptr;
+  };
+  const Event* resume = at("agreed to resume");
+  const Event* activate = at("agreed to activate");
+  ASSERT_NE(resume, nullptr);
+  ASSERT_NE(activate, nullptr);
+  EXPECT_NE(resume, activate);
+}
+
 }  // namespace
