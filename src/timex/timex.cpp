@@ -341,7 +341,7 @@ G unit_granularity(std::string_view unit) {
   if (unit == "Y") return G::year;
   if (unit == "Q") return G::quarter;
   if (unit == "M") return G::month;
-  if (unit == "W") return G::week;
+  if (unit == "W" || unit == "FN") return G::week;
   if (unit == "WE") return G::weekend;
   if (unit == "DE") return G::decade;
   if (unit == "CE") return G::century;
@@ -360,6 +360,7 @@ std::string duration_value(std::string_view unit, int n) {
   if (unit == "CE") return n < 0 ? "PXCE" : "P" + std::to_string(n * 100) + "Y";
   if (unit == "Q") return n < 0 ? "PXQ" : "P" + std::to_string(n * 3) + "M";
   if (unit == "WE") return "P" + (n < 0 ? std::string("X") : std::to_string(n * 2)) + "D";
+  if (unit == "FN") return n < 0 ? "PXW" : "P" + std::to_string(n * 2) + "W";  // a fortnight
   return "P" + count + std::string(unit);
 }
 
@@ -721,6 +722,9 @@ class Tagger {
       if (*v == "future_at" && (is(k + 1, "in") || is(k + 1, "on") || is(k + 1, "by")) &&
           !(k > 0 && (is(k - 1, "than") || is(k - 1, "as"))))
         return Tense::future;
+      // "drills starting on Thursday", "beginning Monday": the coming day, even in a report
+      if (*v == "future_on")
+        return is(k + 1, "on") || lookup(&timex::WordInfo::weekdays, k + 1) ? Tense::future : Tense::none;
       // "agreed on Monday to", "promised in 2019 to": the day of the agreeing, in the past
       if (*v == "future_to" && t.low.ends_with("ed") && (is(k + 1, "in") || is(k + 1, "on"))) return Tense::past;
       if (arrangement(*v)) {
@@ -766,8 +770,9 @@ class Tagger {
     // modifier + core ("early 1990", "about two years", "the end of World War Two")
     if (auto [mp, me] = phrase_at(&timex::WordInfo::modifier, i); mp) {
       std::size_t j = me;
-      if (is_punct(j, '-') && t_[j].glued) ++j;  // "mid-1990s"
-      if (auto c = core(j)) {
+      const bool hyphen = is_punct(j, '-') && t_[j].glued;
+      if (hyphen) ++j;  // "mid-1990s"
+      if (auto c = mp->b == "hyphen" && !hyphen ? std::nullopt : core(j)) {
         const bool quant = mp->b == "quant";
         const bool point = c->type == TimexType::date || c->type == TimexType::time;
         const bool fuzzy = c->value.ends_with("_REF");
@@ -779,6 +784,8 @@ class Tagger {
           ok = false;
         if (ok) {
           if (c->mod.empty()) c->mod = mp->a;
+          // "less than 24 hours later": the TimeML duration ("less than 24 hours") keeps the mod
+          if (c->timeml_end && c->timeml_mod.empty()) c->timeml_mod = mp->a;
           // "about five hours", "around 10:35 a.m.": the approximation is outside the
           // extent in the TempEval-3 corpora (AQUAINT), though it still sets the mod
           if (mp->a == "APPROX") c->begin = j;
@@ -1243,6 +1250,14 @@ class Tagger {
         while (k < v.size() && is_digit(v[k])) n = n * 10 + (v[k++] - '0');
         Point p2 = day_point(d + date::days{sign * n});
         p2.time = v.substr(k);
+        // "overnight Tuesday", "overnight Saturday into Sunday": the night of the weekday named,
+        // one expression as "Tuesday night" is
+        if (p2.time == "TNI")
+          if (auto wd = weekday(e); wd && wd->point && wd->point->g == G::day && wd->point->time.empty() && wd->begin == 0) {
+            p2 = *wd->point;
+            p2.time = "TNI";
+            c.end = wd->end;
+          }
         c.point = p2;
       } else if (v == "@YEAR_END") {
         // "by year's end", "year end" (spaced) name the end of the year, not its last day
@@ -1712,6 +1727,16 @@ class Tagger {
           if (dc) return dc;
         }
       }
+      // "Tuesday 16 March", "Sunday, 14 March 2021": the day-month order of British and
+      // Commonwealth copy (BBC, AFP), one expression as "Tuesday, March 16" is
+      if (auto d = at(e2); d && d->kind == Kind::digit && d->low.size() <= 2 && d->num >= 1 && d->num <= 31 && !t_[e2].glued)
+        if (auto m = month(e2 + 1)) {
+          std::size_t e4 = m->second;
+          if (is_punct(e4, ',')) ++e4;
+          std::optional<Cand> dc = year_digits(e4) ? day_cand(*year_digits(e4), m->first, static_cast<int>(d->num), e4 + 1, k, true)
+                                                   : day_cand(std::nullopt, m->first, static_cast<int>(d->num), m->second, k, false);
+          if (dc) return dc;
+        }
     }
     std::string part;
     if (auto p = lookup(&timex::WordInfo::day_parts, e)) part = "T" + *p, ++e;
@@ -2126,6 +2151,7 @@ class Tagger {
               // "a decade ago" is the year ten years back (1989), not the decade (198X)
               int count = n.value;
               if (g == G::decade || g == G::century) count *= g == G::decade ? 10 : 100, g = G::year;
+              if (code == "FN") count *= 2;  // "a fortnight ago": two weeks back
               if (g == G::day) p = shift(day_point(from), sign * count);
               else if (g == G::week) p = shift(containing(from, G::week), sign * count);
               else p = shift(containing(from, g), sign * count);
@@ -2307,7 +2333,7 @@ class Tagger {
     if (code == "D") other = dct + days{dir * n};
     // "the past 24 hours": the clock time of the DCT is unknown, so whole days, at least one
     else if (code == "H") other = dct + days{dir * std::max(1, (n + 23) / 24)};
-    else if (code == "W") other = dct + weeks{dir * n};
+    else if (code == "W" || code == "FN") other = dct + weeks{dir * n * (code == "FN" ? 2 : 1)};
     else if (code == "M" || code == "Q" || code == "Y" || code == "DE" || code == "CE") {
       const int per = code == "M" ? 1 : code == "Q" ? 3 : code == "Y" ? 12 : code == "DE" ? 120 : 1200;
       year_month_day ymd = *dct_ + months{dir * n * per};
