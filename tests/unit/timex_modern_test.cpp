@@ -263,6 +263,9 @@ const Case kCases2[] = {
     {"Prices are starting to fall, traders said on Tuesday.", "Tuesday|DATE|2021-03-16"},
     // not temporal expressions: names that hold a number or a year
     {"Israeli jets struck Gaza on the eve of the summit.", ""},
+    // "the foreseeable future": untagged in both TimeBank cases (and none in AQUAINT)
+    {"Ukraine will remain neutral for the foreseeable future.", ""},
+    {"Talks could resume in the near future.", "the near future|DATE|FUTURE_REF"},
     {"Riyadh unveiled its Vision 2030 plan.", ""},
     {"Brexit talks stalled again.", ""},
     {"The 9/11 attacks changed US policy.", ""},
