@@ -1162,6 +1162,21 @@ class Tagger {
     if (!at(k) || !t_[k].cap) return std::nullopt;
     auto [p, e] = phrase_at(&timex::WordInfo::holiday, k);
     if (!p) return std::nullopt;
+    // "Ukraine's Independence Day", "Canadian Thanksgiving": another country's national day,
+    // whose date the table does not know (holidays.tsv `home` names the holiday's own country;
+    // a time word before it, "Monday's Labor Day parade", names no owner)
+    if (!p->b.empty() && k == i && i > 0) {
+      const bool possessive = i >= 3 && is(i - 1, "s") && is_punct(i - 2, '\'') && t_[i - 1].glued;
+      const std::size_t o = possessive ? i - 3 : i - 1;
+      const Tok& owner = t_[o];
+      const bool mid_sentence = !owner.break_before && !(o > 0 && is_punct(o - 1, '.'));
+      if (owner.kind == Kind::alpha && owner.cap && (possessive || mid_sentence) && !(owner.info && owner.info->time_word) &&
+          !preposition(o)) {
+        bool home = false;
+        for (const auto& w : timex::phrase_words(p->b)) home = home || owner.low == w;
+        if (!home) return std::nullopt;
+      }
+    }
     const std::string_view rule = p->a;
     const bool week = rule.ends_with("W");
     Cand c;

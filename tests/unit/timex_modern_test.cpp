@@ -266,6 +266,11 @@ const Case kCases2[] = {
     // "the foreseeable future": untagged in both TimeBank cases (and none in AQUAINT)
     {"Ukraine will remain neutral for the foreseeable future.", ""},
     {"Talks could resume in the near future.", "the near future|DATE|FUTURE_REF"},
+    // another country's national day: its date is not the US holiday's
+    {"Ukraine's Independence Day parade was cancelled.", ""},
+    {"Kyiv held a parade on Ukrainian Independence Day.", ""},
+    {"On Independence Day, Biden spoke at the White House.", "Independence Day|DATE|2020-07-04"},
+    {"America's Independence Day is a federal holiday.", "Independence Day|DATE|2021-07-04"},
     {"Riyadh unveiled its Vision 2030 plan.", ""},
     {"Brexit talks stalled again.", ""},
     {"The 9/11 attacks changed US policy.", ""},
