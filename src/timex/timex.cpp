@@ -2510,6 +2510,7 @@ class Tagger {
       if (is_punct(g, ')')) {
         ++g;
         if (is_punct(g, ',')) ++g;
+        if (is(g, "on")) ++g;  // "at 8 p.m. (1900 GMT) on Sunday"
         std::optional<Cand> later;
         if (auto w = weekday(g)) later = w;
         else if (auto a = absolute(g); a && a->point && a->point->g == G::day) later = a;
