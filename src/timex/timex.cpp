@@ -2305,10 +2305,15 @@ class Tagger {
 
   // "a deal within weeks", "within days or weeks": an unstated number of units, PX<unit> (both
   // corpora tag their two cases; a bare plural elsewhere, "in the days before", stays untagged)
+  // "the worst violence in years", "a decision in days.": after "in", only where the clause
+  // ends (TimeBank's "for the first time in years" is PXY; "in the days before" stays untagged)
   std::optional<Cand> within_units(std::size_t i) const {
-    if (i == 0 || !is(i - 1, "within")) return std::nullopt;
+    if (i == 0 || !(is(i - 1, "within") || is(i - 1, "in"))) return std::nullopt;
     auto u = unit(i);
     if (!u || !std::get<1>(*u) || std::get<0>(*u) == "WE") return std::nullopt;
+    if (is(i - 1, "in") && !(is_punct(std::get<2>(*u), '.') || is_punct(std::get<2>(*u), ',') || is_punct(std::get<2>(*u), ';') ||
+                             std::get<2>(*u) >= t_.size()))
+      return std::nullopt;
     const std::string& code = std::get<0>(*u);
     Cand c;
     c.type = TimexType::duration;

@@ -240,6 +240,10 @@ const Case kCases2[] = {
     {"The deal was reached after 18 months of negotiations.", "18 months|DURATION|P18M"},
     {"A two-week lockdown began on Monday.", "two-week|DURATION|P2W; Monday|DATE|2021-03-15"},
     {"Officials expect a deal within days.", "days|DURATION|PXD"},
+    {"It was the worst violence in years.", "years|DURATION|PXY"},
+    {"Oil prices hit their highest level in months, traders said.", "months|DURATION|PXM"},
+    {"Troops were deployed in the weeks before the vote.", ""},
+    {"The negotiations could take months.", ""},
     {"Results are expected in the coming days.", "the coming days|DATE|FUTURE_REF"},
     // clock times and parts of days
     {"Voting started around 0900 GMT.", "0900 GMT|TIME|2021-03-18T09:00|APPROX"},
