@@ -740,7 +740,7 @@ class Tagger {
           if (is(k - b, "had")) return Tense::past;
         return Tense::future;
       }
-      if (*v == "determiner") return Tense::none;
+      if (*v == "determiner" || *v == "modal") return Tense::none;
       if (*v == "future") return Tense::future;
       if (*v == "past") return Tense::past;
       return Tense::present;
@@ -2262,6 +2262,13 @@ class Tagger {
     if (hyphen && code == "Q") return std::nullopt;
     c.type = TimexType::duration;
     c.value = duration_value(code, n->first);
+    // "Islam will one day be", "could one day become": some day ahead, not a day's length
+    if (t_[k].low == "one" && code == "D" && !the && !lead && !hyphen && i > 0 && t_[i - 1].kind == Kind::alpha)
+      if (auto v = lookup(&timex::WordInfo::tense, i - 1); v && (*v == "future" || *v == "modal")) {
+        c.type = TimexType::date;
+        c.value = "FUTURE_REF";
+        return c;
+      }
     // "a minute and a half"
     if (!half && n->first == 1 && is(c.end, "and") && is(c.end + 1, "a") && is(c.end + 2, "half")) half = true, c.end += 3;
     if (half) {

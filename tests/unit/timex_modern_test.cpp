@@ -241,6 +241,8 @@ const Case kCases2[] = {
     {"A two-week lockdown began on Monday.", "two-week|DURATION|P2W; Monday|DATE|2021-03-15"},
     {"Officials expect a deal within days.", "days|DURATION|PXD"},
     {"It was the worst violence in years.", "years|DURATION|PXY"},
+    {"Officials hope the pipeline could one day carry hydrogen.", "one day|DATE|FUTURE_REF"},
+    {"The strike lasted one day.", "one day|DURATION|P1D"},
     {"Oil prices hit their highest level in months, traders said.", "months|DURATION|PXM"},
     {"Troops were deployed in the weeks before the vote.", ""},
     {"The negotiations could take months.", ""},
