@@ -1496,12 +1496,20 @@ class Tagger {
           Cand c;
           c.end = e + 1;
           std::optional<int> year;
-          if (is(c.end, "of") || is(c.end, ",")) {
+          // "the first half of next year", "the fourth quarter of last year"
+          const int rel = !is(c.end, "of") || !is(c.end + 2, "year") ? 9 : is(c.end + 1, "next") ? 1 : is(c.end + 1, "last") ? -1 : is(c.end + 1, "this") ? 0 : 9;
+          if (rel != 9 && dct_) {
+            c.point = Point{quarter ? G::quarter : G::half, static_cast<int>(dct_->year()) + rel, *o, {}, {}};
+            c.needs_dct = true;
+            c.end += 3;
+          } else if (is(c.end, "of") || is(c.end, ",")) {
             if (auto y = year_digits(c.end + 1)) year = *y, c.end += 2;
           } else if (auto y = year_digits(c.end)) {
             year = *y, c.end += 1;
           }
-          if (year) {
+          if (c.point) {
+            // already placed ("of next year")
+          } else if (year) {
             c.point = Point{quarter ? G::quarter : G::half, *year, *o, {}, {}};
             c.explicit_date = true;
           } else if (dct_) {
@@ -1702,7 +1710,7 @@ class Tagger {
       // than a quarter back (payment dates and deadlines weeks ahead are reported in the past
       // tense: "declared a dividend payable Dec. 15")
       if (tn == Tense::past && gap > 92) continue;
-      if (tn == Tense::future && gap < -92) continue;
+      if (tn == Tense::future && gap < -7) continue;
       if (done && gap > 0) continue;
       const long cost = tn == Tense::none && gap > 0 ? gap * kFutureCost : std::labs(gap);
       if (!pick || cost < best_gap || (cost == best_gap && gap > 0)) pick = cand, best_gap = cost;
@@ -1752,6 +1760,16 @@ class Tagger {
                                                    : day_cand(std::nullopt, m->first, static_cast<int>(d->num), m->second, k, false);
           if (dc) return dc;
         }
+    }
+    // "Tuesday last week", "on Wednesday next week": that weekday of the week named
+    if (dir == 0 && dct_ && is(e + 1, "week") && (is(e, "last") || is(e, "next") || is(e, "this"))) {
+      const Day dct{*dct_};
+      const Day monday = dct - (date::weekday{dct} - date::Monday);
+      const int off = is(e, "last") ? -1 : is(e, "next") ? 1 : 0;
+      c.end = e + 2;
+      c.needs_dct = true;
+      c.point = day_point(monday + date::weeks{off} + date::days{*wd - 1});
+      return c;
     }
     std::string part;
     if (auto p = lookup(&timex::WordInfo::day_parts, e)) part = "T" + *p, ++e;
