@@ -983,6 +983,15 @@ class Tagger {
     if (is(k, "that")) {
       ++k;
       if (is(k, "same")) ++k;
+    } else if (mod.empty() && is(k, "the") && is(k + 1, "same") && is(k + 2, "day")) {
+      // "He resigned on Monday. Protesters returned the same day.": the day last named, only at
+      // a clause end and after a named day ("on the same day in 2019" compares two events)
+      const std::size_t e = k + 3;
+      const bool clause_end = e >= t_.size() || t_[e].kind == Kind::punct || t_[e].break_before;
+      if (!clause_end || !day_named_ || !day_focus_ || day_focus_->g != G::day) return std::nullopt;
+      Cand c = anchored(e);
+      c.point = *day_focus_;
+      return c;
     } else if (mod.empty() && is(k, "the") && (is(k + 1, "following") || is(k + 1, "next") || is(k + 1, "previous"))) {
       shift_by = is(k + 1, "previous") ? -1 : 1;
       k += 2;
