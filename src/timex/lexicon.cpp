@@ -83,7 +83,7 @@ Lexicon load() {
   phrases("timex/modifiers.tsv", l.modifiers);
   phrases("timex/named_periods.tsv", l.named);
   tsv::for_each_row(data("timex/holidays.tsv"), true, [&](Row f) {
-    if (f.size() >= 2) l.holidays.push_back({phrase_words(f[0]), std::string(f[1]), {}, {}});
+    if (f.size() >= 2) l.holidays.push_back({phrase_words(f[0]), std::string(f[1]), f.size() > 2 ? std::string(f[2]) : "", {}});
   });
   return l;
 }

@@ -341,7 +341,7 @@ G unit_granularity(std::string_view unit) {
   if (unit == "Y") return G::year;
   if (unit == "Q") return G::quarter;
   if (unit == "M") return G::month;
-  if (unit == "W") return G::week;
+  if (unit == "W" || unit == "FN") return G::week;
   if (unit == "WE") return G::weekend;
   if (unit == "DE") return G::decade;
   if (unit == "CE") return G::century;
@@ -360,6 +360,7 @@ std::string duration_value(std::string_view unit, int n) {
   if (unit == "CE") return n < 0 ? "PXCE" : "P" + std::to_string(n * 100) + "Y";
   if (unit == "Q") return n < 0 ? "PXQ" : "P" + std::to_string(n * 3) + "M";
   if (unit == "WE") return "P" + (n < 0 ? std::string("X") : std::to_string(n * 2)) + "D";
+  if (unit == "FN") return n < 0 ? "PXW" : "P" + std::to_string(n * 2) + "W";  // a fortnight
   return "P" + count + std::string(unit);
 }
 
@@ -737,6 +738,9 @@ class Tagger {
       if (*v == "future_at" && (is(k + 1, "in") || is(k + 1, "on") || is(k + 1, "by")) &&
           !(k > 0 && (is(k - 1, "than") || is(k - 1, "as"))))
         return Tense::future;
+      // "drills starting on Thursday", "beginning Monday": the coming day, even in a report
+      if (*v == "future_on")
+        return is(k + 1, "on") || lookup(&timex::WordInfo::weekdays, k + 1) ? Tense::future : Tense::none;
       // "agreed on Monday to", "promised in 2019 to": the day of the agreeing, in the past
       if (*v == "future_to" && t.low.ends_with("ed") && (is(k + 1, "in") || is(k + 1, "on"))) return Tense::past;
       if (arrangement(*v)) {
@@ -752,7 +756,7 @@ class Tagger {
           if (is(k - b, "had")) return Tense::past;
         return Tense::future;
       }
-      if (*v == "determiner") return Tense::none;
+      if (*v == "determiner" || *v == "modal") return Tense::none;
       if (*v == "future") return Tense::future;
       if (*v == "past") return Tense::past;
       return Tense::present;
@@ -782,8 +786,9 @@ class Tagger {
     // modifier + core ("early 1990", "about two years", "the end of World War Two")
     if (auto [mp, me] = phrase_at(&timex::WordInfo::modifier, i); mp) {
       std::size_t j = me;
-      if (is_punct(j, '-') && t_[j].glued) ++j;  // "mid-1990s"
-      if (auto c = core(j)) {
+      const bool hyphen = is_punct(j, '-') && t_[j].glued;
+      if (hyphen) ++j;  // "mid-1990s"
+      if (auto c = mp->b == "hyphen" && !hyphen ? std::nullopt : core(j)) {
         const bool quant = mp->b == "quant";
         const bool point = c->type == TimexType::date || c->type == TimexType::time;
         const bool fuzzy = c->value.ends_with("_REF");
@@ -795,6 +800,8 @@ class Tagger {
           ok = false;
         if (ok) {
           if (c->mod.empty()) c->mod = mp->a;
+          // "less than 24 hours later": the TimeML duration ("less than 24 hours") keeps the mod
+          if (c->timeml_end && c->timeml_mod.empty()) c->timeml_mod = mp->a;
           // "about five hours", "around 10:35 a.m.": the approximation is outside the
           // extent in the TempEval-3 corpora (AQUAINT), though it still sets the mod
           if (mp->a == "APPROX") c->begin = j;
@@ -992,6 +999,15 @@ class Tagger {
     if (is(k, "that")) {
       ++k;
       if (is(k, "same")) ++k;
+    } else if (mod.empty() && is(k, "the") && is(k + 1, "same") && is(k + 2, "day")) {
+      // "He resigned on Monday. Protesters returned the same day.": the day last named, only at
+      // a clause end and after a named day ("on the same day in 2019" compares two events)
+      const std::size_t e = k + 3;
+      const bool clause_end = e >= t_.size() || t_[e].kind == Kind::punct || t_[e].break_before;
+      if (!clause_end || !day_named_ || !day_focus_ || day_focus_->g != G::day) return std::nullopt;
+      Cand c = anchored(e);
+      c.point = *day_focus_;
+      return c;
     } else if (mod.empty() && is(k, "the") && (is(k + 1, "following") || is(k + 1, "next") || is(k + 1, "previous"))) {
       shift_by = is(k + 1, "previous") ? -1 : 1;
       k += 2;
@@ -1171,6 +1187,21 @@ class Tagger {
     if (!at(k) || !t_[k].cap) return std::nullopt;
     auto [p, e] = phrase_at(&timex::WordInfo::holiday, k);
     if (!p) return std::nullopt;
+    // "Ukraine's Independence Day", "Canadian Thanksgiving": another country's national day,
+    // whose date the table does not know (holidays.tsv `home` names the holiday's own country;
+    // a time word before it, "Monday's Labor Day parade", names no owner)
+    if (!p->b.empty() && k == i && i > 0) {
+      const bool possessive = i >= 3 && is(i - 1, "s") && is_punct(i - 2, '\'') && t_[i - 1].glued;
+      const std::size_t o = possessive ? i - 3 : i - 1;
+      const Tok& owner = t_[o];
+      const bool mid_sentence = !owner.break_before && !(o > 0 && is_punct(o - 1, '.'));
+      if (owner.kind == Kind::alpha && owner.cap && (possessive || mid_sentence) && !(owner.info && owner.info->time_word) &&
+          !preposition(o)) {
+        bool home = false;
+        for (const auto& w : timex::phrase_words(p->b)) home = home || owner.low == w;
+        if (!home) return std::nullopt;
+      }
+    }
     const std::string_view rule = p->a;
     const bool week = rule.ends_with("W");
     Cand c;
@@ -1259,6 +1290,14 @@ class Tagger {
         while (k < v.size() && is_digit(v[k])) n = n * 10 + (v[k++] - '0');
         Point p2 = day_point(d + date::days{sign * n});
         p2.time = v.substr(k);
+        // "overnight Tuesday", "overnight Saturday into Sunday": the night of the weekday named,
+        // one expression as "Tuesday night" is
+        if (p2.time == "TNI")
+          if (auto wd = weekday(e); wd && wd->point && wd->point->g == G::day && wd->point->time.empty() && wd->begin == 0) {
+            p2 = *wd->point;
+            p2.time = "TNI";
+            c.end = wd->end;
+          }
         c.point = p2;
       } else if (v == "@YEAR_END") {
         // "by year's end", "year end" (spaced) name the end of the year, not its last day
@@ -1482,12 +1521,20 @@ class Tagger {
           Cand c;
           c.end = e + 1;
           std::optional<int> year;
-          if (is(c.end, "of") || is(c.end, ",")) {
+          // "the first half of next year", "the fourth quarter of last year"
+          const int rel = !is(c.end, "of") || !is(c.end + 2, "year") ? 9 : is(c.end + 1, "next") ? 1 : is(c.end + 1, "last") ? -1 : is(c.end + 1, "this") ? 0 : 9;
+          if (rel != 9 && dct_) {
+            c.point = Point{quarter ? G::quarter : G::half, static_cast<int>(dct_->year()) + rel, *o, {}, {}};
+            c.needs_dct = true;
+            c.end += 3;
+          } else if (is(c.end, "of") || is(c.end, ",")) {
             if (auto y = year_digits(c.end + 1)) year = *y, c.end += 2;
           } else if (auto y = year_digits(c.end)) {
             year = *y, c.end += 1;
           }
-          if (year) {
+          if (c.point) {
+            // already placed ("of next year")
+          } else if (year) {
             c.point = Point{quarter ? G::quarter : G::half, *year, *o, {}, {}};
             c.explicit_date = true;
           } else if (dct_) {
@@ -1690,7 +1737,7 @@ class Tagger {
       // than a quarter back (payment dates and deadlines weeks ahead are reported in the past
       // tense: "declared a dividend payable Dec. 15")
       if (tn == Tense::past && gap > 92) continue;
-      if (tn == Tense::future && gap < -92) continue;
+      if (tn == Tense::future && gap < -7) continue;
       if (done && gap > 0) continue;
       const long cost = tn == Tense::none && gap > 0 ? gap * kFutureCost : std::labs(gap);
       if (!pick || cost < best_gap || (cost == best_gap && gap > 0)) pick = cand, best_gap = cost;
@@ -1730,6 +1777,26 @@ class Tagger {
           if (dc) return dc;
         }
       }
+      // "Tuesday 16 March", "Sunday, 14 March 2021": the day-month order of British and
+      // Commonwealth copy (BBC, AFP), one expression as "Tuesday, March 16" is
+      if (auto d = at(e2); d && d->kind == Kind::digit && d->low.size() <= 2 && d->num >= 1 && d->num <= 31 && !t_[e2].glued)
+        if (auto m = month(e2 + 1)) {
+          std::size_t e4 = m->second;
+          if (is_punct(e4, ',')) ++e4;
+          std::optional<Cand> dc = year_digits(e4) ? day_cand(*year_digits(e4), m->first, static_cast<int>(d->num), e4 + 1, k, true)
+                                                   : day_cand(std::nullopt, m->first, static_cast<int>(d->num), m->second, k, false);
+          if (dc) return dc;
+        }
+    }
+    // "Tuesday last week", "on Wednesday next week": that weekday of the week named
+    if (dir == 0 && dct_ && is(e + 1, "week") && (is(e, "last") || is(e, "next") || is(e, "this"))) {
+      const Day dct{*dct_};
+      const Day monday = dct - (date::weekday{dct} - date::Monday);
+      const int off = is(e, "last") ? -1 : is(e, "next") ? 1 : 0;
+      c.end = e + 2;
+      c.needs_dct = true;
+      c.point = day_point(monday + date::weeks{off} + date::days{*wd - 1});
+      return c;
     }
     std::string part;
     if (auto p = lookup(&timex::WordInfo::day_parts, e)) part = "T" + *p, ++e;
@@ -2144,6 +2211,7 @@ class Tagger {
               // "a decade ago" is the year ten years back (1989), not the decade (198X)
               int count = n.value;
               if (g == G::decade || g == G::century) count *= g == G::decade ? 10 : 100, g = G::year;
+              if (code == "FN") count *= 2;  // "a fortnight ago": two weeks back
               if (g == G::day) p = shift(day_point(from), sign * count);
               else if (g == G::week) p = shift(containing(from, G::week), sign * count);
               else p = shift(containing(from, g), sign * count);
@@ -2239,6 +2307,13 @@ class Tagger {
     if (hyphen && code == "Q") return std::nullopt;
     c.type = TimexType::duration;
     c.value = duration_value(code, n->first);
+    // "Islam will one day be", "could one day become": some day ahead, not a day's length
+    if (t_[k].low == "one" && code == "D" && !the && !lead && !hyphen && i > 0 && t_[i - 1].kind == Kind::alpha)
+      if (auto v = lookup(&timex::WordInfo::tense, i - 1); v && (*v == "future" || *v == "modal")) {
+        c.type = TimexType::date;
+        c.value = "FUTURE_REF";
+        return c;
+      }
     // "a minute and a half"
     if (!half && n->first == 1 && is(c.end, "and") && is(c.end + 1, "a") && is(c.end + 2, "half")) half = true, c.end += 3;
     if (half) {
@@ -2282,10 +2357,15 @@ class Tagger {
 
   // "a deal within weeks", "within days or weeks": an unstated number of units, PX<unit> (both
   // corpora tag their two cases; a bare plural elsewhere, "in the days before", stays untagged)
+  // "the worst violence in years", "a decision in days.": after "in", only where the clause
+  // ends (TimeBank's "for the first time in years" is PXY; "in the days before" stays untagged)
   std::optional<Cand> within_units(std::size_t i) const {
-    if (i == 0 || !is(i - 1, "within")) return std::nullopt;
+    if (i == 0 || !(is(i - 1, "within") || is(i - 1, "in"))) return std::nullopt;
     auto u = unit(i);
     if (!u || !std::get<1>(*u) || std::get<0>(*u) == "WE") return std::nullopt;
+    if (is(i - 1, "in") && !(is_punct(std::get<2>(*u), '.') || is_punct(std::get<2>(*u), ',') || is_punct(std::get<2>(*u), ';') ||
+                             std::get<2>(*u) >= t_.size()))
+      return std::nullopt;
     const std::string& code = std::get<0>(*u);
     Cand c;
     c.type = TimexType::duration;
@@ -2325,7 +2405,7 @@ class Tagger {
     if (code == "D") other = dct + days{dir * n};
     // "the past 24 hours": the clock time of the DCT is unknown, so whole days, at least one
     else if (code == "H") other = dct + days{dir * std::max(1, (n + 23) / 24)};
-    else if (code == "W") other = dct + weeks{dir * n};
+    else if (code == "W" || code == "FN") other = dct + weeks{dir * n * (code == "FN" ? 2 : 1)};
     else if (code == "M" || code == "Q" || code == "Y" || code == "DE" || code == "CE") {
       const int per = code == "M" ? 1 : code == "Q" ? 3 : code == "Y" ? 12 : code == "DE" ? 120 : 1200;
       year_month_day ymd = *dct_ + months{dir * n * per};
@@ -2487,6 +2567,7 @@ class Tagger {
       if (is_punct(g, ')')) {
         ++g;
         if (is_punct(g, ',')) ++g;
+        if (is(g, "on")) ++g;  // "at 8 p.m. (1900 GMT) on Sunday"
         std::optional<Cand> later;
         if (auto w = weekday(g)) later = w;
         else if (auto a = absolute(g); a && a->point && a->point->g == G::day) later = a;
