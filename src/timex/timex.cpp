@@ -730,6 +730,10 @@ class Tagger {
     // "extended until Tuesday" looks ahead; "Until Thursday, they had not ..." and "not until
     // Tuesday" look back: there the verb tells
     if ((t.low == "until" || t.low == "till") && (t.break_before || is(k - 1, "not") || is(k - 1, "up"))) return Tense::none;
+    // "had given Russia until midnight on Tuesday": a deadline set in the past perfect is over
+    if (t.low == "until" || t.low == "till")
+      for (std::size_t j = k; j-- > 0 && j + 7 > k && !t_[j + 1].break_before;)
+        if (is(j, "had")) return Tense::past;
     if (auto v = lookup(&timex::WordInfo::tense, k)) {
       // "is to resume", "are to meet": an arrangement, i.e. the future
       if (*v == "present" && is(k + 1, "to")) return Tense::future;

@@ -26,5 +26,12 @@ TEST(TimexLead7, APastVerbBeforeItsNamedObjectAndAMonthDayIsOver) {
   EXPECT_EQ(value_of("Russia said Lavrov would meet Albright on May 5.", 2018_y / 3 / 14), "2018-05-05");
 }
 
+TEST(TimexLead7, ADeadlineSetInThePastPerfectIsOver) {
+  // Published on Wednesday 2018-03-14: "had given ... until Tuesday" is the day before.
+  EXPECT_EQ(value_of("The UK had given Russia until Tuesday to explain.", 2018_y / 3 / 14), "2018-03-13");
+  // Counter-case: a deadline set now looks ahead.
+  EXPECT_EQ(value_of("The UK has given Russia until Tuesday to explain.", 2018_y / 3 / 14), "2018-03-20");
+}
+
 }  // namespace
 }  // namespace dateline
