@@ -12,7 +12,10 @@ name known events, and DOC must give "published" (the gold's dates are anchored 
 An HTML quote must be plain text in the file (no tag or entity inside it).
 Standard library only.
 """
-import hashlib, json, os, runpy, sys
+import hashlib, os, runpy, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from mkgold_tml import write_timeline  # noqa: E402  (the shared writer)
 
 
 def find(raw: bytes, quote: str, trigger: str, occurrence: int = 0):
@@ -41,37 +44,7 @@ def main():
     if not doc.get("published"):
         sys.exit("DOC has no published date")
     doc["sha256"] = hashlib.sha256(raw).hexdigest()
-    ids = set()
-    events = []
-    for e in spec["EVENTS"]:
-        if e["id"] in ids:
-            sys.exit(f"duplicate event id {e['id']!r}")
-        ids.add(e["id"])
-        mentions = [dict(find(raw, *m), document=doc["id"]) for m in e["mentions"]]
-        w = e.get("when", {})
-        events.append({
-            "id": e["id"],
-            "type": {"cameo": e.get("cameo"), "label": e.get("label", "")},
-            "summary": e["summary"],
-            "actors": [{"role": r, "name": n, "country": c} for r, n, c in e.get("actors", [])],
-            "when": {"value": w.get("value"), "earliest": w.get("earliest"), "latest": w.get("latest")},
-            "modality": e["modality"],
-            "mentions": mentions,
-            "gold": {"required": e.get("required", True),
-                     "cameo_any": e.get("cameo_any", [e.get("cameo")]),
-                     "modality_any": e.get("modality_any", [e["modality"]])},
-        })
-    links = []
-    for l in spec["LINKS"]:
-        for end in (l[0], l[2]):
-            if end not in ids:
-                sys.exit(f"link names unknown event {end!r}")
-        links.append({"from": l[0], "to": l[2], "relation": l[1],
-                      "gold": {"required": l[3] if len(l) > 3 else True,
-                               "relation_any": l[4] if len(l) > 4 else [l[1]]}})
-    json.dump({"schema": "dateline.timeline/1", "documents": [doc], "events": events,
-               "links": links}, sys.stdout, indent=1, ensure_ascii=False)
-    print()
+    write_timeline(spec, doc, lambda *m: find(raw, *m))
 
 
 if __name__ == "__main__":

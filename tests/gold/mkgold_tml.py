@@ -100,13 +100,20 @@ def main():
     doc.setdefault("title", d.title)
     doc.setdefault("published", d.dct)
     doc["sha256"] = hashlib.sha256(raw).hexdigest()
+    write_timeline(spec, doc, d.find)
+
+
+def write_timeline(spec, doc, find):
+    """Writes the gold timeline of `spec` for document `doc` to stdout; `find(quote, trigger[,
+    occurrence])` gives a mention's offsets. Event ids must be unique and links must name known
+    events. Shared with mkgold_text.py."""
     ids = set()
     events = []
     for e in spec["EVENTS"]:
         if e["id"] in ids:
             sys.exit(f"duplicate event id {e['id']!r}")
         ids.add(e["id"])
-        mentions = [dict(d.find(*m), document=doc["id"]) for m in e["mentions"]]
+        mentions = [dict(find(*m), document=doc["id"]) for m in e["mentions"]]
         w = e.get("when", {})
         events.append({
             "id": e["id"],
