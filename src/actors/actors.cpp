@@ -574,7 +574,18 @@ class Finder {
     }
     if (pre.entry) {
       if (pre.entry->alias == AliasKind::organization) named_org_.insert(out_.size());
-      emit(i, i + pre.length, pre.entry->canonical, pre.entry->country, pre.entry->kind);
+      std::optional<std::string> country = pre.entry->country;
+      // "Iran's Supreme National Security Council", "the Iranian National Security Council": a
+      // national body listed under one state is another state's when that state owns it
+      // (its possessive or adjective right before, a capitalized modifier between)
+      if (country && pre.entry->kind == ActorKind::organization && !out_.empty() &&
+          out_.back().kind == ActorKind::state && out_.back().country && out_.back().country != country) {
+        std::size_t k = i;
+        if (k > sent_begin + 1 && words()[k - 1].cap && !words()[k - 1].punct && words()[k - 2].lower == "'s") --k;
+        if (k > sent_begin && (words()[k - 1].lower == "'s" || words()[k - 1].lower == "'")) --k;
+        if (k > sent_begin && out_.back().end == words()[k - 1].end) country = out_.back().country;
+      }
+      emit(i, i + pre.length, pre.entry->canonical, country, pre.entry->kind);
       return i + pre.length;
     }
 

@@ -327,4 +327,21 @@ TEST(EventsLead7, TwoAccordsToDifferentActsAreTwoEvents) {
   EXPECT_NE(resume, activate);
 }
 
+std::string source_country(const Event* e) {
+  if (!e) return "(no event)";
+  for (const Actor& a : e->actors)
+    if (a.role == ActorRole::source) return a.country.value_or("-");
+  return "(no source)";
+}
+
+TEST(EventsLead7, ANationalBodyOwnedByAnotherStateIsThatStates) {
+  const auto b = build("Iran's Supreme National Security Council said on Friday the deal was fair.\n");
+  EXPECT_EQ(source_country(test::event_on(b, "said")), "IRN");
+  const auto c = build("The Iranian National Security Council said on Friday the deal was fair.\n");
+  EXPECT_EQ(source_country(test::event_on(c, "said")), "IRN");
+  // Counter-case: named bare, the body is the state it is listed under.
+  const auto d = build("The National Security Council said on Friday the deal was fair.\n");
+  EXPECT_EQ(source_country(test::event_on(d, "said")), "USA");
+}
+
 }  // namespace
