@@ -2115,15 +2115,19 @@ class Extractor {
           // the speakers named in the group's latest mentions (a bounded look: a group may hold
           // thousands of mentions)
           // A named person's statement does not join a plain statement of a government, party
-          // or ministry either ("the government said ... Foreign Minister X replied"). (A
-          // specific saying of a state, as a denial, still gathers its people's sayings: the
-          // seed's gold wants that.)
+          // or ministry either ("the government said ... Foreign Minister X replied"), nor an
+          // accord ("Riyadh and Tehran agreed ... The Iranian foreign minister said the deal
+          // would": what one side says of an accord is not the accord), nor a state's denial
+          // ("India denied the accusation ... The spokesman said the visa suspension would
+          // remain"). (A body's denial told after its leader's saying still joins it: "Putin
+          // said ... something the Kremlin denies", the seed's gold.)
+          const bool joint = h.cameo && (*h.cameo == "019" || *h.cameo == "016");
           bool other = false, same = false;
           const auto& ms = groups[g].members;
           for (std::size_t k = ms.size(), n = 0; k-- > 0 && n < kSpeakerLook; ++n) {
             const Candidate& m = cands_[ms[k]];
             if (!m.source) continue;
-            if (person(m) ? m.source->name != c.source->name : plain(h)) other = true;
+            if (person(m) ? m.source->name != c.source->name : (plain(h) || joint)) other = true;
             else if (person(m)) same = true;
           }
           if (other && !same) continue;
