@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
 
 namespace {
 
@@ -53,6 +54,50 @@ TEST(EventsRound16, ABodyOfThePersonsOwnStateMaySpeakForHim) {
   const Event* said = test::event_on(b, "said");
   ASSERT_NE(said, nullptr);
   EXPECT_EQ(said, test::event_on(b, "denied"));
+}
+
+bool coded(const Event* e, std::string_view code) { return e && e->type.cameo && *e->type.cameo == code; }
+
+TEST(EventsRound16, ACallHeldIsATelephoneTalk) {
+  const auto b = build("The Turkish president held a call with Russian President Vladimir Putin on Thursday.\n");
+  const Event* e = test::event_on(b, "held");
+  EXPECT_TRUE(coded(e, "041"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::occurred);
+}
+
+TEST(EventsRound16, ANewsConferenceToCallForCalmIsNoTelephoneTalk) {
+  const auto b = build("Erdogan held a news conference on Thursday to call for calm.\n");
+  EXPECT_FALSE(coded(test::event_on(b, "held"), "041"));
+  EXPECT_TRUE(coded(test::event_on(b, "call"), "020"));
+}
+
+TEST(EventsRound16, VisasSuspendedReduceRelations) {
+  const auto b = build("India suspended visa services for Canadians on Thursday.\n");
+  EXPECT_TRUE(coded(test::event_on(b, "suspended"), "160"));
+  const auto c = build("India resumed visa services for Canadians on Thursday.\n");
+  EXPECT_FALSE(coded(test::event_on(c, "resumed"), "160"));
+}
+
+TEST(EventsRound16, DiplomatsGivenHoursToLeaveAreExpelled) {
+  const auto b = build("Saudi Arabia gave Qatari diplomats 48 hours to leave.\n");
+  EXPECT_TRUE(coded(test::event_on(b, "gave"), "166"));
+  const auto c = build("Saudi Arabia allowed Qatari diplomats to leave.\n");
+  EXPECT_FALSE(coded(test::event_on(c, "allowed"), "166"));
+}
+
+TEST(EventsRound16, AirspaceOpenedEasesRestrictions) {
+  const auto b = build("Iran opened its airspace to Qatari planes on Thursday.\n");
+  EXPECT_TRUE(coded(test::event_on(b, "opened"), "081"));
+  const auto c = build("Iran closed its airspace to Qatari planes on Thursday.\n");
+  EXPECT_FALSE(coded(test::event_on(c, "closed"), "081"));
+}
+
+TEST(EventsRound16, ACounterpartSpokenToIsConsulted) {
+  const auto b = build("Secretary of State Antony Blinken spoke to his Chinese counterpart on Thursday.\n");
+  EXPECT_TRUE(coded(test::event_on(b, "spoke"), "040"));
+  const auto c = build("Secretary of State Antony Blinken spoke to reporters on Thursday.\n");
+  EXPECT_FALSE(coded(test::event_on(c, "spoke"), "040"));
 }
 
 }  // namespace
