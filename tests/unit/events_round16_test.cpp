@@ -100,4 +100,11 @@ TEST(EventsRound16, ACounterpartSpokenToIsConsulted) {
   EXPECT_FALSE(coded(test::event_on(c, "spoke"), "040"));
 }
 
+TEST(EventsRound16, AWelcomeOfADecisionIsPraiseNotHosting) {
+  const auto b = build("Japan welcomed the decision to resume the talks on Thursday.\n");
+  EXPECT_TRUE(coded(test::event_on(b, "welcomed"), "051"));
+  const auto c = build("Japanese Prime Minister Shigeru Ishiba welcomed the Chinese premier to Tokyo on Thursday.\n");
+  EXPECT_TRUE(coded(test::event_on(c, "welcomed"), "043"));
+}
+
 }  // namespace
