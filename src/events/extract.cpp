@@ -2031,11 +2031,16 @@ class Extractor {
       const std::size_t first_group = groups.size() > kMergeWindow ? groups.size() - kMergeWindow : 0;
       // "following Biden's interview": a noun naming a saying refers to what its speaker said
       // before; it joins that speaker's most mentioned saying (the first on a tie).
+      // A statement issued (the noun) is no part of an accord it reports ("agreed to restore
+      // ties, a joint statement said").
+      auto issued = [](const Candidate& x) { return x.pos == 'n' && x.phrase == "statement"; };
+      auto accord = [](const Candidate& x) { return x.cameo && *x.cameo == "019"; };
       if (c.saying && c.source) {
         for (std::size_t g = first_group; g < groups.size(); ++g) {
           const Candidate& h = groups[g].head;
           if ((h.cls != TriggerClass::speech && h.pos != 'a') || !h.source || h.source->name != c.source->name)
             continue;
+          if (issued(c) && accord(h)) continue;
           // "in a speech on Sunday" is not what the speaker "said on Tuesday": a saying with a
           // day of its own joins only a saying of a day it can be.
           if (own_day(c) && own_day(h) && !dates_meet(c.when, h.when)) continue;
@@ -2064,6 +2069,7 @@ class Extractor {
                                  : (!h.cameo && c.label == h.label);
         // A comment declined (011) is no part of the statements its speaker did make.
         if (same_kind && c.cameo && h.cameo && (*c.cameo == "011") != (*h.cameo == "011")) same_kind = false;
+        if (same_kind && ((issued(c) && accord(h)) || (accord(c) && issued(h)))) same_kind = false;
         // "the bombing" and "the attacks": two nouns of one family of acts name the same act when
         // one of them is the unspecified kind ("attacks", 190), not "blockade" and "invasion".
         if (!same_kind && c.cameo && h.cameo && c.pos == 'n' && h.pos == 'n' && (unspecific(c.cameo) || unspecific(h.cameo)))

@@ -107,4 +107,18 @@ TEST(EventsRound16, AWelcomeOfADecisionIsPraiseNotHosting) {
   EXPECT_TRUE(coded(test::event_on(c, "welcomed"), "043"));
 }
 
+TEST(EventsRound16, AJointStatementIsNotTheAccordItReports) {
+  const auto b = build("Israel and the United Arab Emirates agreed on Thursday to open embassies, a joint statement said.\n");
+  const Event* agreed = test::event_on(b, "agreed");
+  ASSERT_NE(agreed, nullptr);
+  EXPECT_NE(agreed, test::event_on(b, "statement"));
+}
+
+TEST(EventsRound16, AStatementStillJoinsTheDenialItReports) {
+  const auto b = build("Iran denied the accusations on Thursday, a foreign ministry statement said.\n");
+  const Event* denied = test::event_on(b, "denied");
+  ASSERT_NE(denied, nullptr);
+  EXPECT_EQ(denied, test::event_on(b, "statement"));
+}
+
 }  // namespace
