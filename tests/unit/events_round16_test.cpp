@@ -121,4 +121,18 @@ TEST(EventsRound16, AStatementStillJoinsTheDenialItReports) {
   EXPECT_EQ(denied, test::event_on(b, "statement"));
 }
 
+TEST(EventsRound16, SanctionsExtendedAreSanctions) {
+  const auto b = build("The European Union extended its sanctions on Russia on Thursday.\n");
+  EXPECT_TRUE(coded(test::event_on(b, "extended"), "163"));
+  const auto c = build("The European Union extended its condolences to Russia on Thursday.\n");
+  EXPECT_FALSE(coded(test::event_on(c, "extended"), "163"));
+}
+
+TEST(EventsRound16, WalkingAwayFromTalksHaltsThem) {
+  const auto b = build("Iran walked away from the talks in Vienna on Thursday.\n");
+  EXPECT_TRUE(coded(test::event_on(b, "walked"), "164"));
+  const auto c = build("Iran walked away from the border post in Vienna on Thursday.\n");
+  EXPECT_FALSE(coded(test::event_on(c, "walked"), "164"));
+}
+
 }  // namespace
