@@ -2031,11 +2031,16 @@ class Extractor {
       const std::size_t first_group = groups.size() > kMergeWindow ? groups.size() - kMergeWindow : 0;
       // "following Biden's interview": a noun naming a saying refers to what its speaker said
       // before; it joins that speaker's most mentioned saying (the first on a tie).
+      // A statement issued (the noun) is no part of an accord it reports ("agreed to restore
+      // ties, a joint statement said").
+      auto issued = [](const Candidate& x) { return x.pos == 'n' && x.phrase == "statement"; };
+      auto accord = [](const Candidate& x) { return x.cameo && *x.cameo == "019"; };
       if (c.saying && c.source) {
         for (std::size_t g = first_group; g < groups.size(); ++g) {
           const Candidate& h = groups[g].head;
           if ((h.cls != TriggerClass::speech && h.pos != 'a') || !h.source || h.source->name != c.source->name)
             continue;
+          if (issued(c) && accord(h)) continue;
           // "in a speech on Sunday" is not what the speaker "said on Tuesday": a saying with a
           // day of its own joins only a saying of a day it can be.
           if (own_day(c) && own_day(h) && !dates_meet(c.when, h.when)) continue;
@@ -2064,6 +2069,7 @@ class Extractor {
                                  : (!h.cameo && c.label == h.label);
         // A comment declined (011) is no part of the statements its speaker did make.
         if (same_kind && c.cameo && h.cameo && (*c.cameo == "011") != (*h.cameo == "011")) same_kind = false;
+        if (same_kind && ((issued(c) && accord(h)) || (accord(c) && issued(h)))) same_kind = false;
         // "the bombing" and "the attacks": two nouns of one family of acts name the same act when
         // one of them is the unspecified kind ("attacks", 190), not "blockade" and "invasion".
         if (!same_kind && c.cameo && h.cameo && c.pos == 'n' && h.pos == 'n' && (unspecific(c.cameo) || unspecific(h.cameo)))
@@ -2115,15 +2121,19 @@ class Extractor {
           // the speakers named in the group's latest mentions (a bounded look: a group may hold
           // thousands of mentions)
           // A named person's statement does not join a plain statement of a government, party
-          // or ministry either ("the government said ... Foreign Minister X replied"). (A
-          // specific saying of a state, as a denial, still gathers its people's sayings: the
-          // seed's gold wants that.)
+          // or ministry either ("the government said ... Foreign Minister X replied"), nor an
+          // accord ("Riyadh and Tehran agreed ... The Iranian foreign minister said the deal
+          // would": what one side says of an accord is not the accord), nor a state's denial
+          // ("India denied the accusation ... The spokesman said the visa suspension would
+          // remain"). (A body's denial told after its leader's saying still joins it: "Putin
+          // said ... something the Kremlin denies", the seed's gold.)
+          const bool joint = h.cameo && (*h.cameo == "019" || *h.cameo == "016");
           bool other = false, same = false;
           const auto& ms = groups[g].members;
           for (std::size_t k = ms.size(), n = 0; k-- > 0 && n < kSpeakerLook; ++n) {
             const Candidate& m = cands_[ms[k]];
             if (!m.source) continue;
-            if (person(m) ? m.source->name != c.source->name : plain(h)) other = true;
+            if (person(m) ? m.source->name != c.source->name : (plain(h) || joint)) other = true;
             else if (person(m)) same = true;
           }
           if (other && !same) continue;
