@@ -103,9 +103,9 @@ class Finder {
         ++n;
         continue;
       }
-      // "Theresa May", "Mrs May": a word of not_names.tsv marked in_name ends a name after a
-      // name word or a title, unless a number follows ("Ms. Albright in May 1997").
-      if ((n > 0 || after_title) && words()[k + n].cap && g_.name_after_name.count(words()[k + n].lower) &&
+      // "Theresa May told", "Mrs May": a month that is also a surname (surname_not_names.tsv)
+      // ends a name after a name word or a title, unless a figure follows ("May 5").
+      if ((n > 0 || after_title) && words()[k + n].cap && g_.surname_not_names.count(words()[k + n].lower) &&
           !(k + n + 1 < end && !words()[k + n + 1].lower.empty() &&
             std::isdigit(static_cast<unsigned char>(words()[k + n + 1].lower[0])))) {
         ++n;
@@ -124,12 +124,6 @@ class Finder {
         particles += p;
         continue;
       }
-      // "Theresa May told": a month that is also a surname, right after a listed given name
-      // and before no figure ("Theresa May 5" stays a date), ends the name.
-      if (n == 1 && k + 1 < end && g_.given_names.count(words()[k].lower) && words()[k + 1].cap &&
-          g_.surname_not_names.count(words()[k + 1].lower) &&
-          !(k + 2 < end && !words()[k + 2].lower.empty() && std::isdigit(static_cast<unsigned char>(words()[k + 2].lower[0]))))
-        ++n;
       break;
     }
     return n;
@@ -478,10 +472,6 @@ class Finder {
     }
     if (any_role && !body) {
       std::size_t n = name_length(role_end, end, true);
-      // "Mrs May condemned": a month that is also a surname, after an honorific, is the name
-      if (n == 0 && honorific && role_end < end && words()[role_end].cap &&
-          g_.surname_not_names.count(words()[role_end].lower))
-        n = 1;
       if (n > 0) {
         std::string name = span_text(role_end, role_end + n);
         std::optional<std::string> country = pre.entry ? pre.entry->country : std::nullopt;

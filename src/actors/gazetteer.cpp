@@ -138,10 +138,7 @@ Gazetteer load() {
   for (const auto& [key, l] : g.leaders) g.surnames.emplace(lower(l.surname), &l);
 
   tsv::for_each_row(embedded::file("gazetteer/not_names.tsv").value_or(""), true,
-                    [&](const auto& f) {
-                      g.not_names.insert(lower(f[0]));
-                      if (f.size() >= 2 && f[1] == "yes") g.name_after_name.insert(lower(f[0]));
-                    });
+                    [&](const auto& f) { g.not_names.insert(lower(f[0])); });
   tsv::for_each_row(embedded::file("gazetteer/name_particles.tsv").value_or(""), true,
                     [&](const auto& f) { g.name_particles.insert(lower(f[0])); });
   tsv::for_each_row(embedded::file("gazetteer/surname_not_names.tsv").value_or(""), true,

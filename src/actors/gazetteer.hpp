@@ -54,9 +54,8 @@ struct Gazetteer {
   std::map<std::string, Leader, std::less<>> leaders;           // full name, lower-cased
   std::multimap<std::string, const Leader*, std::less<>> surnames;  // surname, lower-cased
   WordSet not_names;                 // lower-cased
-  WordSet name_after_name;           // not_names that end a name after a title or name word: "May"
   WordSet name_particles;            // "bin", "arap", "de"
-  WordSet surname_not_names;         // "may": a word of not_names that ends a name after a given name
+  WordSet surname_not_names;         // "may": a word of not_names that ends a name after a name word or title
   WordSet venue_nouns;               // "summit": "the Madrid summit"
   std::map<std::string, std::string, std::less<>> country_names;  // code -> canonical name
   std::map<std::string, ActorKind, std::less<>> descriptions;     // "alliance" -> organization
