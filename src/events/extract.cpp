@@ -194,15 +194,20 @@ class Extractor {
   bool predicative(std::size_t i, std::size_t begin) const {
     for (std::size_t j = i; j-- > begin && j + 3 > i;)
       if (lx_.predicative.count(words()[j].lower)) return true;
-    // "called the expulsions totally unacceptable": a verb of calling, its object and an adverb
-    // before the word (not "called for", "called on": those ask, they give no name)
+    return calling_before(i, begin) != SIZE_MAX;
+  }
+
+  // "called the expulsions totally unacceptable": the verb of calling a few words before a
+  // name-calling word at i, across its object and an adverb, or SIZE_MAX (not "called for",
+  // "called on": those ask, they give no name).
+  std::size_t calling_before(std::size_t i, std::size_t begin) const {
     for (std::size_t j = i; j-- > begin && j + 7 > i;) {
       const Word& w = words()[j];
-      if (w.punct && w.lower != "'s") return false;
+      if (w.punct && w.lower != "'s") return SIZE_MAX;
       if (lx_.calling.count(w.lower))
-        return j + 1 < i && !is_preposition(words()[j + 1].lower) && words()[j + 1].lower != "off";
+        return j + 1 < i && !is_preposition(words()[j + 1].lower) && words()[j + 1].lower != "off" ? j : SIZE_MAX;
     }
-    return false;
+    return SIZE_MAX;
   }
 
   // A name-calling word followed by a plain word modifies it ("a terrorist group"): the
@@ -1041,15 +1046,7 @@ class Extractor {
       // Actors.
       // "Russia's embassy called the expulsions unacceptable": the subject of a verb of calling
       // gives the name; the one named is its object when that is an actor.
-      std::size_t calling = SIZE_MAX;
-      if (e.pos == 'a')
-        for (std::size_t j = m.first; j-- > begin && j + 7 > m.first;) {
-          if (words()[j].punct && words()[j].lower != "'s") break;
-          if (lx_.calling.count(words()[j].lower)) {
-            calling = j;
-            break;
-          }
-        }
+      const std::size_t calling = e.pos == 'a' ? calling_before(m.first, begin) : SIZE_MAX;
       if (e.pos == 'a' && calling != SIZE_MAX && !speaker) {
         if (auto l = actor_left(calling, begin, std::nullopt)) c.source = l->first;
         for (std::size_t j = calling + 1; j < m.first; ++j)
