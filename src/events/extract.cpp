@@ -175,11 +175,8 @@ class Extractor {
         std::size_t head = k;
         while (head > 0 && actor_at_[head - 1] == m) --head;
         k = head;  // the loop goes on before the mention
-        if (other != Gender::unknown && am_[m].gender == other) continue;
-        if (head > 0 && is_preposition(words()[head - 1].lower)) continue;
-        Who w = who(m);
-        if (not_this && w.name == not_this->name) continue;
-        first = std::move(w);
+        if (!fits(m) || (head > 0 && is_preposition(words()[head - 1].lower))) continue;
+        first = who(m);
       }
       if (first) return first;
     }
@@ -446,8 +443,8 @@ class Extractor {
   }
 
   // "called off a planned meeting", "canceled its foreign minister's visit": a cancel verb
-  // (words.tsv) ending at most four words before the noun, with no punctuation between; or "the visit was cancelled",
-  // a form of "be" and the verb within four words after it.
+  // (words.tsv) ending at most four words before the noun, with no punctuation between; or
+  // "the visit was cancelled", a form of "be" and the verb within four words after it.
   bool called_off(std::size_t first, std::size_t last, std::size_t clause_begin, std::size_t end) const {
     for (std::size_t j = first; j-- > clause_begin && j + 7 > first;) {
       if (words()[j].punct && words()[j].lower != "'s") break;
