@@ -1952,8 +1952,14 @@ class Extractor {
     const bool plural = !c.participants.empty() || (c.source && (!c.sources_also.empty() || plural_name(c.source->name)));
     std::string what;
     bool target_in_phrase = false;
+    auto ws = detail::phrase_words(c.phrase);
+    // "give * until" would read "gives Moscow until": a phrase with an object slot that
+    // data/events/summary_prepositions.tsv lists is told by its type's label, joined to the
+    // target by the preposition listed ("gives ultimatum to Moscow").
+    if (c.pos == 'v' && type.cameo && std::find(ws.begin(), ws.end(), "*") != ws.end() &&
+        !detail::target_preposition(c.phrase).empty())
+      ws = detail::phrase_words(type.label);
     if (c.pos == 'v' && c.phrase != "say") {
-      auto ws = detail::phrase_words(c.phrase);
       // Two participants take the plural ("Biden and Putin speak"), one actor the singular.
       what = plural ? detail::plural_present(ws[0]) : detail::third_person(ws[0]);
       // "summon ambassador" + "Japanese ambassador": the target names the object itself.
@@ -1969,6 +1975,14 @@ class Extractor {
         for (std::size_t k = 1; k + 1 < ws.size() && !inner; ++k)
           if (is_preposition(ws[k])) inner = k;
         for (std::size_t k = 1; k < ws.size(); ++k) {
+          // "give * until": the object slot names the target, or nothing
+          if (ws[k] == "*") {
+            if (c.target && c.participants.empty() && !target_in_phrase) {
+              what += " " + name_list(*c.target, c.targets_also);
+              target_in_phrase = true;
+            }
+            continue;
+          }
           if (k == inner && c.target && c.participants.empty()) {
             const std::string_view prep = detail::target_preposition(c.phrase);
             what += " ";

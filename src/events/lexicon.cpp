@@ -3,6 +3,7 @@
 #include "common/embedded.hpp"
 #include "common/tsv.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace dateline::detail {
@@ -50,6 +51,11 @@ Lexicon load() {
             : f[3] == "warn" ? TriggerClass::warn
                              : TriggerClass::act;
     for (std::size_t k = 0; k < ws.size(); ++k) {
+      // "*" in a verb phrase: the verb's object, of any shape (an empty set marks the slot).
+      if (e.pos == 'v' && k > 0 && ws[k] == "*") {
+        e.forms.emplace_back();
+        continue;
+      }
       if (e.pos == 'v' && k == 0) e.forms.push_back(verb_forms(ws[k]));
       else if (k + 1 == ws.size() || e.pos == 'v') e.forms.push_back(noun_forms(ws[k]));
       else e.forms.push_back({ws[k]});
@@ -226,6 +232,9 @@ bool thousands_comma(const std::vector<Word>& words, std::size_t j, std::size_t 
 }
 // "$", "£", "€": the sign before an amount's figure.
 bool currency_sign(std::string_view w) { return w == "$" || w == "\xc2\xa3" || w == "\xe2\x82\xac"; }
+// Words an object slot ("*" in a verb phrase) may hold: a title and a full name with an
+// appositive ("Brazilian President Luiz Inacio Lula da Silva").
+constexpr std::size_t kObjectSlot = 10;
 }  // namespace
 
 std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::size_t i, std::size_t end,
@@ -245,10 +254,18 @@ std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::s
     const std::size_t gap = e.pos == 'v' ? 3 : 0;
     std::size_t at = i;
     bool ok = true;
+    bool slot = false;  // after a "*": the object between may be long, a name with an appositive
     for (std::size_t k = 1; k < e.forms.size() && ok; ++k) {
+      if (e.forms[k].empty()) {
+        slot = true;
+        continue;
+      }
       ok = false;
       bool with_name = false;  // inside a capitalised name right after "with"
-      for (std::size_t j = at + 1, n = 0; j < end && n <= gap; ++j) {
+      for (std::size_t j = at + 1, n = 0; j < end && n <= (slot ? kObjectSlot : gap); ++j) {
+        // "declared the ambassador, Jane Doe, \"persona non grata\"": commas and quotation marks
+        // inside the object slot
+        if (slot && (words[j].quote || words[j].lower == ",")) continue;
         // "spoke with Turkish President Recep Tayyip Erdogan by phone": the name of the one
         // spoken with counts as one word, however long. (Only after "with": elsewhere a
         // capitalised run may hold the phrase's own words, "called the International Working
@@ -265,6 +282,7 @@ std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::s
         if (e.forms[k].count(words[j].lower)) {
           at = j;
           ok = true;
+          slot = false;
           break;
         }
         // "shut down Iraq's major oil outlets": a possessive ending is no word of its own.
@@ -275,10 +293,13 @@ std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::s
     if (!ok) continue;
     // More words win. On one word, a noun beats a verb read as "-s" ("sanctions", "talks"):
     // in news such a word is far more often the plural noun.
-    std::size_t score = e.forms.size() * 2;
+    // A slot is no word, and a phrase with one loses a tie to a phrase without ("give * hours
+    // to" an ultimatum, "give diplomats leave" an expulsion).
+    const bool has_slot = std::any_of(e.forms.begin(), e.forms.end(), [](const auto& f) { return f.empty(); });
+    std::size_t score = (e.forms.size() - (has_slot ? 1 : 0)) * 2;
     bool plural_verb = e.pos == 'v' && e.forms.size() == 1 && words[i].lower.ends_with("s") &&
                        !e.phrase.ends_with("s");
-    if (!plural_verb) score += 1;
+    if (!plural_verb && !has_slot) score += 1;
     if (score > best_words) {
       best_words = score;
       best = TriggerMatch{idx, i, at};

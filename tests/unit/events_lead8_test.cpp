@@ -1,0 +1,68 @@
+// Events: the lead's fixes of session 8, found by reading the build of modern wire-style
+// sentences written for the purpose. Through the whole pipeline, each with a counter-case.
+#include "event_probe.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace {
+
+using namespace dateline;
+using namespace date::literals;
+
+test::Probe build(const std::string& text, date::year_month_day day = 2024_y / 4 / 7) { return test::build_probe(text, day); }
+
+std::string cameo_of(const Event* e) { return e && e->type.cameo ? *e->type.cameo : "(none)"; }
+
+TEST(EventsLead8, AnObjectSlotReadsALongObject) {
+  // "declare * persona non grata": a title, a full name and quotation marks between.
+  const auto b = build(
+      "Israel on Monday declared Brazilian President Luiz Inacio Lula da Silva \"persona non grata\".\n\n"
+      "Ecuador declared the Mexican ambassador, Raquel Serur, persona non grata on Thursday.\n");
+  const Event* israel = test::event_on(b, "declared Brazilian");
+  ASSERT_NE(israel, nullptr);
+  EXPECT_EQ(cameo_of(israel), "166");
+  EXPECT_EQ(israel->summary.find("persona non grata") != std::string::npos, true) << israel->summary;
+  EXPECT_EQ(cameo_of(test::event_on(b, "declared the Mexican")), "166");
+  // The slot ends at the sentence: a "persona non grata" of the next sentence is not read.
+  const auto c = build("Ecuador declared a state of emergency on Thursday.\n\nThe envoy was persona non grata.\n");
+  EXPECT_NE(cameo_of(test::event_on(c, "declared")), "166");
+}
+
+TEST(EventsLead8, ADeadlineGivenIsAnUltimatum) {
+  const auto b = build("Britain had given Moscow until midnight on Tuesday to explain the attack.\n", 2018_y / 3 / 14);
+  const Event* given = test::event_on(b, "given");
+  ASSERT_NE(given, nullptr);
+  EXPECT_EQ(cameo_of(given), "139");
+  EXPECT_EQ(given->summary.rfind("Britain gives ultimatum to Moscow", 0), 0u) << given->summary;
+  // "given" without a deadline is no ultimatum.
+  const auto c = build("Britain had given Moscow evidence of the attack on Tuesday.\n", 2018_y / 3 / 14);
+  EXPECT_NE(cameo_of(test::event_on(c, "given")), "139");
+}
+
+TEST(EventsLead8, ALawsuitToComeIsExpected) {
+  // A lawsuit is filed, not said: "would take the case" is one to come.
+  const auto b = build("Barcena said on Saturday that Mexico would take Ecuador to court.\n");
+  const Event* court = test::event_on(b, "take Ecuador");
+  ASSERT_NE(court, nullptr);
+  EXPECT_EQ(court->modality, Modality::expected);
+  const auto c = build("Mexico filed a lawsuit against Ecuador at the world court on Thursday.\n");
+  const Event* filed = test::event_on(c, "filed");
+  ASSERT_NE(filed, nullptr);
+  EXPECT_EQ(filed->modality, Modality::occurred);
+}
+
+TEST(EventsLead8, AThreatenedActIsNoActDone) {
+  // The threat is the event; the act threatened is not reported as done.
+  const auto b = build("Iran threatened on Monday to close its embassy in London.\n");
+  const Event* closed = test::event_on(b, "close");
+  EXPECT_TRUE(closed == nullptr || closed->modality != Modality::occurred);
+  EXPECT_NE(test::event_on(b, "threatened"), nullptr);
+  const auto c = build("Iran closed its embassy in London on Monday.\n");
+  const Event* done = test::event_on(c, "closed");
+  ASSERT_NE(done, nullptr);
+  EXPECT_EQ(done->modality, Modality::occurred);
+}
+
+}  // namespace
