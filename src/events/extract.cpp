@@ -505,6 +505,11 @@ class Extractor {
     return true;
   }
 
+  bool past_verb(std::size_t i) const {
+    const std::string& w = words()[i].lower;
+    return w.ends_with("ed") || lx_.past_forms.count(w) > 0;
+  }
+
   std::optional<Modality> cue_before(std::size_t first, std::size_t begin, std::size_t window) const {
     std::size_t lo = first > begin + window ? first - window : begin;
     for (std::size_t j = first; j-- > lo;) {
@@ -1281,6 +1286,24 @@ class Extractor {
         if (!l && !prev && before > clause_begin + 1 && words()[before - 1].lower == "but")
           if (auto first = actor_left(before - 1, clause_begin, speaker); first && first->second <= clause_begin + 4)
             l = first;
+        // "Ecuadorean police entered the Mexican embassy and arrested Glas": with no event verb
+        // before the "and", an actor after a past-tense verb that follows the clause's opening
+        // subject is that verb's object; the opening subject does both. (A clause opened by a
+        // signal or a relative word, "after police entered ...", opens there.)
+        std::size_t opening = clause_begin;
+        if (l)
+          for (std::size_t k = clause_begin; k < l->second; ++k)
+            if (detail::signal_set().contains(words()[k].lower) || lx_.relative.count(words()[k].lower)) opening = k + 1;
+        if (l && (!prev || prev->last < opening) && before > opening + 1 && words()[before - 1].lower == "and" &&
+            past_verb(m.first))
+          if (auto first = actor_left(l->second, opening, speaker); first && first->second <= opening + 4) {
+            std::size_t j = first->second;
+            while (j < l->second && actor_at_[j] == actor_at_[first->second]) ++j;
+            bool verb_between = false;
+            for (std::size_t k = j; k < l->second && !verb_between; ++k)
+              verb_between = !words()[k].cap && past_verb(k) && !lx_.relative.count(words()[k - 1].lower);
+            if (verb_between && j < l->second && !words()[j].punct) l = first;
+          }
         if (l) c.source = l->first;
         else if (e.cls != TriggerClass::act && speaker) c.source = speaker;
         // "he and U.S. President Joe Biden should hold talks": both take part.

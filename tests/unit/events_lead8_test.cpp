@@ -15,6 +15,43 @@ test::Probe build(const std::string& text, date::year_month_day day = 2024_y / 4
 
 std::string cameo_of(const Event* e) { return e && e->type.cameo ? *e->type.cameo : "(none)"; }
 
+std::string source_of(const Event* e) {
+  if (!e) return "(no event)";
+  for (const Actor& a : e->actors)
+    if (a.role == ActorRole::source) return a.name;
+  return "(no source)";
+}
+
+std::string country_of_source(const Event* e) {
+  if (!e) return "(no event)";
+  for (const Actor& a : e->actors)
+    if (a.role == ActorRole::source) return a.country.value_or("(none)");
+  return "(no source)";
+}
+
+TEST(EventsLead8, SmallerStatesHaveTheirAdjectives) {
+  // Demonyms of states that wire copy names (and a second spelling of one).
+  const auto b = build("Ecuadorean police arrested the former vice president late on Friday.\n");
+  EXPECT_EQ(country_of_source(test::event_on(b, "arrested")), "ECU");
+  const auto c = build("The Guatemalan government expelled the Nicaraguan ambassador on Monday.\n");
+  const Event* expelled = test::event_on(c, "expelled");
+  ASSERT_NE(expelled, nullptr);
+  EXPECT_EQ(country_of_source(expelled), "GTM");
+}
+
+TEST(EventsLead8, AConjoinedVerbSharesTheOpeningSubject) {
+  // "entered" is no event: the embassy after it is its object, not the subject of "arrested".
+  const auto b = build("Ecuadorean police entered the Mexican embassy in Quito on Friday and arrested the former vice president.\n");
+  EXPECT_EQ(source_of(test::event_on(b, "arrested")), "Ecuadorean police");
+  const auto c = build(
+      "Mexico cut ties with Ecuador on Saturday after Ecuadorean police forced their way into the Mexican embassy "
+      "and arrested the former vice president.\n");
+  EXPECT_EQ(source_of(test::event_on(c, "arrested")), "Ecuadorean police");
+  // An actor that opens its own clause after the "and" is the subject.
+  const auto d = build("Police entered the building on Friday, and Ecuador arrested the former vice president.\n");
+  EXPECT_EQ(source_of(test::event_on(d, "arrested")), "Ecuador");
+}
+
 TEST(EventsLead8, AnObjectSlotReadsALongObject) {
   // "declare * persona non grata": a title, a full name and quotation marks between.
   const auto b = build(
