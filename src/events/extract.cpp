@@ -200,7 +200,8 @@ class Extractor {
   std::size_t calling_before(std::size_t i, std::size_t begin) const {
     for (std::size_t j = i; j-- > begin && j + 7 > i;) {
       const Word& w = words()[j];
-      if (w.punct && w.lower != "'s") return SIZE_MAX;
+      // (quotation marks are passed: "called the raid \"an authoritarian act\"")
+      if (w.punct && w.lower != "'s" && !w.quote) return SIZE_MAX;
       if (lx_.calling.count(w.lower))
         return j + 1 < i && !is_preposition(words()[j + 1].lower) && words()[j + 1].lower != "off" ? j : SIZE_MAX;
     }
@@ -229,6 +230,12 @@ class Extractor {
     if (next >= end) return false;
     if (e.forms.size() == 1 && lx_.unit_noun.count(words()[next].lower)) return true;
     if (e.forms.size() > 1 && e.phrase.ends_with(" with") && words()[next].lower.ends_with("ing")) return true;
+    // "called the sanctions illegal on Monday" is no "call on": a verb's particle reached across
+    // other words is a preposition of time when a date follows it.
+    if (e.pos == 'v' && e.forms.size() == 2 && m.last > m.first + 1 && is_preposition(words()[m.last].lower) &&
+        timex_at_[next] != SIZE_MAX &&
+        (tx_[timex_at_[next]].type == TimexType::date || tx_[timex_at_[next]].type == TimexType::time))
+      return true;
     if (e.forms.size() != 1) return false;
     for (const auto& [first, object] : lx_.sense_stop) {
       if (!first.count(words()[m.first].lower)) continue;
@@ -583,6 +590,17 @@ class Extractor {
       if (timex_at_[j] != SIZE_MAX && usable(timex_at_[j])) return std::make_pair(timex_at_[j], timex_at_[j]);
     for (std::size_t j = last + 1; j < end && j <= last + 18; ++j) {
       std::size_t t = timex_at_[j];
+      // "had given Moscow until midnight on Tuesday": a deadline (and the day a time of it is
+      // on) dates no act; the search goes on past it ("extended sanctions until 2025 on Friday").
+      if (t != SIZE_MAX && j > 0 && lx_.deadline.count(words()[j - 1].lower)) {
+        while (j + 1 < end && (timex_at_[j + 1] == t || (timex_at_[j + 1] == SIZE_MAX && tx_[t].type == TimexType::time &&
+                                                          words()[j + 1].lower == "on" && j + 2 < end &&
+                                                          timex_at_[j + 2] != SIZE_MAX))) {
+          if (timex_at_[j + 1] == SIZE_MAX) t = timex_at_[j + 2];
+          ++j;
+        }
+        continue;
+      }
       if (t != SIZE_MAX && usable(t)) {
         std::size_t t2 = t;
         // "12-14 March": the word "12-14" is inside neither expression, so the search meets
@@ -2098,8 +2116,12 @@ class Extractor {
                                         (c.cls == TriggerClass::speech && h.cls == TriggerClass::speech) ||
                                         (c.cls == TriggerClass::meet && h.cls == TriggerClass::meet))
                                  : (!h.cameo && c.label == h.label);
-        // A comment declined (011) is no part of the statements its speaker did make.
-        if (same_kind && c.cameo && h.cameo && (*c.cameo == "011") != (*h.cameo == "011")) same_kind = false;
+        // A comment declined (011) is no part of the statements its speaker did make, nor a
+        // formal protest (114) part of the words said of the act protested (data/events/words.tsv
+        // own_code).
+        if (same_kind && c.cameo && h.cameo && *c.cameo != *h.cameo &&
+            (lx_.own_code.count(*c.cameo) || lx_.own_code.count(*h.cameo)))
+          same_kind = false;
         if (same_kind && ((issued(c) && accord(h)) || (accord(c) && issued(h)))) same_kind = false;
         // "the bombing" and "the attacks": two nouns of one family of acts name the same act when
         // one of them is the unspecified kind ("attacks", 190), not "blockade" and "invasion".

@@ -133,6 +133,8 @@ Lexicon load() {
       for (const auto& form : verb_forms(key)) lx.declined_saying.insert(form);
     else if (f[0] == "intention") lx.intention.insert(key);
     else if (f[0] == "cancel") lx.cancel.insert(key);
+    else if (f[0] == "own_code") lx.own_code.insert(key);
+    else if (f[0] == "deadline") lx.deadline.insert(key);
     else if (f[0] == "family") lx.families.push_back(phrase_words(f[1]));
     else if (f[0] == "embedding")
       for (const auto& form : verb_forms(key)) lx.embedding.insert(form);

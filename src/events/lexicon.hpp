@@ -66,6 +66,8 @@ struct Lexicon {
   WordSet place_preposition;  // "over", "across": an actor after it is no subject
   WordSet intention;     // "will", "not": "said it will not retreat" tells an intention
   WordSet cancel;        // "cancelled", "called off": the act it governs did not take place
+  WordSet deadline;      // "until": a date after it ends a state or sets a deadline; it dates no act
+  WordSet own_code;      // "011", "114": a code never merged with another code of its root
   std::vector<std::vector<std::string>> families;  // CAMEO roots whose noun mentions may corefer
   WordSet weekdays;      // "monday", "mon.": from data/text/weekdays.tsv
 };

@@ -103,3 +103,63 @@ TEST(EventsLead8, AThreatenedActIsNoActDone) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventsLead8, ANameGivenInQuotationMarksIsADenunciation) {
+  const auto b = build("Mexico's president called the raid \"an authoritarian act\" on Saturday.\n");
+  EXPECT_EQ(cameo_of(test::event_on(b, "authoritarian")), "111");
+  const auto c = build("China called the sanctions illegal on Monday.\n");
+  EXPECT_EQ(cameo_of(test::event_on(c, "illegal")), "111");
+  // A listed word that is no predicate names no one: "the illegal crossings".
+  const auto d = build("Border guards stopped the illegal crossings on Monday.\n");
+  EXPECT_EQ(test::event_on(d, "illegal"), nullptr);
+}
+
+TEST(EventsLead8, AParticleAcrossWordsBeforeADateIsNoParticle) {
+  // "called ... on Monday" is no appeal ("call on"); "called on Iran" still is.
+  const auto b = build("Iran called the meeting on Monday.\n");
+  EXPECT_NE(cameo_of(test::event_on(b, "called")), "020");
+  const auto c = build("France called on Iran on Monday to free the prisoners.\n");
+  EXPECT_EQ(cameo_of(test::event_on(c, "called")), "020");
+}
+
+TEST(EventsLead8, AFormalProtestIsNoPartOfTheWordsBesideIt) {
+  const auto b = build(
+      "Japanese Prime Minister Fumio Kishida called the launch \"outrageous\" and said Tokyo had lodged a strong "
+      "protest with Pyongyang.\n",
+      2023_y / 6 / 15);
+  const Event* outrageous = test::event_on(b, "outrageous");
+  const Event* protest = test::event_on(b, "lodged");
+  ASSERT_NE(outrageous, nullptr);
+  ASSERT_NE(protest, nullptr);
+  EXPECT_NE(outrageous, protest);
+  EXPECT_EQ(cameo_of(protest), "114");
+  // Two words of disapproval of one root in one sentence stay one event.
+  const auto c = build("Japan condemned the launch and criticized Pyongyang on Thursday.\n", 2023_y / 6 / 15);
+  EXPECT_EQ(test::event_on(c, "condemned"), test::event_on(c, "criticized"));
+}
+
+TEST(EventsLead8, ADeadlineDatesNoAct) {
+  // "until midnight on Tuesday" is the deadline; the ultimatum was given on Monday.
+  const auto b = build("On Monday, Britain had given Moscow until midnight on Tuesday to explain.\n", 2018_y / 3 / 14);
+  const Event* given = test::event_on(b, "given");
+  ASSERT_NE(given, nullptr);
+  ASSERT_TRUE(given->when.value.has_value());
+  EXPECT_EQ(*given->when.value, "2018-03-12");
+  // A date after the act that is no deadline still dates it.
+  const auto c = build("On Monday, Britain said it had expelled 23 Russian diplomats on Tuesday.\n", 2018_y / 3 / 14);
+  const Event* expelled = test::event_on(c, "expelled");
+  ASSERT_NE(expelled, nullptr);
+  ASSERT_TRUE(expelled->when.value.has_value());
+  EXPECT_EQ(*expelled->when.value, "2018-03-13");
+}
+
+TEST(EventsLead8, CitizensGivenDaysToLeaveAreExpelled) {
+  const auto b = build("Riyadh gave Qatari citizens 14 days to leave the kingdom.\n", 2017_y / 6 / 5);
+  EXPECT_EQ(cameo_of(test::event_on(b, "gave")), "174");
+  const auto c = build("Riyadh gave Qatari diplomats 48 hours to leave.\n", 2017_y / 6 / 5);
+  EXPECT_EQ(cameo_of(test::event_on(c, "gave")), "166");
+}
+
+}  // namespace
