@@ -230,6 +230,11 @@ class Extractor {
     if (next >= end) return false;
     if (e.forms.size() == 1 && lx_.unit_noun.count(words()[next].lower)) return true;
     if (e.forms.size() > 1 && e.phrase.ends_with(" with") && words()[next].lower.ends_with("ing")) return true;
+    // "would not be welcome", "is welcome to join": a verb's bare form right after "be" is an
+    // adjective (a verb there is a participle, and a bare form is one only for "put", "hit").
+    if (e.pos == 'v' && m.first > 0 && words()[m.first].lower == std::string_view(e.phrase).substr(0, e.phrase.find(' ')) &&
+        is_be(words()[m.first - 1].lower) && !lx_.participles.count(words()[m.first].lower))
+      return true;
     // "called the sanctions illegal on Monday" is no "call on": a verb's particle reached across
     // other words is a preposition of time when a date follows it.
     if (e.pos == 'v' && e.forms.size() == 2 && m.last > m.first + 1 && is_preposition(words()[m.last].lower) &&

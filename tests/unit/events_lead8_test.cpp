@@ -163,3 +163,17 @@ TEST(EventsLead8, CitizensGivenDaysToLeaveAreExpelled) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventsLead8, WelcomeAfterBeIsAnAdjective) {
+  const auto b = build("Israel said the Brazilian leader would not be welcome until he retracted his comments.\n");
+  EXPECT_EQ(test::event_on(b, "welcome"), nullptr);
+  // The verb still is one, and so is a participle after "be".
+  const auto c = build("Japan will welcome the Chinese premier on Monday.\n");
+  EXPECT_EQ(cameo_of(test::event_on(c, "welcome")), "051");
+  const auto d = build("The deal was welcomed by Egypt on Monday.\n");
+  EXPECT_NE(test::event_on(d, "welcomed"), nullptr);
+}
+
+}  // namespace
