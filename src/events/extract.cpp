@@ -536,6 +536,16 @@ class Extractor {
       if (w.lower == "of" && j + 1 == first)
         for (std::size_t q = j; q-- > lo && q + 5 > j && !words()[q].punct;)
           if (const std::optional<Modality>* m = cues.find(words()[q].lower + " of"); m && *m) return *m;
+      // "asked India to withdraw", "asked New Delhi in November to withdraw": a cue ending in
+      // "to" read across an object that holds an actor (not "asked whether ... is discussing").
+      if (w.lower == "to" && j + 1 == first) {
+        bool actor = false;
+        for (std::size_t q = j; q-- > lo && q + 7 > j && !words()[q].punct;) {
+          if (actor)
+            if (const std::optional<Modality>* m = cues.find(words()[q].lower + " to"); m && *m) return *m;
+          if (actor_at_[q] != SIZE_MAX) actor = true;
+        }
+      }
       // The longest cue starting at j that ends before the trigger.
       std::string key;
       std::optional<std::optional<Modality>> found;

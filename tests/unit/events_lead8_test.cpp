@@ -177,3 +177,27 @@ TEST(EventsLead8, WelcomeAfterBeIsAnAdjective) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventsLead8, AnActAskedForIsProposed) {
+  // "asked X to V": the act is asked for, not done; the cue is read across the object.
+  const auto b = build("The Maldives asked India to withdraw its troops from the islands.\n", 2024_y / 1 / 9);
+  const Event* w = test::event_on(b, "withdraw");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->modality, Modality::proposed);
+  const auto c = build("The Maldives asked New Delhi in November to withdraw its troops.\n", 2024_y / 1 / 9);
+  const Event* w2 = test::event_on(c, "withdraw");
+  ASSERT_NE(w2, nullptr);
+  EXPECT_EQ(w2->modality, Modality::proposed);
+  // A question asked is no request: "asked whether Iraq is discussing" leaves the act told.
+  const auto d = build("Bush, asked whether Iraq is withdrawing its troops, said nothing on Monday.\n", 1990_y / 8 / 13);
+  const Event* w3 = test::event_on(d, "withdrawing");
+  if (w3) EXPECT_NE(w3->modality, Modality::proposed);
+  const auto e = build("India withdrew its troops from the islands on Monday.\n", 2024_y / 1 / 9);
+  const Event* w4 = test::event_on(e, "withdrew");
+  ASSERT_NE(w4, nullptr);
+  EXPECT_EQ(w4->modality, Modality::occurred);
+}
+
+}  // namespace
