@@ -193,7 +193,9 @@ TEST(EventsLead8, AnActAskedForIsProposed) {
   // A question asked is no request: "asked whether Iraq is discussing" leaves the act told.
   const auto d = build("Bush, asked whether Iraq is withdrawing its troops, said nothing on Monday.\n", 1990_y / 8 / 13);
   const Event* w3 = test::event_on(d, "withdrawing");
-  if (w3) EXPECT_NE(w3->modality, Modality::proposed);
+  if (w3) {
+    EXPECT_NE(w3->modality, Modality::proposed);
+  }
   const auto e = build("India withdrew its troops from the islands on Monday.\n", 2024_y / 1 / 9);
   const Event* w4 = test::event_on(e, "withdrew");
   ASSERT_NE(w4, nullptr);
