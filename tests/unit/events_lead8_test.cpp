@@ -203,3 +203,18 @@ TEST(EventsLead8, AnActAskedForIsProposed) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventsLead8, ModernOfficeHoldersByFullOrListedName) {
+  // A distinctive surname names its holder in a story of the holder's years.
+  const auto b = build("Muizzu urged India on Monday to withdraw its troops.\n", 2024_y / 1 / 9);
+  EXPECT_EQ(country_of_source(test::event_on(b, "urged")), "MDV");
+  // A common surname listed only as a full name ("Wang Yi") is no one's by itself.
+  const auto c = build("Wang Yi urged Japan on Monday to return to talks.\n", 2024_y / 1 / 9);
+  EXPECT_EQ(country_of_source(test::event_on(c, "urged")), "CHN");
+  const auto d = build("Wang urged Japan on Monday to return to talks.\n", 2024_y / 1 / 9);
+  EXPECT_NE(country_of_source(test::event_on(d, "urged")), "CHN");
+}
+
+}  // namespace
