@@ -647,9 +647,10 @@ class Extractor {
       if ((trigger_word[j] && !saying_noun) || (boundary(j) && !quoted_date)) break;
     }
     for (std::size_t j = first; j-- > begin && j + 12 >= first;) {
-      // "Russia, which brokered a ceasefire in 2020, criticized the deal": the date of a relative
-      // clause just before the verb is the clause's, not the verb's
-      if (j + 1 == first && words()[j].lower == ",") {
+      // "Russia, which brokered a ceasefire in 2020, criticized the deal", "Muizzu, who took
+      // office in November, is on a state visit": the date of a relative clause before the
+      // trigger is the clause's, not the trigger's
+      if (words()[j].lower == ",") {
         std::size_t open = SIZE_MAX;
         for (std::size_t q = j; q-- > begin && q + 40 > j;) {
           if (words()[q].lower == ",") {

@@ -218,3 +218,20 @@ TEST(EventsLead8, ModernOfficeHoldersByFullOrListedName) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventsLead8, ARelativeClausesDateIsItsOwn) {
+  // "who took office in November" dates the taking of office, not the visit after it.
+  const auto b = build("Muizzu, who took office in November, is on a state visit to China.\n", 2024_y / 1 / 9);
+  const Event* visit = test::event_on(b, "state visit");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_NE(visit->when.value.value_or(""), "2023-11");
+  // A date of the main clause before the trigger still dates it.
+  const auto c = build("In November, Muizzu paid a state visit to China.\n", 2024_y / 1 / 9);
+  const Event* paid = test::event_on(c, "state visit");
+  ASSERT_NE(paid, nullptr);
+  EXPECT_EQ(paid->when.value.value_or(""), "2023-11");
+}
+
+}  // namespace
