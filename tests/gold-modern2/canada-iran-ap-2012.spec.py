@@ -99,9 +99,9 @@ EVENTS = [
 ]
 CAUSAL = ["causes", "responds_to", "before"]
 LINKS = [
- ("condemn", "responds_to", "suspend", True, CAUSAL),
+ ("suspend", "causes", "condemn", True, CAUSAL),
  ("deny", "denies", "safety", True, ["denies"]),
- ("praise", "responds_to", "suspend", False, CAUSAL),
+ ("suspend", "causes", "praise", False, CAUSAL),
  ("storming", "causes", "safety", False, CAUSAL),
- ("debate", "responds_to", "suspend", False, CAUSAL),
+ ("suspend", "causes", "debate", False, CAUSAL),
 ]

@@ -100,9 +100,9 @@ EVENTS = [
 ]
 CAUSAL = ["causes", "responds_to", "before"]
 LINKS = [
- ("delegation", "responds_to", "accept", True, CAUSAL),
+ ("accept", "causes", "delegation", True, CAUSAL),
  ("talks", "before", "declaration", True, ["before"]),
  ("accept", "causes", "declaration", False, CAUSAL),
- ("guterres", "responds_to", "declaration", False, CAUSAL),
+ ("declaration", "causes", "guterres", False, CAUSAL),
  ("war", "before", "algiers", False, ["before", "causes"]),
 ]

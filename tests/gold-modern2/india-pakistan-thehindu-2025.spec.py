@@ -128,10 +128,10 @@ EVENTS = [
 ]
 CAUSAL = ["causes", "responds_to", "before"]
 LINKS = [
- ("airspace", "responds_to", "indus", True, CAUSAL),
+ ("indus", "causes", "airspace", True, CAUSAL),
  ("reject", "denies", "charge", True, ["denies"]),
- ("trade", "responds_to", "indus", False, CAUSAL),
- ("measures", "responds_to", "attack", False, CAUSAL),
- ("indus", "responds_to", "attack", False, CAUSAL),
- ("downgrade", "responds_to", "revoke", False, CAUSAL),
+ ("indus", "causes", "trade", False, CAUSAL),
+ ("attack", "causes", "measures", False, CAUSAL),
+ ("attack", "causes", "indus", False, CAUSAL),
+ ("revoke", "causes", "downgrade", False, CAUSAL),
 ]

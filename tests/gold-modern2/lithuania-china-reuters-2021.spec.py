@@ -109,9 +109,9 @@ EVENTS = [
 ]
 CAUSAL = ["causes", "responds_to", "before"]
 LINKS = [
- ("recall", "responds_to", "allow", True, CAUSAL),
- ("regret", "responds_to", "recall", True, CAUSAL),
- ("angry", "responds_to", "genocide", False, CAUSAL),
+ ("allow", "causes", "recall", True, CAUSAL),
+ ("recall", "causes", "regret", True, CAUSAL),
+ ("genocide", "causes", "angry", False, CAUSAL),
  ("deny", "denies", "cargo", False, ["denies"]),
- ("protest", "responds_to", "announce", False, CAUSAL),
+ ("announce", "causes", "protest", False, CAUSAL),
 ]

@@ -118,10 +118,10 @@ EVENTS = [
 ]
 CAUSAL = ["causes", "responds_to", "before"]
 LINKS = [
- ("suspend", "responds_to", "raid", True, CAUSAL),
- ("serur", "responds_to", "comments", True, CAUSAL),
+ ("raid", "causes", "suspend", True, CAUSAL),
+ ("comments", "causes", "serur", True, CAUSAL),
  ("asylum", "before", "raid", True, ["before", "causes"]),
- ("nicaragua", "responds_to", "raid", False, CAUSAL),
- ("illicit", "responds_to", "asylum", False, CAUSAL),
- ("latam", "responds_to", "raid", False, CAUSAL),
+ ("raid", "causes", "nicaragua", False, CAUSAL),
+ ("asylum", "causes", "illicit", False, CAUSAL),
+ ("raid", "causes", "latam", False, CAUSAL),
 ]

@@ -116,8 +116,8 @@ EVENTS = [
 CAUSAL = ["causes", "responds_to", "before"]
 LINKS = [
  ("asylum", "causes", "expel", True, CAUSAL),
- ("ebrard", "responds_to", "expel", True, CAUSAL),
- ("recall", "responds_to", "coup", True, CAUSAL),
- ("safe_conduct", "responds_to", "asylum", False, CAUSAL),
+ ("expel", "causes", "ebrard", True, CAUSAL),
+ ("coup", "causes", "recall", True, CAUSAL),
+ ("asylum", "causes", "safe_conduct", False, CAUSAL),
  ("travel", "causes", "summit", False, CAUSAL),
 ]

@@ -97,7 +97,7 @@ EVENTS = [
 ]
 CAUSAL = ["causes", "responds_to", "before"]
 LINKS = [
- ("us_expel", "responds_to", "maduro_expel", True, CAUSAL),
+ ("maduro_expel", "causes", "us_expel", True, CAUSAL),
  ("reject", "denies", "accuse", True, ["denies"]),
  ("keiderling_deny", "denies", "accuse", False, ["denies"]),
  ("accuse", "causes", "maduro_expel", False, CAUSAL),

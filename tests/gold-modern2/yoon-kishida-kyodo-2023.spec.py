@@ -126,8 +126,8 @@ EVENTS = [
 CAUSAL = ["causes", "responds_to", "before"]
 LINKS = [
  ("plan", "before", "summit", True, ["before", "causes"]),
- ("condemn", "responds_to", "icbm", True, CAUSAL),
- ("appreciate", "responds_to", "plan", False, CAUSAL),
+ ("icbm", "causes", "condemn", True, CAUSAL),
+ ("plan", "causes", "appreciate", False, CAUSAL),
  ("controls", "before", "lift", False, ["before", "causes"]),
  ("invite", "causes", "kishida_visit", False, CAUSAL),
 ]
