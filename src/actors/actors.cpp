@@ -150,6 +150,15 @@ class Finder {
   // The person a name refers to: one met before (by full name or surname), a well-known
   // office holder, or a new one. `told`: the gender a title gave ("Mrs.", "spokeswoman"); else
   // that of the office holder, else that of a listed given name (data/gazetteer/given_names.tsv).
+  // Whether a name is someone already named in the story or a listed office holder.
+  bool known_name(std::string_view name) const {
+    const std::string low = detail::lower(name);
+    const std::string surname = low.substr(low.rfind(' ') == std::string::npos ? 0 : low.rfind(' ') + 1);
+    for (const Person& p : people_)
+      if (detail::lower(p.name) == low || p.surname == surname) return true;
+    return g_.leaders.count(low) > 0 || detail::leader_by_surname(g_, surname, year_) != nullptr;
+  }
+
   const Person& person_for(std::string_view name, std::optional<std::string> country, bool leader,
                            Gender told = Gender::unknown, std::string_view title = {}) {
     std::string low = detail::lower(name);
@@ -452,7 +461,7 @@ class Finder {
         words()[j].lower == "'s" && detail::match_role(words(), j + 1, end).role)
       ++j;
     const std::size_t role_begin = j;
-    bool leader = false, any_role = false, body = false, honorific = false, any_body = false;
+    bool leader = false, any_role = false, body = false, honorific = false, any_body = false, home_office = false;
     Gender role_gender = Gender::unknown;  // "Mrs.", "spokeswoman"
     std::size_t role_end = j;
     while (role_end < end) {
@@ -464,6 +473,7 @@ class Finder {
       }
       any_role = true;
       leader = leader || r.role->leader;
+      home_office = home_office || r.role->home;
       body = r.role->kind == RoleKind::body;
       any_body = any_body || body;
       honorific = r.role->kind == RoleKind::honorific;
@@ -486,6 +496,9 @@ class Finder {
           }
         }
         if (!country) country = country_after_of(role_end + n, end);
+        // "ANKARA (Reuters) - Foreign Minister Hakan Fidan": a government title with no state,
+        // before a name the story and the leaders table do not know, is the dateline state's.
+        if (!country && home_ && home_office && !pre.entry && i == role_begin && !known_name(name)) country = home_;
         // (an international body's title: "the alliance" or "the bloc" after it is that body)
         if (pre.entry && pre.entry->alias == AliasKind::organization && !pre.entry->country)
           person_org_[out_.size()] = pre.entry->canonical;

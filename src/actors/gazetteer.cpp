@@ -119,6 +119,7 @@ Gazetteer load() {
     r.kind = f[1] == "body" ? RoleKind::body : f[1] == "honorific" ? RoleKind::honorific : RoleKind::person;
     r.leader = f[2] == "1";
     r.gender = gender_field(f, 3);
+    r.home = f.size() > 4 && f[4] == "1";
     g.max_role_words = std::max(g.max_role_words, ws.size());
     g.roles.emplace(join(ws), r);
   });

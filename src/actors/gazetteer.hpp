@@ -36,6 +36,7 @@ struct Role {
   RoleKind kind = RoleKind::person;
   bool leader = false;
   Gender gender = Gender::unknown;  // "Mrs.", "spokeswoman", "King"
+  bool home = false;  // an office of the dateline's state when no state is named with it
 };
 
 struct Leader {

@@ -235,3 +235,18 @@ TEST(EventsLead8, ARelativeClausesDateIsItsOwn) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventsLead8, AnUnqualifiedTitleInADatelinedStoryIsTheDatelineStates) {
+  const auto b = build("ANKARA, Oct 9 (Reuters) - Foreign Minister Hakan Fidann criticized Israel on Monday.\n", 2023_y / 10 / 10);
+  EXPECT_EQ(country_of_source(test::event_on(b, "criticized")), "TUR");
+  // A listed office holder keeps his own state; a story without a dateline gives none.
+  const auto c = build("ANKARA, Oct 9 (Reuters) - Secretary of State Antony Blinken criticized Israel on Monday.\n",
+                       2023_y / 10 / 10);
+  EXPECT_EQ(country_of_source(test::event_on(c, "criticized")), "USA");
+  const auto d = build("Foreign Minister Hakan Fidann criticized Israel on Monday.\n", 2023_y / 10 / 10);
+  EXPECT_NE(country_of_source(test::event_on(d, "criticized")), "TUR");
+}
+
+}  // namespace
