@@ -7,6 +7,7 @@
 
 #include "actors/gazetteer.hpp"
 #include "common/embedded.hpp"
+#include "common/phrase_index.hpp"
 #include "common/tsv.hpp"
 #include "actors/words.hpp"
 
@@ -50,6 +51,25 @@ const std::map<std::string, bool, std::less<>>& bare_bodies() {
     return m;
   }();
   return table;
+}
+
+// Hashed views of the keys of the gazetteer's leaders (full names) and surnames, derived from
+// the maps when first asked: every capitalised name is looked up in both, and a walk of these
+// large trees cost a string comparison a level (about 400 instructions a lookup).
+template <class Map>
+PhraseSet key_set(const Map& m) {
+  std::vector<std::string_view> keys;
+  keys.reserve(m.size());
+  for (const auto& [key, value] : m) keys.emplace_back(key);
+  return PhraseSet(keys);
+}
+bool known_leader(std::string_view full_name) {
+  static const PhraseSet set = key_set(detail::gazetteer().leaders);
+  return set.contains(full_name);
+}
+bool listed_surname(std::string_view surname) {
+  static const PhraseSet set = key_set(detail::gazetteer().surnames);
+  return set.contains(surname);
 }
 
 bool is_reporting(std::string_view w) {
@@ -585,7 +605,7 @@ class Finder {
       if (n > 0) {
         std::string low;
         for (std::size_t k = i; k < i + n; ++k) low += (k > i ? " " : "") + words()[k].lower;
-        bool known = g_.leaders.count(low) > 0 || (n == 1 && (known_surname(low) || g_.surnames.count(low)));
+        bool known = known_leader(low) || (n == 1 && (known_surname(low) || listed_surname(low)));
         if (!known && n >= 2) {
           // A full name already given, or a new one next to a reporting verb.
           for (const auto& p : people_)
@@ -596,7 +616,7 @@ class Finder {
         if (!known && n >= 2) {
           // "Later Dervisoglu spoke": a sentence-initial word before a known surname.
           std::string last = words()[i + n - 1].lower;
-          if (known_surname(last) || g_.surnames.count(last)) {
+          if (known_surname(last) || listed_surname(last)) {
             const Person& p = person_for(span_text(i + n - 1, i + n), std::nullopt, false);
             emit(i + n - 1, i + n, p.name, p.country, ActorKind::person, p.gender);
             return i + n;
