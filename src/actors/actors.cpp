@@ -72,6 +72,14 @@ bool listed_surname(std::string_view surname) {
   return set.contains(surname);
 }
 
+// Hashed views of the gazetteer's descriptions ("the alliance") and counted descriptions ("the 27
+// leaders"): description() looks one up after every "the".
+const PhraseIndex<ActorKind>& description_index(bool counted) {
+  static const PhraseIndex<ActorKind> plain(detail::gazetteer().descriptions);
+  static const PhraseIndex<ActorKind> after_count(detail::gazetteer().counted_descriptions);
+  return counted ? after_count : plain;
+}
+
 bool is_reporting(std::string_view w) {
   return w == "said" || w == "says" || w == "told" || w == "added" || w == "say";
 }
@@ -397,9 +405,8 @@ class Finder {
     // members of a body ("the two leaders" is a pair: data/events/pairs.tsv).
     const bool counted = i + 2 < end && body_count(words()[i + 1].lower);
     const std::size_t noun = counted ? i + 2 : i + 1;
-    const auto& table = counted ? g_.counted_descriptions : g_.descriptions;
-    auto d = table.find(words()[noun].lower);
-    if (d == table.end()) return 0;
+    const ActorKind* d = description_index(counted).find(words()[noun].lower);
+    if (!d) return 0;
     if (noun + 1 < end && (words()[noun + 1].lower == "of" || words()[noun + 1].lower == "'s")) return 0;
     const std::uint32_t sentence = words()[i].sentence;
     // A bounded look back keeps a long article linear.
@@ -409,12 +416,12 @@ class Finder {
       // "the alliance" is an international body (no country: not the National Security Council).
       // "NATO Secretary-General Jens Stoltenberg said ... the alliance": the body a person was
       // named with stands for it too
-      if (auto org = person_org_.find(k); org != person_org_.end() && d->second == ActorKind::organization) {
+      if (auto org = person_org_.find(k); org != person_org_.end() && *d == ActorKind::organization) {
         emit(i, noun + 1, org->second, std::nullopt, ActorKind::organization);
         return noun + 1 - i;
       }
-      if (m.kind != d->second || (m.kind == ActorKind::organization && (m.country || !named_org_.count(k)))) continue;
-      if (d->second == ActorKind::state && (!m.country || sentence_at(m.start) + 2 < sentence)) break;
+      if (m.kind != *d || (m.kind == ActorKind::organization && (m.country || !named_org_.count(k)))) continue;
+      if (*d == ActorKind::state && (!m.country || sentence_at(m.start) + 2 < sentence)) break;
       emit(i, noun + 1, m.name, m.country, m.kind);
       return noun + 1 - i;
     }
