@@ -7,6 +7,7 @@
 
 #include "actors/gazetteer.hpp"
 #include "common/embedded.hpp"
+#include "common/phrase_index.hpp"
 #include "common/tsv.hpp"
 #include "actors/words.hpp"
 
@@ -50,6 +51,33 @@ const std::map<std::string, bool, std::less<>>& bare_bodies() {
     return m;
   }();
   return table;
+}
+
+// Hashed views of the keys of the gazetteer's leaders (full names) and surnames, derived from
+// the maps when first asked: every capitalised name is looked up in both, and a walk of these
+// large trees cost a string comparison a level (about 400 instructions a lookup).
+template <class Map>
+PhraseSet key_set(const Map& m) {
+  std::vector<std::string_view> keys;
+  keys.reserve(m.size());
+  for (const auto& [key, value] : m) keys.emplace_back(key);
+  return PhraseSet(keys);
+}
+bool known_leader(std::string_view full_name) {
+  static const PhraseSet set = key_set(detail::gazetteer().leaders);
+  return set.contains(full_name);
+}
+bool listed_surname(std::string_view surname) {
+  static const PhraseSet set = key_set(detail::gazetteer().surnames);
+  return set.contains(surname);
+}
+
+// Hashed views of the gazetteer's descriptions ("the alliance") and counted descriptions ("the 27
+// leaders"): description() looks one up after every "the".
+const PhraseIndex<ActorKind>& description_index(bool counted) {
+  static const PhraseIndex<ActorKind> plain(detail::gazetteer().descriptions);
+  static const PhraseIndex<ActorKind> after_count(detail::gazetteer().counted_descriptions);
+  return counted ? after_count : plain;
 }
 
 bool is_reporting(std::string_view w) {
@@ -386,9 +414,8 @@ class Finder {
     // members of a body ("the two leaders" is a pair: data/events/pairs.tsv).
     const bool counted = i + 2 < end && body_count(words()[i + 1].lower);
     const std::size_t noun = counted ? i + 2 : i + 1;
-    const auto& table = counted ? g_.counted_descriptions : g_.descriptions;
-    auto d = table.find(words()[noun].lower);
-    if (d == table.end()) return 0;
+    const ActorKind* d = description_index(counted).find(words()[noun].lower);
+    if (!d) return 0;
     if (noun + 1 < end && (words()[noun + 1].lower == "of" || words()[noun + 1].lower == "'s")) return 0;
     const std::uint32_t sentence = words()[i].sentence;
     // A bounded look back keeps a long article linear.
@@ -398,12 +425,12 @@ class Finder {
       // "the alliance" is an international body (no country: not the National Security Council).
       // "NATO Secretary-General Jens Stoltenberg said ... the alliance": the body a person was
       // named with stands for it too
-      if (auto org = person_org_.find(k); org != person_org_.end() && d->second == ActorKind::organization) {
+      if (auto org = person_org_.find(k); org != person_org_.end() && *d == ActorKind::organization) {
         emit(i, noun + 1, org->second, std::nullopt, ActorKind::organization);
         return noun + 1 - i;
       }
-      if (m.kind != d->second || (m.kind == ActorKind::organization && (m.country || !named_org_.count(k)))) continue;
-      if (d->second == ActorKind::state && (!m.country || sentence_at(m.start) + 2 < sentence)) break;
+      if (m.kind != *d || (m.kind == ActorKind::organization && (m.country || !named_org_.count(k)))) continue;
+      if (*d == ActorKind::state && (!m.country || sentence_at(m.start) + 2 < sentence)) break;
       emit(i, noun + 1, m.name, m.country, m.kind);
       return noun + 1 - i;
     }
@@ -598,7 +625,7 @@ class Finder {
       if (n > 0) {
         std::string low;
         for (std::size_t k = i; k < i + n; ++k) low += (k > i ? " " : "") + words()[k].lower;
-        bool known = g_.leaders.count(low) > 0 || (n == 1 && (known_surname(low) || g_.surnames.count(low)));
+        bool known = known_leader(low) || (n == 1 && (known_surname(low) || listed_surname(low)));
         if (!known && n >= 2) {
           // A full name already given, or a new one next to a reporting verb.
           for (const auto& p : people_)
@@ -609,7 +636,7 @@ class Finder {
         if (!known && n >= 2) {
           // "Later Dervisoglu spoke": a sentence-initial word before a known surname.
           std::string last = words()[i + n - 1].lower;
-          if (known_surname(last) || g_.surnames.count(last)) {
+          if (known_surname(last) || listed_surname(last)) {
             const Person& p = person_for(span_text(i + n - 1, i + n), std::nullopt, false);
             emit(i + n - 1, i + n, p.name, p.country, ActorKind::person, p.gender);
             return i + n;

@@ -823,9 +823,10 @@ class Extractor {
         first_quote = j;
         break;
       }
+    const PhraseSet& reporting = detail::reporting_set();  // (one accessor call, not one a word)
     for (std::size_t i = begin; i < end; ++i) {
       const Word& w = words()[i];
-      if (w.punct || !detail::reporting_set().contains(w.lower)) continue;
+      if (w.punct || !reporting.contains(w.lower)) continue;
       if (i > begin && is_determiner(words()[i - 1].lower)) continue;
       // "Secretary of State Madeleine Albright": a word of a name or title reports nothing.
       if (actor_at_[i] != SIZE_MAX || (i > begin && is_preposition(words()[i - 1].lower))) continue;

@@ -44,8 +44,9 @@ struct Lexicon {
   WordSet calling;        // verbs that give a name: "called X a ..."
   WordSet unit_noun;      // "assault forces": the trigger modifies a unit
   // "meet standards": a one-word trigger (any form of the first) with the second within a few
-  // words has another sense
-  std::vector<std::pair<std::set<std::string, std::less<>>, std::set<std::string, std::less<>>>> sense_stop;
+  // words has another sense (WordSets: other_sense asks each pair's first set about every
+  // one-word trigger, and a std::set walk cost a string comparison a level)
+  std::vector<std::pair<WordSet, WordSet>> sense_stop;
   WordSet nobody;       // "no one", as subject: a negated event
   WordSet saying_nouns;  // nouns that refer to a saying
   std::vector<std::string> reaction;                // CAMEO prefixes of sayings that react to an act

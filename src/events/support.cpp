@@ -2,6 +2,7 @@
 
 #include "common/embedded.hpp"
 #include "common/tsv.hpp"
+#include "common/word_set.hpp"
 #include "events/lexicon.hpp"
 
 #include <set>
@@ -21,13 +22,15 @@ std::set<std::string, std::less<>> load_verbs(std::string_view file) {
 
 }  // namespace
 
+// WordSets (filter and flat table; a std::set walk cost a string comparison a level): the
+// extractor asks these for the words around every candidate.
 bool is_support_verb(std::string_view word) {
-  static const std::set<std::string, std::less<>> forms = load_verbs("events/support_verbs.tsv");
+  static const WordSet forms = load_verbs("events/support_verbs.tsv");
   return forms.count(word) > 0;
 }
 
 bool is_receiver_verb(std::string_view word) {
-  static const std::set<std::string, std::less<>> forms = load_verbs("events/receiver_verbs.tsv");
+  static const WordSet forms = load_verbs("events/receiver_verbs.tsv");
   return forms.count(word) > 0;
 }
 

@@ -146,7 +146,7 @@ const Anaphors& anaphors() {
 
 struct Word {
   std::size_t start, end;  // analysis offsets
-  std::string lower;
+  std::string_view lower;  // into the finder's folded copy of the text (see words_of)
 };
 
 // ASCII letters and digits (what std::isalnum means in the "C" locale the library runs in)
@@ -171,15 +171,20 @@ std::pair<std::size_t, std::size_t> next_word(std::string_view text, std::size_t
 // Words of text[begin, end): runs of letters and digits (any non-ASCII byte counts as a
 // letter, so UTF-8 words stay whole; typographic quotes and dashes split words only where
 // ASCII punctuation would not, which signals never need).
-std::vector<Word> words_of(std::string_view text, std::size_t begin, std::size_t end) {
+// `folded` is a buffer of text's size: text[begin, end) is copied into it with ASCII capitals
+// lower-cased, and each word's `lower` is a view into it (a string a word cost a copy and a
+// fold per word of every sentence with an event). Folding a range again writes the same bytes.
+std::vector<Word> words_of(std::string_view text, std::string& folded, std::size_t begin, std::size_t end) {
+  if (folded.size() != text.size()) folded.assign(text.size(), '\0');
+  for (std::size_t k = begin; k < end; ++k) {
+    const char c = text[k];
+    folded[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  const std::string_view lower(folded);
   std::vector<Word> out;
   out.reserve((end - begin) / 5 + 1);  // about a word per five bytes of prose
-  for (auto [i, j] = next_word(text, begin, end); i < end; std::tie(i, j) = next_word(text, j, end)) {
-    std::string w(text.substr(i, j - i));
-    for (char& c : w)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    out.push_back({i, j, std::move(w)});
-  }
+  for (auto [i, j] = next_word(text, begin, end); i < end; std::tie(i, j) = next_word(text, j, end))
+    out.push_back({i, j, lower.substr(i, j - i)});
   return out;
 }
 
@@ -323,12 +328,12 @@ class Finder {
       const std::size_t end = std::min<std::size_t>(s.end, seg_.text.size());
       if (s.start >= end) continue;
       if (prefilter_ && !has_anaphor_noun(seg_.text, s.start, end)) continue;  // nothing below happens without one
-      const auto words = words_of(seg_.text, s.start, end);
+      const auto words = words_of(seg_.text, folded_, s.start, end);
       const auto here = anchors_in(s.start, s.end);
       for (std::size_t i = 1; i < words.size(); ++i) {
-        const auto noun = table.nouns.find(words[i].lower);
+        const auto noun = table.nouns.find(std::string(words[i].lower));
         if (noun == table.nouns.end()) continue;
-        const std::string& det = words[i - 1].lower;
+        const std::string_view det = words[i - 1].lower;
         const bool definite = det == "the" || det == "this" || det == "that";
         const bool appositive =
             det == "a" && i >= 2 &&
@@ -351,7 +356,7 @@ class Finder {
             f = first_fit.emplace(&noun->second, first).first;
           }
           if (f->second && f->second->end <= a) ref = f->second->event;
-        } else if (auto c = chain.find(words[i].lower); c != chain.end()) {
+        } else if (auto c = chain.find(std::string(words[i].lower)); c != chain.end()) {
           ref = c->second;
         } else if (auto f = found.find(&noun->second); f != found.end()) {
           ref = f->second;
@@ -360,7 +365,7 @@ class Finder {
           found.emplace(&noun->second, ref);
         }
         if (ref == SIZE_MAX) continue;
-        if (definite) chain[words[i].lower] = ref;
+        if (definite) chain[std::string(words[i].lower)] = ref;
         extra.push_back({a, b, ref, true});
       }
     }
@@ -464,7 +469,7 @@ class Finder {
     // are, needs no words.
     const auto anchors = anchors_in(s.start, s.end);
     if (anchors.empty()) return;
-    const auto words = words_of(seg_.text, s.start, std::min<std::size_t>(s.end, seg_.text.size()));
+    const auto words = words_of(seg_.text, folded_, s.start, std::min<std::size_t>(s.end, seg_.text.size()));
     for (std::size_t i = 0; i < words.size();) {
       const Signal* hit = nullptr;
       const auto& index = signals_by_first();
@@ -732,6 +737,7 @@ class Finder {
   std::vector<Anchor> anchors_;
   std::vector<Link> links_;
   bool prefilter_ = true;  // off: every sentence split into words in add_anaphors (the general path, for tests)
+  std::string folded_;     // the lower-cased bytes of the sentences split so far (words_of)
   std::set<std::tuple<std::size_t, std::size_t, Relation>> done_;
 };
 

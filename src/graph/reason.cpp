@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <limits>
 #include <map>
 #include <set>
@@ -53,11 +54,24 @@ std::string_view strength_name(Strength s) {
   return "";
 }
 
+// What a constraint stands for, enough to word it (what_of) if a warning names it: most
+// documents have no contradiction, and wording every constraint up front (ids, summaries,
+// days) was a third of the reasoning's instructions.
+struct Why {
+  enum class Kind : std::uint8_t { extent, on_or_after, on_or_before, tense, link };
+  Kind kind = Kind::extent;
+  std::size_t event = 0;  // the event; a link's `from` event
+  std::size_t item = 0;   // tense: the mention; link: the link
+  std::size_t other = 0;  // link: its `to` event
+  Modality modality = Modality::occurred;  // tense: as reported
+  Day published{};                          // tense: the reporting document's date
+};
+
 struct Constraint {
   std::size_t from = 0, to = 0;  // x_to - x_from <= weight
   Ticks weight = 0;
   Strength strength = Strength::structural;
-  std::string what;  // for warnings: "ev-1 \"...\" before ev-2 \"...\" (signal \"after\", d1 10-60)"
+  Why why;  // for warnings: "ev-1 \"...\" before ev-2 \"...\" (signal \"after\", d1 10-60)"
   std::optional<std::string> document;
   std::optional<Span> span;
 };
@@ -268,6 +282,27 @@ std::string where(const std::optional<std::string>& doc, const std::optional<Spa
   return s;
 }
 
+// The words of a constraint in a warning, from the timeline it was made from (unchanged until
+// the warnings are written).
+std::string what_of(const Timeline& t, const Why& w) {
+  const Event& e = t.events[w.event];
+  const std::string date_text = e.when.text ? " (\"" + *e.when.text + "\")" : "";
+  switch (w.kind) {
+    case Why::Kind::extent: return describe(e) + " starts before it ends";
+    case Why::Kind::on_or_after: return describe(e) + " on or after " + format_day(*e.when.earliest) + date_text;
+    case Why::Kind::on_or_before: return describe(e) + " on or before " + format_day(*e.when.latest) + date_text;
+    case Why::Kind::tense:
+      return describe(e) + " reported as " + std::string(to_string(w.modality)) + " by " + e.mentions[w.item].document +
+             " published " + format_day(w.published);
+    case Why::Kind::link: break;
+  }
+  const Link& l = t.links[w.item];
+  std::string what = describe(e) + " " + std::string(to_string(l.relation)) + " " + describe(t.events[w.other]);
+  what += l.evidence ? " (signal \"" + l.evidence->signal + "\", " + where(l.evidence->document, l.evidence->span) + ")"
+                     : " (inferred)";
+  return what;
+}
+
 }  // namespace
 
 static void reason(Timeline& t, bool general) {
@@ -285,23 +320,23 @@ static void reason(Timeline& t, bool general) {
 
   for (std::size_t i = 0; i < n; ++i) {
     const Event& e = t.events[i];
-    net.add({Network::end(i), Network::start(i), 0, Strength::structural, describe(e) + " starts before it ends", {}, {}});
+    net.add({Network::end(i), Network::start(i), 0, Strength::structural, {Why::Kind::extent, i}, {}, {}});
     const Strength date_strength = e.when.basis == DateBasis::explicit_date ? Strength::explicit_date : Strength::date;
-    const std::string date_text = e.when.text ? " (\"" + *e.when.text + "\")" : "";
     const std::optional<std::string> doc =
         e.mentions.empty() ? std::nullopt : std::optional<std::string>(e.mentions.front().document);
     const std::optional<Span> span =
         e.mentions.empty() ? std::nullopt : std::optional<Span>(e.mentions.front().trigger.value_or(e.mentions.front().evidence));
     if (e.when.earliest)
       net.add({Network::start(i), Network::zero(), -day_ticks(*e.when.earliest), date_strength,
-               describe(e) + " on or after " + format_day(*e.when.earliest) + date_text, doc, span});
+               {Why::Kind::on_or_after, i}, doc, span});
     if (e.when.latest)
       net.add({Network::zero(), Network::end(i), day_ticks(*e.when.latest) + scale - 1, date_strength,
-               describe(e) + " on or before " + format_day(*e.when.latest) + date_text, doc, span});
+               {Why::Kind::on_or_before, i}, doc, span});
     // Tense: what a document reports as having happened happened by its publication; what
     // it expects or proposes has not started before it.
     std::set<std::string> done;
-    for (const Mention& m : e.mentions) {
+    for (std::size_t k = 0; k < e.mentions.size(); ++k) {
+      const Mention& m = e.mentions[k];
       auto d = docs.find(m.document);
       if (d == docs.end() || !d->second->published || !done.insert(m.document).second) continue;
       const Day dct{*d->second->published};
@@ -309,24 +344,19 @@ static void reason(Timeline& t, bool general) {
       const Span s = m.trigger.value_or(m.evidence);
       if (mod == Modality::occurred || mod == Modality::alleged)
         net.add({Network::zero(), Network::end(i), day_ticks(dct) + scale - 1, Strength::tense,
-                 describe(e) + " reported as " + std::string(to_string(mod)) + " by " + m.document + " published " +
-                     format_day(dct),
-                 m.document, s});
+                 {Why::Kind::tense, i, k, 0, mod, dct}, m.document, s});
       else if (mod == Modality::expected || mod == Modality::proposed)
         net.add({Network::start(i), Network::zero(), -day_ticks(dct), Strength::tense,
-                 describe(e) + " reported as " + std::string(to_string(mod)) + " by " + m.document + " published " +
-                     format_day(dct),
-                 m.document, s});
+                 {Why::Kind::tense, i, k, 0, mod, dct}, m.document, s});
     }
   }
-  for (const Link& l : t.links) {
+  for (std::size_t li = 0; li < t.links.size(); ++li) {
+    const Link& l = t.links[li];
     auto f = index.find(l.from), g = index.find(l.to);
     if (f == index.end() || g == index.end()) continue;
     const std::size_t a = f->second, b = g->second;
     const Strength st = l.evidence ? Strength::signal_link : Strength::inferred_link;
-    std::string what = describe(t.events[a]) + " " + std::string(to_string(l.relation)) + " " + describe(t.events[b]);
-    what += l.evidence ? " (signal \"" + l.evidence->signal + "\", " + where(l.evidence->document, l.evidence->span) + ")"
-                       : " (inferred)";
+    const Why what{Why::Kind::link, a, li, b};
     const auto doc = l.evidence ? std::optional<std::string>(l.evidence->document) : std::nullopt;
     const auto span = l.evidence ? std::optional<Span>(l.evidence->span) : std::nullopt;
     auto add = [&](std::size_t u, std::size_t v, Ticks w) { net.add({u, v, w, st, what, doc, span}); };
@@ -381,9 +411,9 @@ static void reason(Timeline& t, bool general) {
     for (std::size_t c : cycle) {
       if (cs[c].strength == Strength::structural || !listed.insert(c).second) continue;
       if (listed.size() > 1) msg += "; ";
-      msg += cs[c].what + " [" + std::string(strength_name(cs[c].strength)) + "]";
+      msg += what_of(t, cs[c].why) + " [" + std::string(strength_name(cs[c].strength)) + "]";
     }
-    msg += ". Dropped: " + cs[drop].what;
+    msg += ". Dropped: " + what_of(t, cs[drop].why);
     t.warnings.push_back({"date-contradiction", msg, cs[drop].document, cs[drop].span});
     active[drop] = false;
   }

@@ -161,6 +161,26 @@ TEST(Reason, CycleOfBeforeLinksIsAContradiction) {
   for (const Event& e : b.t.events) EXPECT_EQ(day(e.when.latest), "2021-03-18");
 }
 
+// The constraints are worded only when a warning names them (round 10): every part of the
+// wording still comes from the events, their dates and date texts, and the link.
+TEST(Reason, ContradictionWordsEveryConstraintOfTheCycle) {
+  auto b = timeline_of("The treaty was signed on March 10. The talks ended on March 1.", "2021-03-18",
+                       {{"signed", 0, "057", "", "", Modality::occurred, "2021-03-10", "2021-03-10"},
+                        {"ended", 0, "", "", "", Modality::occurred, "2021-03-01", "2021-03-01"}},
+                       {{0, 1, Relation::before, "after"}});
+  b.t.events[0].when.text = "on March 10";
+  b.t.events[1].when.text = "on March 1";
+  reason_dates(b.t);
+  ASSERT_EQ(b.t.warnings.size(), 1u);
+  const std::string& m = b.t.warnings[0].message;
+  const std::string a = b.t.events[0].id + " \"" + b.t.events[0].summary + "\"";
+  const std::string c = b.t.events[1].id + " \"" + b.t.events[1].summary + "\"";
+  EXPECT_EQ(m.rfind("contradictory dates: ", 0), 0u) << m;
+  EXPECT_NE(m.find(a + " on or after 2021-03-10 (\"on March 10\") [explicit date]"), std::string::npos) << m;
+  EXPECT_NE(m.find(c + " on or before 2021-03-01 (\"on March 1\") [explicit date]"), std::string::npos) << m;
+  EXPECT_NE(m.find(". Dropped: " + a + " before " + c + " (signal \"after\", d1 bytes "), std::string::npos) << m;
+}
+
 TEST(Reason, TenseGivesWayToAnExplicitDate) {
   // "expected" but dated before publication: the tense bound is weaker than the date.
   auto b = timeline_of("Talks were expected on March 1.", "2021-03-18",
