@@ -694,6 +694,9 @@ class Extractor {
     if (i >= words().size()) return false;
     const std::string& w = words()[i].lower;
     if (w.ends_with("ed") || w.ends_with("ing") || lx_.past_forms.count(w)) return false;
+    // "were broken off", "was put on hold": an irregular participle after a past auxiliary
+    if (i > 0 && lx_.participles.count(w) && (words()[i - 1].lower == "was" || words()[i - 1].lower == "were"))
+      return false;
     for (std::size_t j = i; j-- > 0 && j + 3 > i;)
       if (words()[j].lower == "has" || words()[j].lower == "have" || words()[j].lower == "had") return false;
     return true;
@@ -948,12 +951,20 @@ class Extractor {
       // "its ambassador was recalled": the verb-object entry read backwards wins over a
       // one-word reading of the participle, and over its object read as a noun event
       // ("talks ... were suspended" is one event, not talks and a suspension)
-      if (auto p = detail::match_passive(words(), begin, i);
-          p && (!m || lx_.entries[m->entry].forms.size() < lx_.entries[p->entry].forms.size())) {
+      // (Not when the object is a verb's own, read before: "the hall where they held talks
+      // collapsed".)
+      auto p = detail::match_passive(words(), begin, i);
+      if (p && p->object != SIZE_MAX && !found.empty() && found.back().first <= p->object &&
+          p->object <= found.back().last && lx_.entries[found.back().entry].pos == 'v')
+        p.reset();
+      if (p && (!m || lx_.entries[m->entry].forms.size() < lx_.entries[p->entry].forms.size())) {
         m = p;
-        const auto& object = lx_.entries[p->entry].forms[1];
-        if (!found.empty() && found.back().last < i && found.back().last + 7 > i &&
-            lx_.entries[found.back().entry].pos == 'n' && object.count(words()[found.back().last].lower)) {
+        const auto& forms = lx_.entries[p->entry].forms;
+        auto object = [&](const std::string& w) {
+          return std::any_of(forms.begin() + 1, forms.end(), [&](const auto& f) { return f.count(w) > 0; });
+        };
+        if (!found.empty() && found.back().last < i && found.back().last + 11 > i &&
+            lx_.entries[found.back().entry].pos == 'n' && object(words()[found.back().last].lower)) {
           for (std::size_t k = found.back().first; k <= found.back().last; ++k) trigger_word[k] = false;
           found.pop_back();
         }
@@ -1339,6 +1350,15 @@ class Extractor {
           c.target = subject;
           if (adjacent && (next == "on" || next == "against" || next == "upon")) c.target = after;
           if (adjacent && next == "from") c.source = after;
+          // "its ambassador was recalled from Tel Aviv", "the Cuban flag was raised": the object
+          // is its doer's own, so its state did it (to the one after "from")
+          if (lx_.own_object.count(e.phrase) && subject && subject->country) {
+            c.source = subject;
+            c.target.reset();
+            if (adjacent && next == "from") c.target = after;
+          }
+          // "was summoned to the Polish foreign ministry": the ministry's state summoned
+          if (adjacent && next == "to" && lx_.summoned_to.count(e.phrase)) c.source = after;
         }
       }
       if (c.source && c.target && c.source->country && c.source->country == c.target->country) c.target.reset();

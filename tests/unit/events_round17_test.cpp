@@ -1,0 +1,89 @@
+// Events, round 17: acts told in the passive or with their object as subject ("talks were
+// broken off", "the talks collapsed"), the doer of an agentless passive where the act makes it
+// plain, acts inside an agreed complement. On sentences written for these tests, through the
+// whole pipeline, each with a counter-case.
+#include "event_probe.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+namespace {
+
+using namespace dateline;
+using namespace date::literals;
+
+// Thursday 15 June 2023.
+test::Probe build(const std::string& text) { return test::build_probe(text, 2023_y / 6 / 15); }
+
+bool coded(const Event* e, std::string_view code) { return e && e->type.cameo && *e->type.cameo == code; }
+
+std::optional<std::string> country_of(const Event* e, ActorRole role) {
+  if (!e) return std::nullopt;
+  for (const auto& a : e->actors)
+    if (a.role == role && a.country) return a.country;
+  return std::nullopt;
+}
+
+TEST(EventsRound17, AThreeWordEntryReadsInThePassive) {
+  const auto b = build("Talks between Iran and the United States were broken off on Monday.\n");
+  const Event* e = test::event_on(b, "broken");
+  ASSERT_TRUE(coded(e, "164"));
+  EXPECT_EQ(e->modality, Modality::occurred);
+  // the talks are the act's object, not an event of their own
+  EXPECT_EQ(test::event_on(b, "Talks"), nullptr);
+}
+
+TEST(EventsRound17, AnObjectComplementFollowsTheParticiple) {
+  const auto b = build("Peace talks between Sudan and Chad were put on hold last week.\n");
+  EXPECT_TRUE(coded(test::event_on(b, "put"), "164"));
+  // counter-case: the complement must follow the participle
+  const auto c = build("Peace talks between Sudan and Chad were put to the vote last week.\n");
+  EXPECT_FALSE(coded(test::event_on(c, "put"), "164"));
+}
+
+TEST(EventsRound17, AnEntryWithoutObjectReadsWholeAfterTheParticiple) {
+  const auto b = build("The Turkish ambassador was declared persona non grata by Egypt on Friday.\n");
+  const Event* e = test::event_on(b, "declared");
+  ASSERT_TRUE(coded(e, "166"));
+  EXPECT_EQ(country_of(e, ActorRole::source), "EGY");
+  EXPECT_EQ(country_of(e, ActorRole::target), "TUR");
+}
+
+TEST(EventsRound17, TalksCollapseAndBreakDown) {
+  const auto b = build("Negotiations between Russia and Ukraine broke down over sanctions.\n");
+  EXPECT_TRUE(coded(test::event_on(b, "broke"), "164"));
+  const auto c = build("The ceasefire between Israel and Hamas collapsed within hours.\n");
+  EXPECT_TRUE(coded(test::event_on(c, "collapsed"), "196"));
+  // counter-case: a verb not listed as intransitive does not read its object as subject
+  // ("the talks suspended" is no suspension of talks), and a building collapsing is no event
+  const auto d = build("The roof of the hall where Russia and Ukraine held talks collapsed on Monday.\n");
+  EXPECT_EQ(test::event_on(d, "collapsed"), nullptr);
+}
+
+TEST(EventsRound17, ARecalledEnvoysOwnStateRecalls) {
+  const auto b = build("The Kenyan ambassador in Mogadishu was recalled in February.\n");
+  const Event* e = test::event_on(b, "recalled");
+  ASSERT_TRUE(coded(e, "161"));
+  EXPECT_EQ(country_of(e, ActorRole::source), "KEN");
+  // counter-case: an expelled envoy's state is the target, not the doer
+  const auto c = build("The Kenyan ambassador was expelled from Somalia in February.\n");
+  const Event* x = test::event_on(c, "expelled");
+  ASSERT_TRUE(coded(x, "166"));
+  EXPECT_EQ(country_of(x, ActorRole::source), "SOM");
+  EXPECT_EQ(country_of(x, ActorRole::target), "KEN");
+}
+
+TEST(EventsRound17, TheMinistryAnEnvoyIsSummonedToSummons) {
+  const auto b = build("Belarus's ambassador was summoned to the Polish foreign ministry on Monday.\n");
+  const Event* e = test::event_on(b, "summoned");
+  ASSERT_TRUE(coded(e, "114"));
+  EXPECT_EQ(country_of(e, ActorRole::source), "POL");
+  EXPECT_EQ(country_of(e, ActorRole::target), "BLR");
+  // counter-case: "to" after another act's passive names no doer
+  const auto c = build("Belarus's ambassador was expelled to Minsk on Monday.\n");
+  EXPECT_NE(country_of(test::event_on(c, "expelled"), ActorRole::source), "BLR");
+}
+
+}  // namespace
