@@ -1350,6 +1350,11 @@ class Extractor {
           c.target = subject;
           if (adjacent && (next == "on" || next == "against" || next == "upon")) c.target = after;
           if (adjacent && next == "from") c.source = after;
+          // "sanctions on Iran were lifted": the object's own "on" or "against" names the one
+          // the act is done to
+          if (!c.target && m.object != SIZE_MAX && m.object + 2 < m.first &&
+              (words()[m.object + 1].lower == "on" || words()[m.object + 1].lower == "against"))
+            c.target = actor_right(m.object + 2, m.first, 2);
           // "its ambassador was recalled from Tel Aviv", "the Cuban flag was raised": the object
           // is its doer's own, so its state did it (to the one after "from")
           if (lx_.own_object.count(e.phrase) && subject && subject->country) {

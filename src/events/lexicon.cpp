@@ -130,6 +130,7 @@ Lexicon load() {
     else if (f[0] == "intransitive") lx.intransitive.insert(key);
     else if (f[0] == "object_preposition") lx.object_preposition.insert(key);
     else if (f[0] == "own_object") lx.own_object.insert(key);
+    else if (f[0] == "passive_only") lx.passive_only.insert(key);
     else if (f[0] == "summoned_to") lx.summoned_to.insert(key);
     else if (f[0] == "family") lx.families.push_back(phrase_words(f[1]));
     else if (f[0] == "embedding")
@@ -244,6 +245,7 @@ std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::s
     const LexEntry& e = lx.entries[idx];
     if (after_determiner && e.pos == 'v' && e.forms.size() == 1) continue;
     if (noun_only && e.pos == 'v') continue;
+    if (lx.passive_only.count(e.phrase)) continue;
     // Words of a verb phrase may be a few words apart ("recalled its ambassador"); a noun
     // phrase is contiguous.
     const std::size_t gap = e.pos == 'v' ? 3 : 0;

@@ -86,4 +86,26 @@ TEST(EventsRound17, TheMinistryAnEnvoyIsSummonedToSummons) {
   EXPECT_NE(country_of(test::event_on(c, "expelled"), ActorRole::source), "BLR");
 }
 
+TEST(EventsRound17, TheObjectsOwnOnNamesTheTarget) {
+  const auto b = build("Sanctions on Iran were lifted in January 2016.\n");
+  const Event* e = test::event_on(b, "lifted");
+  ASSERT_TRUE(coded(e, "085"));
+  EXPECT_EQ(country_of(e, ActorRole::target), "IRN");
+  EXPECT_FALSE(country_of(e, ActorRole::source).has_value());
+  // counter-case: a place after the verb is no target ("lifted in Vienna")
+  const auto c = build("The sanctions were lifted in Vienna in January 2016.\n");
+  EXPECT_EQ(test::event_on(c, "lifted"), nullptr);
+}
+
+TEST(EventsRound17, AMeetingCancelledInThePassiveIsAnEvent) {
+  const auto b = build("A meeting between Blinken and Lavrov was cancelled on Tuesday.\n");
+  EXPECT_TRUE(coded(test::event_on(b, "cancelled"), "164"));
+  // counter-case: in the active the meeting is negated and the saying kept (round 15)
+  const auto c = build("Blinken said he had cancelled a meeting with Lavrov on Tuesday.\n");
+  const Event* meeting = test::event_on(c, "meeting");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->modality, Modality::negated);
+  EXPECT_TRUE(coded(test::event_on(c, "said"), "010"));
+}
+
 }  // namespace
