@@ -1469,6 +1469,21 @@ class Extractor {
 
       // Date.
       std::size_t date_timex = SIZE_MAX;
+      // "will reopen their embassies within two months": an act to come with a deadline of its
+      // own lies in the period the deadline spans (the timex stage counts it from the DCT)
+      if (c.modality == Modality::expected || c.modality == Modality::proposed)
+        for (std::size_t j = m.last + 1; j + 1 < clause_end && j <= m.last + 4; ++j) {
+          if (words()[j].punct || timex_at_[j] != SIZE_MAX) break;
+          if (words()[j].lower != "within" || timex_at_[j + 1] == SIZE_MAX) continue;
+          const Timex& d = tx_[timex_at_[j + 1]];
+          if (d.type == TimexType::duration && d.earliest && d.latest) {
+            c.when.earliest = d.earliest;
+            c.when.latest = d.latest;
+            c.when.text = std::string(seg_.text.substr(d.start, d.end - d.start));
+            c.when.basis = DateBasis::relative;
+          }
+          break;
+        }
       if (auto t = timex_near(m.first, m.last, clause_begin, clause_end, trigger_word)) {
         c.when = when_from(t->first, t->second);
         c.dated = true;
@@ -1743,6 +1758,10 @@ class Extractor {
         bool crossed = false;
         for (std::size_t j = say.last + 1; j < c.first && !crossed; ++j)
           crossed = (boundary(j) && words()[j].lower != "that") || words()[j].lower == ",";
+        // "agreed to resume relations and reopen their embassies": the first act is what the
+        // accord or commitment is (CAMEO codes the agreeing); a second act joined to it by
+        // "and" is an act of its own to come
+        if (!crossed && committed_after(say, local, k, i)) continue;
         if (!crossed) content[i] = true;
       }
     }
@@ -1864,6 +1883,23 @@ class Extractor {
       return std::string(w.lower);
     }
     return {};
+  }
+
+  // Whether local[i] is the second of two acts an accord or commitment local[k] governs, joined
+  // by "and" ("agreed to resume relations and (to) reopen their embassies").
+  bool committed_after(const Candidate& say, const std::vector<Candidate>& local, std::size_t k, std::size_t i) const {
+    if (!say.cameo || !(say.cameo->starts_with("03") || *say.cameo == "019") || complement_of(say).empty()) return false;
+    const Candidate& c = local[i];
+    if (c.pos != 'v') return false;
+    for (std::size_t j = k + 1; j < i; ++j) {
+      const Candidate& first = local[j];
+      if (first.cls == TriggerClass::speech || first.pos != 'v' || first.first <= say.last || first.last >= c.first) continue;
+      std::size_t w = first.last + 1;
+      while (w < c.first && !words()[w].punct && words()[w].lower != "and" && w < first.last + 6) ++w;
+      if (w >= c.first || words()[w].lower != "and") continue;
+      if (w + 1 == c.first || (w + 2 == c.first && words()[w + 1].lower == "to")) return true;
+    }
+    return false;
   }
 
   // The verb a commitment or offer commits to: "pledged on Monday to ask Congress" -> "ask".

@@ -108,4 +108,23 @@ TEST(EventsRound17, AMeetingCancelledInThePassiveIsAnEvent) {
   EXPECT_TRUE(coded(test::event_on(c, "said"), "010"));
 }
 
+TEST(EventsRound17, ASecondActInAnAgreedComplementIsAnEvent) {
+  const auto b = build(
+      "Saudi Arabia and Iran agreed on Friday to resume diplomatic relations and reopen their "
+      "embassies within two months.\n");
+  const Event* agreed = test::event_on(b, "agreed");
+  const Event* reopen = test::event_on(b, "reopen");
+  ASSERT_TRUE(coded(agreed, "019"));
+  ASSERT_TRUE(coded(reopen, "050"));
+  EXPECT_NE(agreed, reopen);
+  EXPECT_EQ(reopen->modality, Modality::expected);
+  EXPECT_EQ(country_of(reopen, ActorRole::source).has_value(), true);
+  // the deadline bounds it: from the publication day to two months on
+  ASSERT_TRUE(reopen->when.latest.has_value());
+  EXPECT_EQ(*reopen->when.latest, date::sys_days(2023_y / 8 / 15));
+  // counter-case: the one act an accord is about stays the accord's content
+  const auto c = build("Saudi Arabia and Iran agreed on Friday to reopen their embassies within two months.\n");
+  EXPECT_EQ(test::event_on(c, "reopen"), nullptr);
+}
+
 }  // namespace
