@@ -2147,6 +2147,16 @@ class Extractor {
           const Candidate& last = cands_[groups[g].members.back()];
           if (last.pos == 'n' && last.cls == TriggerClass::act && last.definite != c.definite) continue;
         }
+        // "expelled Turkey's consul in response to the expulsion of its consul": in one sentence
+        // an act told after a word of response or sequence (words.tsv `response_signal`) is the
+        // earlier act answered, not the answer
+        if (same_sentence && c.cls == TriggerClass::act) {
+          const Candidate& last = cands_[groups[g].members.back()];
+          bool answered = false;
+          for (std::size_t j = last.last + 1; j < c.first && j < last.last + 12 && !answered; ++j)
+            answered = lx_.response_signal.count(words()[j].lower) > 0;
+          if (answered) continue;
+        }
         if (!same_sentence && !complement.empty() && !groups[g].complement.empty() &&
             complement != groups[g].complement)
           continue;

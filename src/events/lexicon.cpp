@@ -131,6 +131,7 @@ Lexicon load() {
     else if (f[0] == "object_preposition") lx.object_preposition.insert(key);
     else if (f[0] == "own_object") lx.own_object.insert(key);
     else if (f[0] == "passive_only") lx.passive_only.insert(key);
+    else if (f[0] == "response_signal") lx.response_signal.insert(key);
     else if (f[0] == "summoned_to") lx.summoned_to.insert(key);
     else if (f[0] == "family") lx.families.push_back(phrase_words(f[1]));
     else if (f[0] == "embedding")

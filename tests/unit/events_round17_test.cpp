@@ -127,4 +127,19 @@ TEST(EventsRound17, ASecondActInAnAgreedComplementIsAnEvent) {
   EXPECT_EQ(test::event_on(c, "reopen"), nullptr);
 }
 
+TEST(EventsRound17, AnActAnsweredIsNotTheAnswer) {
+  const auto b = build("Israel expelled Turkey's consul in response to the expulsion of its consul general by Turkey.\n");
+  const Event* answer = test::event_on(b, "expelled");
+  const Event* answered = test::event_on(b, "expulsion");
+  ASSERT_NE(answer, nullptr);
+  ASSERT_NE(answered, nullptr);
+  EXPECT_NE(answer, answered);
+  bool linked = false;
+  for (const auto& l : b.t.links) linked = linked || (l.from == answer->id && l.to == answered->id);
+  EXPECT_TRUE(linked);
+  // counter-case: with no word of response between, a definite noun still refers back
+  const auto c = build("Israel expelled Turkey's consul on Monday, and the expulsion angered Ankara.\n");
+  EXPECT_EQ(test::event_on(c, "expelled"), test::event_on(c, "expulsion"));
+}
+
 }  // namespace
