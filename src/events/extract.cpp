@@ -1362,6 +1362,12 @@ class Extractor {
             c.target.reset();
             if (adjacent && next == "from") c.target = after;
           }
+          // "was asked to leave Turkey": the state to be left is the one that expels
+          if (!c.source && lx_.left_place.count(words()[m.last].lower) && m.last + 1 < end) {
+            std::size_t k = m.last + 1;
+            if (k + 1 < end && is_determiner(words()[k].lower)) ++k;
+            if (actor_at_[k] != SIZE_MAX) c.source = actor_right(k, end, 1);
+          }
           // "was summoned to the Polish foreign ministry": the ministry's state summoned
           if (adjacent && next == "to" && lx_.summoned_to.count(e.phrase)) c.source = after;
         }

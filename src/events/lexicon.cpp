@@ -131,6 +131,7 @@ Lexicon load() {
     else if (f[0] == "object_preposition") lx.object_preposition.insert(key);
     else if (f[0] == "own_object") lx.own_object.insert(key);
     else if (f[0] == "passive_only") lx.passive_only.insert(key);
+    else if (f[0] == "left_place") lx.left_place.insert(key);
     else if (f[0] == "response_signal") lx.response_signal.insert(key);
     else if (f[0] == "summoned_to") lx.summoned_to.insert(key);
     else if (f[0] == "family") lx.families.push_back(phrase_words(f[1]));
@@ -316,6 +317,8 @@ std::size_t reversed_object(const std::vector<Word>& words, std::size_t begin, s
       for (std::size_t k = 1; k < n && ok; ++k) {
         if (k >= a && k < b) continue;
         ++at;
+        // "were ordered to leave": the infinitive's "to" before the first word after the verb
+        if (at == i + 1 && at + 1 < words.size() && words[at].lower == "to" && !e.forms[k].count("to")) ++at;
         ok = at < words.size() && !words[at].punct && e.forms[k].count(words[at].lower) > 0;
       }
       if (!ok) continue;

@@ -71,6 +71,7 @@ struct Lexicon {
   WordSet own_object;    // entries ("recall ambassador") whose object is its doer's: the passive's doer
   WordSet passive_only;  // entries ("cancel meeting") read only in the passive: the active is the cancel rule's
   WordSet response_signal;  // "response", "after": an act told after it in its sentence is another act
+  WordSet left_place;  // "leave": "was asked to leave Turkey" names the expeller after it
   WordSet summoned_to;   // entries ("summon ambassador") whose passive "to X" names the doer
   std::vector<std::vector<std::string>> families;  // CAMEO roots whose noun mentions may corefer
   WordSet weekdays;      // "monday", "mon.": from data/text/weekdays.tsv

@@ -142,4 +142,15 @@ TEST(EventsRound17, AnActAnsweredIsNotTheAnswer) {
   EXPECT_EQ(test::event_on(c, "expelled"), test::event_on(c, "expulsion"));
 }
 
+TEST(EventsRound17, AnEnvoyAskedToLeaveIsExpelledByTheStateLeft) {
+  const auto b = build("The Israeli consul general in Istanbul was asked to leave Turkey on Monday.\n");
+  const Event* e = test::event_on(b, "asked");
+  ASSERT_TRUE(coded(e, "166"));
+  EXPECT_EQ(country_of(e, ActorRole::source), "TUR");
+  EXPECT_EQ(country_of(e, ActorRole::target), "ISR");
+  // counter-case: someone asked to leave who is no envoy is expelled by no one
+  const auto c = build("The Israeli tourists in Istanbul were asked to leave Turkey on Monday.\n");
+  EXPECT_FALSE(coded(test::event_on(c, "asked"), "166"));
+}
+
 }  // namespace
