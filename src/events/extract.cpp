@@ -733,6 +733,9 @@ class Extractor {
     if (i >= words().size()) return false;
     const std::string& w = words()[i].lower;
     if (w.ends_with("ed") || w.ends_with("ing") || lx_.past_forms.count(w)) return false;
+    // "were broken off", "was put on hold": an irregular participle after a past auxiliary
+    if (i > 0 && lx_.participles.count(w) && (words()[i - 1].lower == "was" || words()[i - 1].lower == "were"))
+      return false;
     for (std::size_t j = i; j-- > 0 && j + 3 > i;)
       if (words()[j].lower == "has" || words()[j].lower == "have" || words()[j].lower == "had") return false;
     return true;
@@ -988,12 +991,20 @@ class Extractor {
       // "its ambassador was recalled": the verb-object entry read backwards wins over a
       // one-word reading of the participle, and over its object read as a noun event
       // ("talks ... were suspended" is one event, not talks and a suspension)
-      if (auto p = detail::match_passive(words(), begin, i);
-          p && (!m || lx_.entries[m->entry].forms.size() < lx_.entries[p->entry].forms.size())) {
+      // (Not when the object is a verb's own, read before: "the hall where they held talks
+      // collapsed".)
+      auto p = detail::match_passive(words(), begin, i);
+      if (p && p->object != SIZE_MAX && !found.empty() && found.back().first <= p->object &&
+          p->object <= found.back().last && lx_.entries[found.back().entry].pos == 'v')
+        p.reset();
+      if (p && (!m || lx_.entries[m->entry].forms.size() < lx_.entries[p->entry].forms.size())) {
         m = p;
-        const auto& object = lx_.entries[p->entry].forms[1];
-        if (!found.empty() && found.back().last < i && found.back().last + 7 > i &&
-            lx_.entries[found.back().entry].pos == 'n' && object.count(words()[found.back().last].lower)) {
+        const auto& forms = lx_.entries[p->entry].forms;
+        auto object = [&](const std::string& w) {
+          return std::any_of(forms.begin() + 1, forms.end(), [&](const auto& f) { return f.count(w) > 0; });
+        };
+        if (!found.empty() && found.back().last < i && found.back().last + 11 > i &&
+            lx_.entries[found.back().entry].pos == 'n' && object(words()[found.back().last].lower)) {
           for (std::size_t k = found.back().first; k <= found.back().last; ++k) trigger_word[k] = false;
           found.pop_back();
         }
@@ -1397,6 +1408,26 @@ class Extractor {
           c.target = subject;
           if (adjacent && (next == "on" || next == "against" || next == "upon")) c.target = after;
           if (adjacent && next == "from") c.source = after;
+          // "sanctions on Iran were lifted": the object's own "on" or "against" names the one
+          // the act is done to
+          if (!c.target && m.object != SIZE_MAX && m.object + 2 < m.first &&
+              (words()[m.object + 1].lower == "on" || words()[m.object + 1].lower == "against"))
+            c.target = actor_right(m.object + 2, m.first, 2);
+          // "its ambassador was recalled from Tel Aviv", "the Cuban flag was raised": the object
+          // is its doer's own, so its state did it (to the one after "from")
+          if (lx_.own_object.count(e.phrase) && subject && subject->country) {
+            c.source = subject;
+            c.target.reset();
+            if (adjacent && next == "from") c.target = after;
+          }
+          // "was asked to leave Turkey": the state to be left is the one that expels
+          if (!c.source && lx_.left_place.count(words()[m.last].lower) && m.last + 1 < end) {
+            std::size_t k = m.last + 1;
+            if (k + 1 < end && is_determiner(words()[k].lower)) ++k;
+            if (actor_at_[k] != SIZE_MAX) c.source = actor_right(k, end, 1);
+          }
+          // "was summoned to the Polish foreign ministry": the ministry's state summoned
+          if (adjacent && next == "to" && lx_.summoned_to.count(e.phrase)) c.source = after;
         }
       }
       if (c.source && c.target && c.source->country && c.source->country == c.target->country) c.target.reset();
@@ -1502,6 +1533,21 @@ class Extractor {
 
       // Date.
       std::size_t date_timex = SIZE_MAX;
+      // "will reopen their embassies within two months": an act to come with a deadline of its
+      // own lies in the period the deadline spans (the timex stage counts it from the DCT)
+      if (c.modality == Modality::expected || c.modality == Modality::proposed)
+        for (std::size_t j = m.last + 1; j + 1 < clause_end && j <= m.last + 4; ++j) {
+          if (words()[j].punct || timex_at_[j] != SIZE_MAX) break;
+          if (words()[j].lower != "within" || timex_at_[j + 1] == SIZE_MAX) continue;
+          const Timex& d = tx_[timex_at_[j + 1]];
+          if (d.type == TimexType::duration && d.earliest && d.latest) {
+            c.when.earliest = d.earliest;
+            c.when.latest = d.latest;
+            c.when.text = std::string(seg_.text.substr(d.start, d.end - d.start));
+            c.when.basis = DateBasis::relative;
+          }
+          break;
+        }
       if (auto t = timex_near(m.first, m.last, clause_begin, clause_end, trigger_word)) {
         c.when = when_from(t->first, t->second);
         c.dated = true;
@@ -1776,6 +1822,10 @@ class Extractor {
         bool crossed = false;
         for (std::size_t j = say.last + 1; j < c.first && !crossed; ++j)
           crossed = (boundary(j) && words()[j].lower != "that") || words()[j].lower == ",";
+        // "agreed to resume relations and reopen their embassies": the first act is what the
+        // accord or commitment is (CAMEO codes the agreeing); a second act joined to it by
+        // "and" is an act of its own to come
+        if (!crossed && committed_after(say, local, k, i)) continue;
         if (!crossed) content[i] = true;
       }
     }
@@ -1897,6 +1947,23 @@ class Extractor {
       return std::string(w.lower);
     }
     return {};
+  }
+
+  // Whether local[i] is the second of two acts an accord or commitment local[k] governs, joined
+  // by "and" ("agreed to resume relations and (to) reopen their embassies").
+  bool committed_after(const Candidate& say, const std::vector<Candidate>& local, std::size_t k, std::size_t i) const {
+    if (!say.cameo || !(say.cameo->starts_with("03") || *say.cameo == "019") || complement_of(say).empty()) return false;
+    const Candidate& c = local[i];
+    if (c.pos != 'v') return false;
+    for (std::size_t j = k + 1; j < i; ++j) {
+      const Candidate& first = local[j];
+      if (first.cls == TriggerClass::speech || first.pos != 'v' || first.first <= say.last || first.last >= c.first) continue;
+      std::size_t w = first.last + 1;
+      while (w < c.first && !words()[w].punct && words()[w].lower != "and" && w < first.last + 6) ++w;
+      if (w >= c.first || words()[w].lower != "and") continue;
+      if (w + 1 == c.first || (w + 2 == c.first && words()[w + 1].lower == "to")) return true;
+    }
+    return false;
   }
 
   // The verb a commitment or offer commits to: "pledged on Monday to ask Congress" -> "ask".
@@ -2161,6 +2228,16 @@ class Extractor {
         if (same_sentence && c.pos == 'n' && c.cls == TriggerClass::act) {
           const Candidate& last = cands_[groups[g].members.back()];
           if (last.pos == 'n' && last.cls == TriggerClass::act && last.definite != c.definite) continue;
+        }
+        // "expelled Turkey's consul in response to the expulsion of its consul": in one sentence
+        // an act told after a word of response or sequence (words.tsv `response_signal`) is the
+        // earlier act answered, not the answer
+        if (same_sentence && c.cls == TriggerClass::act) {
+          const Candidate& last = cands_[groups[g].members.back()];
+          bool answered = false;
+          for (std::size_t j = last.last + 1; j < c.first && j < last.last + 12 && !answered; ++j)
+            answered = lx_.response_signal.count(words()[j].lower) > 0;
+          if (answered) continue;
         }
         if (!same_sentence && !complement.empty() && !groups[g].complement.empty() &&
             complement != groups[g].complement)

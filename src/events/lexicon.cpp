@@ -135,6 +135,13 @@ Lexicon load() {
     else if (f[0] == "cancel") lx.cancel.insert(key);
     else if (f[0] == "own_code") lx.own_code.insert(key);
     else if (f[0] == "deadline") lx.deadline.insert(key);
+    else if (f[0] == "intransitive") lx.intransitive.insert(key);
+    else if (f[0] == "object_preposition") lx.object_preposition.insert(key);
+    else if (f[0] == "own_object") lx.own_object.insert(key);
+    else if (f[0] == "passive_only") lx.passive_only.insert(key);
+    else if (f[0] == "left_place") lx.left_place.insert(key);
+    else if (f[0] == "response_signal") lx.response_signal.insert(key);
+    else if (f[0] == "summoned_to") lx.summoned_to.insert(key);
     else if (f[0] == "family") lx.families.push_back(phrase_words(f[1]));
     else if (f[0] == "embedding")
       for (const auto& form : verb_forms(key)) lx.embedding.insert(form);
@@ -251,6 +258,7 @@ std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::s
     const LexEntry& e = lx.entries[idx];
     if (after_determiner && e.pos == 'v' && e.forms.size() == 1) continue;
     if (noun_only && e.pos == 'v') continue;
+    if (lx.passive_only.count(e.phrase)) continue;
     // Words of a verb phrase may be a few words apart ("recalled its ambassador"); a noun
     // phrase is contiguous.
     const std::size_t gap = e.pos == 'v' ? 3 : 0;
@@ -312,36 +320,94 @@ std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::s
 
 bool inner_adverb(std::string_view w) { return w.ends_with("ly") || lexicon().inner_adverb.count(w) > 0; }
 
+namespace {
+// An entry's words after its verb, read with the object standing before the verb ("talks were
+// broken off", "the ambassador was declared persona non grata"): some run of them (the object;
+// none for an object complement of two or more words) heads the words before the verb, at most
+// four words before `before`, and the others follow the verb word `i` in order, adjacent. The
+// last word matched, or SIZE_MAX; `object` is set to the object's last word (SIZE_MAX: none).
+std::size_t reversed_object(const std::vector<Word>& words, std::size_t begin, std::size_t before, std::size_t i,
+                            const LexEntry& e, std::size_t& object) {
+  const std::size_t n = e.forms.size();
+  std::size_t best = SIZE_MAX;
+  object = SIZE_MAX;
+  for (std::size_t a = 1; a <= n; ++a) {
+    for (std::size_t b = a; b <= n; ++b) {  // object = forms[a, b); none when a == b
+      if (a == b && (a != 1 || n < 3)) continue;
+      // the others, right after the verb
+      std::size_t at = i;
+      bool ok = true;
+      for (std::size_t k = 1; k < n && ok; ++k) {
+        if (k >= a && k < b) continue;
+        ++at;
+        // "were ordered to leave": the infinitive's "to" before the first word after the verb
+        if (at == i + 1 && at + 1 < words.size() && words[at].lower == "to" && !e.forms[k].count("to")) ++at;
+        ok = at < words.size() && !words[at].punct && e.forms[k].count(words[at].lower) > 0;
+      }
+      if (!ok) continue;
+      // the object, its last word heading the subject: at most four words before `before`,
+      // or eight when a prepositional phrase follows it ("talks between Iran and the United
+      // States were broken off"); no punctuation between
+      std::size_t head = SIZE_MAX;
+      if (a < b) {
+        ok = false;
+        for (std::size_t j = before; j-- > begin && j + 9 > before && !ok;) {
+          if (words[j].punct && words[j].lower != "'s") break;
+          const bool near = j + 5 > before || (j + 1 < before && lexicon().object_preposition.count(words[j + 1].lower));
+          if (!near || !e.forms[b - 1].count(words[j].lower) || j + 1 < b - a + begin) continue;
+          ok = true;
+          for (std::size_t k = 1; k < b - a && ok; ++k) ok = e.forms[b - 1 - k].count(words[j - k].lower) > 0;
+          if (ok) head = j;
+        }
+        if (!ok) continue;
+      }
+      if (best == SIZE_MAX || at > best) {
+        best = at;
+        object = head;
+      }
+    }
+  }
+  return best;
+}
+}  // namespace
+
 std::optional<TriggerMatch> match_passive(const std::vector<Word>& words, std::size_t begin, std::size_t i) {
   const Lexicon& lx = lexicon();
-  if (i >= words.size() || i < begin + 2 || words[i].punct) return std::nullopt;
+  if (i >= words.size() || i < begin + 1 || words[i].punct) return std::nullopt;
+  const std::vector<std::size_t>* first = by_first_index().find(words[i].lower);
+  if (!first) return std::nullopt;
   const std::string& part = words[i].lower;
-  if (!part.ends_with("ed") && !lx.past_forms.count(part) && !lx.participles.count(part)) return std::nullopt;
+  const bool participle = part.ends_with("ed") || lx.past_forms.count(part) || lx.participles.count(part);
   // "was recalled", "has been formally suspended"
   std::size_t be = i - 1;
   if (inner_adverb(words[be].lower) && be > begin) --be;
   const std::string& b = words[be].lower;
-  if (!(b == "was" || b == "were" || b == "been" || b == "is" || b == "are" || b == "be" || b == "being"))
-    return std::nullopt;
-  if (b == "been" && be > begin && (words[be - 1].lower == "has" || words[be - 1].lower == "have" ||
-                                    words[be - 1].lower == "had"))
+  bool passive = participle && i >= begin + 2 &&
+                 (b == "was" || b == "were" || b == "been" || b == "is" || b == "are" || b == "be" || b == "being");
+  if (passive && b == "been" && be > begin &&
+      (words[be - 1].lower == "has" || words[be - 1].lower == "have" || words[be - 1].lower == "had"))
     --be;
   // "the ambassador was being recalled"
-  if (b == "being" && be > begin && (words[be - 1].lower == "was" || words[be - 1].lower == "were" ||
-                                     words[be - 1].lower == "is" || words[be - 1].lower == "are"))
+  if (passive && b == "being" && be > begin &&
+      (words[be - 1].lower == "was" || words[be - 1].lower == "were" || words[be - 1].lower == "is" ||
+       words[be - 1].lower == "are"))
     --be;
-  const std::vector<std::size_t>* first = by_first_index().find(part);
-  if (!first) return std::nullopt;
+  std::optional<TriggerMatch> best;
+  std::size_t best_words = 0;
   for (std::size_t idx : *first) {
     const LexEntry& e = lx.entries[idx];
-    if (e.pos != 'v' || e.forms.size() != 2) continue;
-    // the object heads the subject: at most four words before the auxiliary, no punctuation
-    for (std::size_t j = be; j-- > begin && j + 5 > be;) {
-      if (words[j].punct && words[j].lower != "'s") break;
-      if (e.forms[1].count(words[j].lower)) return TriggerMatch{idx, i, i};
-    }
+    if (e.pos != 'v' || e.forms.size() < 2 || e.forms.size() <= best_words) continue;
+    // "talks collapsed", "negotiations broke down": a verb listed as intransitive takes its
+    // object as subject in the active voice too (not its "-ing" form: "collapsing talks").
+    const bool intransitive = !passive && !part.ends_with("ing") && lx.intransitive.count(e.phrase) > 0;
+    if (!passive && !intransitive) continue;
+    std::size_t object = SIZE_MAX;
+    std::size_t last = reversed_object(words, begin, passive ? be : i, i, e, object);
+    if (last == SIZE_MAX) continue;
+    best_words = e.forms.size();
+    best = TriggerMatch{idx, i, last, object};
   }
-  return std::nullopt;
+  return best;
 }
 
 }  // namespace dateline::detail

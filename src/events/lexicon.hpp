@@ -69,6 +69,13 @@ struct Lexicon {
   WordSet cancel;        // "cancelled", "called off": the act it governs did not take place
   WordSet deadline;      // "until": a date after it ends a state or sets a deadline; it dates no act
   WordSet own_code;      // "011", "114": a code never merged with another code of its root
+  WordSet intransitive;  // entries ("collapse talks") whose object may be the subject: "talks collapsed"
+  WordSet object_preposition;  // "between": opens a phrase after a passive's object
+  WordSet own_object;    // entries ("recall ambassador") whose object is its doer's: the passive's doer
+  WordSet passive_only;  // entries ("cancel meeting") read only in the passive: the active is the cancel rule's
+  WordSet response_signal;  // "response", "after": an act told after it in its sentence is another act
+  WordSet left_place;  // "leave": "was asked to leave Turkey" names the expeller after it
+  WordSet summoned_to;   // entries ("summon ambassador") whose passive "to X" names the doer
   std::vector<std::vector<std::string>> families;  // CAMEO roots whose noun mentions may corefer
   WordSet weekdays;      // "monday", "mon.": from data/text/weekdays.tsv
 };
@@ -90,6 +97,7 @@ struct TriggerMatch {
   std::size_t entry = 0;
   std::size_t first = 0;  // word range [first, last]
   std::size_t last = 0;
+  std::size_t object = SIZE_MAX;  // match_passive: the object's last word, before the verb
 };
 
 // The best lexicon match starting at word i of the range [i, end). After a determiner a
@@ -105,8 +113,10 @@ bool may_start_trigger(std::string_view lower);
 bool inner_adverb(std::string_view word);
 
 // A verb-object entry read in the passive, its object a few words before the participle at
-// word i: "its ambassador was recalled", "talks were suspended" (the range is [i, i]; words
-// before `begin` are not read).
+// word i: "its ambassador was recalled", "talks were suspended", "talks were broken off",
+// "was declared persona non grata" (the range is [i, last word of the entry]; words before
+// `begin` are not read). An entry listed as intransitive reads so in the active voice too
+// ("talks collapsed", "negotiations broke down").
 std::optional<TriggerMatch> match_passive(const std::vector<Word>& words, std::size_t begin, std::size_t i);
 
 }  // namespace dateline::detail
