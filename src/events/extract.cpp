@@ -524,9 +524,11 @@ class Extractor {
 
   std::optional<Modality> cue_before(std::size_t first, std::size_t begin, std::size_t window) const {
     std::size_t lo = first > begin + window ? first - window : begin;
+    bool crossed_and = false;  // a conjunction lies between the cue and the trigger
     for (std::size_t j = first; j-- > lo;) {
       const Word& w = words()[j];
       if (w.punct && (w.lower == ";" || w.quote)) break;
+      if (w.lower == "and" || w.lower == "but") crossed_and = true;
       // ("Theresa May condemned": a word of a name is no cue)
       if (actor_at_[j] != SIZE_MAX) continue;
       if (detail::reporting_set().contains(w.lower) || (detail::signal_set().contains(w.lower) && w.lower != "that")) break;
@@ -569,6 +571,12 @@ class Extractor {
         const std::optional<Modality>* neg = cues.find(words()[j - 1].lower);
         if (neg && *neg == Modality::negated) return Modality::negated;
       }
+      // "insisted the missile was not Ukrainian and called for an investigation": a negation
+      // before a conjunction denies the verb it stands before ("did not condemn and criticize"),
+      // not the predicate of a word that is no event ("not Ukrainian").
+      if (found && *found && **found == Modality::negated && crossed_and && j + 1 < first &&
+          (j + 1 >= trigger_word_.size() || !trigger_word_[j + 1]) && !is_be(words()[j + 1].lower))
+        continue;
       if (found) return *found ? *found : std::optional<Modality>(Modality::occurred);
     }
     return std::nullopt;

@@ -250,3 +250,20 @@ TEST(EventsLead8, AnUnqualifiedTitleInADatelinedStoryIsTheDatelineStates) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventsLead8, ANegationBeforeAConjunctionDeniesItsOwnVerb) {
+  const auto b = build("Zelenskyy insisted that the missile was not Ukrainian and called for an investigation.\n",
+                       2022_y / 11 / 16);
+  const Event* called = test::event_on(b, "called for");
+  ASSERT_NE(called, nullptr);
+  EXPECT_EQ(called->modality, Modality::occurred);
+  // A negated verb before the conjunction still shares its negation with the verb after it.
+  const auto c = build("Russia did not recall its ambassador and expel the diplomats on Wednesday.\n", 2022_y / 11 / 16);
+  const Event* expel = test::event_on(c, "expel");
+  ASSERT_NE(expel, nullptr);
+  EXPECT_EQ(expel->modality, Modality::negated);
+}
+
+}  // namespace
