@@ -267,3 +267,18 @@ TEST(EventsLead8, ANegationBeforeAConjunctionDeniesItsOwnVerb) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventsLead8, AnActProbablyDoneIsAlleged) {
+  const auto b = build("British police said Iraqi troops had probably killed the engineer on Monday.\n", 1998_y / 2 / 19);
+  const Event* killed = test::event_on(b, "killed");
+  ASSERT_NE(killed, nullptr);
+  EXPECT_EQ(killed->modality, Modality::alleged);
+  const auto c = build("British police said Iraqi troops killed the engineer on Monday.\n", 1998_y / 2 / 19);
+  const Event* done = test::event_on(c, "killed");
+  ASSERT_NE(done, nullptr);
+  EXPECT_EQ(done->modality, Modality::occurred);
+}
+
+}  // namespace
