@@ -291,6 +291,7 @@ class Extractor {
   }
 
   static constexpr std::size_t kQuoteReach = 40, kQuoteLooks = 4;
+  static constexpr std::size_t kShortQuote = 12;  // words of a quotation inside a clause
 
   bool boundary(std::size_t k) const {
     const Word& w = words()[k];
@@ -363,6 +364,22 @@ class Extractor {
                                                         bool skip_pp = true) const {
     begin = reach_floor(k, begin);
     for (std::size_t j = k; j-- > begin;) {
+      // 'called the decision "a victory for Ukraine" and thanked the leaders': a short quotation
+      // inside the clause (opened after a word, not after punctuation) is passed whole.
+      if (words()[j].quote && j + 1 < k) {
+        std::size_t open = SIZE_MAX;
+        for (std::size_t q = j; q-- > begin && q + kShortQuote > j;) {
+          if (words()[q].quote) {
+            open = q;
+            break;
+          }
+          if (words()[q].punct && words()[q].lower != "," && words()[q].lower != "-" && words()[q].lower != "'s") break;
+        }
+        if (open != SIZE_MAX && open > begin && !words()[open - 1].punct) {
+          j = open;
+          continue;
+        }
+      }
       // "Libya, which brought the case": the subject of a relative clause is the actor just
       // before the pronoun.
       if (lx_.relative.count(words()[j].lower) && j > begin) {

@@ -282,3 +282,23 @@ TEST(EventsLead8, AnActProbablyDoneIsAlleged) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventsLead8, AShortQuotationInsideTheClauseIsPassed) {
+  // The subject of "thanked" stands before the quoted name given.
+  const auto b = build("Zelenskyy called the decision \"a victory for Ukraine\" and thanked the leaders.\n", 2023_y / 12 / 15);
+  const Event* thanked = test::event_on(b, "thanked");
+  ASSERT_NE(thanked, nullptr);
+  ASSERT_FALSE(thanked->actors.empty());
+  EXPECT_EQ(thanked->actors.front().country.value_or(""), "UKR");
+  // A quotation that opens the sentence still ends the search: the speaker after it is no
+  // subject of what the quotation says.
+  const auto c = build("\"We will respond,\" Putin said, and the ministry thanked China.\n", 2023_y / 12 / 15);
+  const Event* t2 = test::event_on(c, "thanked");
+  if (t2 && !t2->actors.empty()) {
+    EXPECT_NE(t2->actors.front().name, "Vladimir Putin");
+  }
+}
+
+}  // namespace
