@@ -700,6 +700,16 @@ class Tagger {
     return rd < ld ? rt : lt;
   }
 
+  // Whether the word before k is a plural subject ("voters", "Iraqis", "they"): a word of more
+  // than three letters ending in -s that tells no tense itself ("was", "has", "its" do), so
+  // that a base form after it is a finite present verb.
+  bool plural_subject(std::size_t k) const {
+    if (k == 0 || t_[k].break_before || t_[k - 1].kind != Kind::alpha) return false;
+    const Tok& s = t_[k - 1];
+    if (s.low == "they" || s.low == "we") return true;
+    return s.low.size() > 3 && s.low.ends_with('s') && !s.low.ends_with("ss") && !(s.info && s.info->tense);
+  }
+
   // tense.tsv's arrangements: future before "to"/"for" ("plans to"); future_at also before
   // "in"/"on"/"by" ("expected in June")
   static bool arrangement(std::string_view v) { return v == "future_to" || v == "future_at"; }
@@ -761,6 +771,9 @@ class Tagger {
         return Tense::future;
       }
       if (*v == "determiner" || *v == "modal") return Tense::none;
+      // "Voters go to the polls on Sunday", "Iraqis vote on Sunday": a plural present after
+      // its subject is a schedule; "the vote on Sunday", "to meet demand" tell nothing
+      if (*v == "future_plural") return plural_subject(k) ? Tense::future : Tense::none;
       if (*v == "future") return Tense::future;
       if (*v == "past") return Tense::past;
       return Tense::present;
@@ -928,7 +941,40 @@ class Tagger {
     consider(clock(i));
     consider(anaphoric(i));
     consider(ordinal_day(i));
+    consider(month_quarter(i));
     return best;
+  }
+
+  // "the October-December quarter", "the April-June period" (Asian and Indian business copy):
+  // three months that make a calendar quarter are that quarter. A past or tenseless clause
+  // reports on the last one begun by the DCT, a future one on the first not yet over.
+  std::optional<Cand> month_quarter(std::size_t i) const {
+    if (!is(i, "the")) return std::nullopt;
+    const auto m1 = month(i + 1);
+    if (!m1 || !is_punct(m1->second, '-') || !t_[m1->second].glued) return std::nullopt;
+    const auto m2 = month(m1->second + 1);
+    if (!m2 || m1->first % 3 != 1 || m2->first != m1->first + 2) return std::nullopt;
+    if (!is(m2->second, "quarter") && !is(m2->second, "period")) return std::nullopt;
+    Cand c;
+    c.end = m2->second + 1;
+    c.needs_dct = true;
+    const int q = (m1->first + 2) / 3;
+    if (!dct_) {
+      c.unresolved = true;
+      c.value = "XXXX-Q" + std::to_string(q);
+      return c;
+    }
+    const bool future = tense_near(i, c.end) == Tense::future;
+    const Day dct{*dct_};
+    const int y0 = static_cast<int>(dct_->year());
+    for (int y = future ? y0 - 1 : y0 + 1; future ? y <= y0 + 1 : y >= y0 - 1; y += future ? 1 : -1) {
+      const Point p{G::quarter, y, q, {}, {}};
+      if (future ? bounds(p).second >= dct : bounds(p).first <= dct) {
+        c.point = p;
+        return c;
+      }
+    }
+    return std::nullopt;
   }
 
   // "on the 23rd", "by the 5th": a day of the month the text is in (the DCT's, or the one
@@ -1414,6 +1460,14 @@ class Tagger {
           }
         }
       }
+    // "14.03.2021": a dotted date is day.month.year wherever it is written (Europe, Russia,
+    // India); a four-digit year only, so that "1.5.3" and decimals stay numbers
+    if (auto a = at(k); a && !the && a->kind == Kind::digit && a->low.size() <= 2 && is_punct(k + 1, '.') &&
+                        t_[k + 1].glued && at(k + 2) && t_[k + 2].glued && t_[k + 2].kind == Kind::digit &&
+                        t_[k + 2].low.size() <= 2 && is_punct(k + 3, '.') && t_[k + 3].glued && at(k + 4) && t_[k + 4].glued &&
+                        t_[k + 4].low.size() == 4 && !(at(k + 5) && t_[k + 5].glued && alnum(k + 5)))
+      if (auto y = year_digits(k + 4); y && a->num >= 1 && t_[k + 2].num >= 1 && t_[k + 2].num <= 12)
+        consider(day_cand(*y, static_cast<int>(t_[k + 2].num), static_cast<int>(a->num), k + 5, k, true));
     // years and decades
     if (auto y = year_digits(k)) {
       if (at(k + 1) && t_[k + 1].glued && is(k + 1, "s")) {
@@ -2500,6 +2554,13 @@ class Tagger {
       e = i + 1;
       bool minutes = false;
       if (is_punct(e, ':') && t_[e].glued && at(e + 1) && t_[e + 1].kind == Kind::digit && t_[e + 1].low.size() == 2) {
+        mi = static_cast<int>(t_[e + 1].num);
+        e += 2;
+        minutes = true;
+      } else if (is_punct(e, '.') && t_[e].glued && at(e + 1) && t_[e + 1].glued && t_[e + 1].kind == Kind::digit &&
+                 t_[e + 1].low.size() == 2 &&
+                 (is(e + 2, "am") || is(e + 2, "pm") || ((is(e + 2, "a") || is(e + 2, "p")) && is_punct(e + 3, '.')))) {
+        // "7.30pm", "9.15 a.m.": British copy writes the minutes after a period, always with am/pm
         mi = static_cast<int>(t_[e + 1].num);
         e += 2;
         minutes = true;
