@@ -1361,6 +1361,21 @@ class Tagger {
         int y = static_cast<int>(dct_->year());
         if (i > 0 && is(i - 1, "since")) --y;
         c.point = day_point(last_day(y, 12));
+      } else if (v == "@MEND") {
+        // "by month-end": the last day of the DCT's month, as "year-end" is of its year
+        date::year_month ym{dct_->year(), dct_->month()};
+        if (i > 0 && is(i - 1, "since")) ym -= date::months{1};
+        c.point = day_point(last_day(static_cast<int>(ym.year()), static_cast<unsigned>(ym.month())));
+      } else if (v == "@NEWYEAR") {
+        // "in the new year": the year that begins nearest the DCT (said in December, the next)
+        c.point = Point{G::year, static_cast<int>(dct_->year()) + (dct_->month() >= date::July ? 1 : 0), 0, {}, {}};
+      } else if (v == "@TURN") {
+        // "the turn of the century": the century's first year nearest the DCT, approximately
+        c.point = Point{G::year, (static_cast<int>(dct_->year()) + 50) / 100 * 100, 0, {}, {}};
+        c.mod = "APPROX";
+      } else if (v.starts_with("@Y")) {
+        // "this fiscal", "last fiscal" (Indian copy): the year N away
+        c.point = Point{G::year, static_cast<int>(dct_->year()) + std::stoi(v.substr(2)), 0, {}, {}};
       }
       return c;
     }
@@ -1610,6 +1625,28 @@ class Tagger {
         }
       }
     }
+    // "the 2023-24 fiscal year" (India's April-March year, Britain's and Australia's too): the
+    // year it ends in, as TimeBank gives a fiscal year the year of its name
+    if (auto y = year_digits(k); y && is_punct(k + 1, '-') && t_[k + 1].glued && at(k + 2) && t_[k + 2].glued &&
+                                 t_[k + 2].kind == Kind::digit && t_[k + 2].low.size() == 2 && t_[k + 2].num == (*y + 1) % 100 &&
+                                 is(k + 3, "fiscal") && (is(k + 4, "year") || is(k + 4, "fiscal"))) {
+      Cand c;
+      c.end = k + 5;
+      c.point = Point{G::year, *y + 1, 0, {}, {}};
+      c.explicit_date = true;
+      consider(c);
+    }
+    // "FY24", "FY2024": the fiscal year of that name (a two-digit year in the DCT's century)
+    if (t_[k].cap && t_[k].low == "fy" && at(k + 1) && t_[k + 1].glued && t_[k + 1].kind == Kind::digit &&
+        (t_[k + 1].low.size() == 2 || t_[k + 1].low.size() == 4) && !(at(k + 2) && t_[k + 2].glued && alnum(k + 2))) {
+      int y = static_cast<int>(t_[k + 1].num);
+      if (t_[k + 1].low.size() == 2) y += dct_ ? static_cast<int>(dct_->year()) / 100 * 100 : 2000;
+      Cand c;
+      c.end = k + 2;
+      c.point = Point{G::year, y, 0, {}, {}};
+      c.explicit_date = true;
+      consider(c);
+    }
     // fiscal 1991
     if (is(k, "fiscal")) {
       std::size_t e = k + 1;
@@ -1624,7 +1661,8 @@ class Tagger {
     }
     if (best && the && best->end > k) {
       // the article belongs to decades, quarters, centuries ("the 1990s", "the third quarter")
-      const bool period = best->end == k + 2 && (is(k + 1, "period") || is(k + 1, "quarter"));
+      const bool period = (best->end == k + 2 && (is(k + 1, "period") || is(k + 1, "quarter"))) ||
+                          (best->end >= k + 3 && is(best->end - 2, "fiscal") && is(best->end - 1, "year"));  // "the 2023-24 fiscal year"
       const bool season_of = best->point && best->point->g == G::season && is(k + 1, "of");  // "the winter of 1994"
       if (!period && !season_of && !(best->point && (best->point->g == G::decade || best->point->g == G::century || best->point->g == G::quarter ||
                             best->point->g == G::half)) &&
