@@ -1324,6 +1324,28 @@ class Tagger {
       static constexpr std::string_view kBefore[] = {"have", "has", "had", "was", "were", "is", "are", "been", "be", "most"};
       if (std::find(std::begin(kBefore), std::end(kBefore), t_[i - 1].low) != std::end(kBefore)) return std::nullopt;
     }
+    if (v.starts_with("@DP")) {
+      // "at dawn", "before daybreak", "from dusk to dawn": a part of the day after a preposition,
+      // on the day named after "on" or else the day in focus ("as dawn broke", "pre-dawn" are
+      // no time: the corpora leave both untagged)
+      if (i == 0 || !(preposition(i - 1) || is(i - 1, "to")) || t_[i].glued) return std::nullopt;
+      c.needs_dct = true;
+      std::optional<Cand> on;
+      if (is(e, "on")) {
+        if (auto w = weekday(e + 1)) on = w;
+        else if (auto a = absolute(e + 1); a && a->point && a->point->g == G::day) on = a;
+      }
+      if (on && on->point && on->point->g == G::day) c.point = on->point;
+      else if (focus_ && focus_->g == G::day) c.point = focus_;
+      else if (dct_) c.point = day_point(Day{*dct_});
+      if (!c.point) {
+        c.unresolved = true;
+        c.value = "XXXX-XX-XXT" + v.substr(3);
+        return c;
+      }
+      c.point->time = "T" + v.substr(3);
+      return c;
+    }
     if (v.starts_with("@")) {
       c.needs_dct = true;
       if (!dct_) {
@@ -1664,6 +1686,16 @@ class Tagger {
       const bool period = (best->end == k + 2 && (is(k + 1, "period") || is(k + 1, "quarter"))) ||
                           (best->end >= k + 3 && is(best->end - 2, "fiscal") && is(best->end - 1, "year"));  // "the 2023-24 fiscal year"
       const bool season_of = best->point && best->point->g == G::season && is(k + 1, "of");  // "the winter of 1994"
+      // "the 1990s war", "the 1980s boom": a decade before a noun modifies it, and the article
+      // belongs to the noun, as with "the 2014 annexation" (a lower-case word follows that is no
+      // tense cue, preposition, unit, conjunction or pronoun)
+      static constexpr std::string_view kNotNouns[] = {"and", "or", "but", "when", "than", "that", "which", "who", "where", "while", "because"};
+      if (best->point && best->point->g == G::decade && best->mod.empty() && at(best->end) && t_[best->end].kind == Kind::alpha &&
+          !t_[best->end].cap && !t_[best->end].glued && !t_[best->end].low.ends_with("ed") &&
+          !(t_[best->end].info && (t_[best->end].info->tense || t_[best->end].info->preposition || t_[best->end].info->units ||
+                                  t_[best->end].info->sentence_starter)) &&
+          std::find(std::begin(kNotNouns), std::end(kNotNouns), t_[best->end].low) == std::end(kNotNouns))
+        return std::nullopt;
       if (!period && !season_of && !(best->point && (best->point->g == G::decade || best->point->g == G::century || best->point->g == G::quarter ||
                             best->point->g == G::half)) &&
           !best->value.starts_with("XXXX-Q") && !best->value.starts_with("XXXX-H"))

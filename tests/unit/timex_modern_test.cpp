@@ -371,6 +371,8 @@ const Case kCases3[] = {
     {"A curfew is in force from dusk to dawn.", "dusk|TIME|2021-03-18TEV; dawn|TIME|2021-03-18TMO"},
     {"Police raided the camp at dawn on Friday.", "dawn|TIME|2021-03-12TMO; Friday|DATE|2021-03-12"},
     {"Officials said as dawn broke that 40 were dead.", ""},
+    {"The siege ended at sunset.", "sunset|TIME|2021-03-18TEV"},
+    {"It was the dawn of a new era.", ""},
     {"Agents seized the boy in a pre-dawn raid.", ""},
     // quarters named by their months
     {"Growth slowed in the October-December quarter.", "the October-December quarter|DATE|2020-Q4"},
@@ -414,6 +416,9 @@ const Case kCases3[] = {
     {"The war ended a decade ago.", "a decade ago|DATE|2011"},
     {"Output doubled in the 2010s.", "the 2010s|DATE|201"},
     {"Survivors of the 1990s war returned home.", "1990s|DATE|199"},
+    {"The 1980s boom ended in a crash.", "1980s|DATE|198"},
+    {"Relations were warm in the 1990s and cooled later.", "the 1990s|DATE|199"},
+    {"The 1990s saw two wars in the Balkans.", "The 1990s|DATE|199"},
     {"The city has grown since the turn of the century.", "the turn of the century|DATE|2000|APPROX"},
     {"Talks will resume in the new year.", "the new year|DATE|2022", kDec},
     {"Fireworks welcomed the new year.", "the new year|DATE|2021", 2021_y / date::January / 2},
