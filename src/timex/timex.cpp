@@ -946,30 +946,38 @@ class Tagger {
   }
 
   // "the October-December quarter", "the April-June period" (Asian and Indian business copy):
-  // three months that make a calendar quarter are that quarter. A past or tenseless clause
-  // reports on the last one begun by the DCT, a future one on the first not yet over.
+  // three months that make a calendar quarter are that quarter (six, a half: "the January-June
+  // period"). A past clause reports on the
+  // last one over by the DCT, a tenseless one on the last begun, a future one on the first not
+  // yet over.
   std::optional<Cand> month_quarter(std::size_t i) const {
     if (!is(i, "the")) return std::nullopt;
     const auto m1 = month(i + 1);
     if (!m1 || !is_punct(m1->second, '-') || !t_[m1->second].glued) return std::nullopt;
     const auto m2 = month(m1->second + 1);
-    if (!m2 || m1->first % 3 != 1 || m2->first != m1->first + 2) return std::nullopt;
-    if (!is(m2->second, "quarter") && !is(m2->second, "period")) return std::nullopt;
+    if (!m2 || m1->first % 3 != 1) return std::nullopt;
+    // "the January-June period", "the July-December half": a half year
+    const bool half = m1->first % 6 == 1 && m2->first == m1->first + 5 && (is(m2->second, "period") || is(m2->second, "half"));
+    if (!half && (m2->first != m1->first + 2 || (!is(m2->second, "quarter") && !is(m2->second, "period")))) return std::nullopt;
     Cand c;
     c.end = m2->second + 1;
     c.needs_dct = true;
-    const int q = (m1->first + 2) / 3;
+    const G g = half ? G::half : G::quarter;
+    const int q = half ? (m1->first + 5) / 6 : (m1->first + 2) / 3;
     if (!dct_) {
       c.unresolved = true;
-      c.value = "XXXX-Q" + std::to_string(q);
+      c.value = std::string("XXXX-") + (half ? "H" : "Q") + std::to_string(q);
       return c;
     }
-    const bool future = tense_near(i, c.end) == Tense::future;
+    const Tense tn = tense_near(i, c.end);
+    const bool future = tn == Tense::future;
     const Day dct{*dct_};
     const int y0 = static_cast<int>(dct_->year());
     for (int y = future ? y0 - 1 : y0 + 1; future ? y <= y0 + 1 : y >= y0 - 1; y += future ? 1 : -1) {
-      const Point p{G::quarter, y, q, {}, {}};
-      if (future ? bounds(p).second >= dct : bounds(p).first <= dct) {
+      const Point p{g, y, q, {}, {}};
+      // a past verb reports a quarter that is over ("Exports grew in the January-March quarter"
+      // said in March is last year's)
+      if (future ? bounds(p).second >= dct : tn == Tense::past ? bounds(p).second < dct : bounds(p).first <= dct) {
         c.point = p;
         return c;
       }

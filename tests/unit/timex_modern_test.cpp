@@ -363,6 +363,7 @@ const Case kCases3[] = {
     {"The vote on Sunday was peaceful, observers said.", "Sunday|DATE|2021-03-14"},
     {"Firms struggled to meet demand on Monday.", "Monday|DATE|2021-03-15"},
     {"Polls open at 7 a.m. on Sunday.", "7 a.m.|TIME|2021-03-21T07:00; Sunday|DATE|2021-03-21"},
+    {"Polls close at 8 p.m. local time (1800 GMT) on Sunday.", "8 p.m. local time|TIME|2021-03-21T20:00; Sunday|DATE|2021-03-21"},
     {"Results are expected on Monday.", "Monday|DATE|2021-03-22"},
     {"Egyptians vote in a referendum next month.", "next month|DATE|2021-04"},
     // dawn, dusk, daybreak: parts of a day after a preposition
@@ -378,6 +379,8 @@ const Case kCases3[] = {
     {"Growth slowed in the October-December quarter.", "the October-December quarter|DATE|2020-Q4"},
     {"Exports rose in the April-June period, data showed.", "the April-June period|DATE|2020-Q2"},
     {"The economy is forecast to grow in the July-September quarter.", "the July-September quarter|DATE|2021-Q3"},
+    {"Exports grew in the January-March quarter.", "the January-March quarter|DATE|2020-Q1"},
+    {"Exports fell in the January-June period.", "the January-June period|DATE|2020-H1"},
     // numeric dates and date-times
     {"The decree dated 14.03.2021 was published.", "14.03.2021|DATE|2021-03-14"},
     {"The filing dated 03/14/2021 was released.", "03/14/2021|DATE|2021-03-14"},
