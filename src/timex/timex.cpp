@@ -2110,10 +2110,18 @@ class Tagger {
     }
     // "the summer", "the spring": the season of that name nearest the DCT that the tense allows
     // ("the fall of Rome" is no season)
-    if (is(i, "the") && !(is(i + 2, "of") && !year_digits(i + 3))) {
-      if (auto s = lookup(&timex::WordInfo::seasons, i + 1)) {
+    // "the early summer", "the late spring": the same with the modifier's mod
+    std::size_t sj = i + 1;
+    std::string smod;
+    if (auto [mp, me] = phrase_at(&timex::WordInfo::modifier, i + 1); is(i, "the") && mp && mp->b == "point" && mp->words.size() == 1) {
+      sj = is_punct(me, '-') && t_[me].glued ? me + 1 : me;
+      smod = mp->a;
+    }
+    if (is(i, "the") && !(is(sj + 1, "of") && !year_digits(sj + 2))) {
+      if (auto s = lookup(&timex::WordInfo::seasons, sj)) {
         Cand c;
-        c.end = i + 2;
+        c.end = sj + 1;
+        c.mod = smod;
         c.needs_dct = true;
         if (!dct_) {
           c.unresolved = true;
