@@ -2218,6 +2218,15 @@ class Tagger {
         else c.point = shift(containing(Day{*dct_}, G::quarter), -1);
         consider(c);
       }
+      // "the latest fiscal year": the last one reported on, which is over by the DCT
+      if (is(i + 1, "latest") && is(i + 2, "fiscal") && is(i + 3, "year") && !(at(i + 4) && t_[i + 4].glued && alnum(i + 4))) {
+        Cand c;
+        c.end = i + 4;
+        c.needs_dct = true;
+        if (!dct_) c.unresolved = true, c.value = "XXXX";
+        else c.point = Point{G::year, static_cast<int>(dct_->year()) - 1, 0, {}, {}};
+        consider(c);
+      }
       if (is(i + 1, "week") && !(at(i + 2) && t_[i + 2].glued && !is_punct(i + 2, '\''))) {
         Cand c;
         c.end = i + 2;
