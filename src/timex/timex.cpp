@@ -1035,6 +1035,23 @@ class Tagger {
   // Dates that point back at the date in focus: "that same day", "earlier that day", "later
   // that year", "the next day", "the following week", "the next morning", "the previous day".
   std::optional<Cand> anaphoric(std::size_t i) const {
+    // "placed orders in the morning", "during the afternoon": a part of the day last named (else
+    // the DCT's); "the night of Oct. 23" names its day after it, and only the day is tagged there
+    if (is(i, "the") && i > 0 && (is(i - 1, "in") || is(i - 1, "during")) && !is(i + 2, "of") &&
+        !(at(i + 2) && t_[i + 2].glued && alnum(i + 2)) && !(is_punct(i + 2, '-') && t_[i + 2].glued))
+      if (auto part = lookup(&timex::WordInfo::day_parts, i + 1)) {
+        Cand c = anchored(i + 2);
+        c.type = TimexType::time;
+        if (day_focus_ && day_focus_->g == G::day) c.point = day_focus_;
+        else if (dct_) c.point = day_point(Day{*dct_});
+        if (!c.point) {
+          c.unresolved = true;
+          c.value = "XXXX-XX-XXT" + *part;
+          return c;
+        }
+        c.point->time = "T" + *part;
+        return c;
+      }
     // "The day before, the envoys had met": the day before the one last named. Only at a
     // clause end: "the day before the shooting" is anchored on an event, not on a date.
     if (is(i, "the") && is(i + 1, "day") && (is(i + 2, "before") || is(i + 2, "after"))) {
