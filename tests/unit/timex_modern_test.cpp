@@ -499,6 +499,25 @@ TEST(TimexModern, WireCopyPhrasingsThirdBatch) {
   std::printf("[ modern ] third batch: %d of %zu sentences differ\n", failed, std::size(kCases3));
 }
 
+// Round 11 rules found on the TempEval-3 corpora, each with a counter-case (DCT Thursday
+// 1989-10-26, as the WSJ files).
+TEST(TimexRound11, CorpusRules) {
+  constexpr date::year_month_day kWsj = 1989_y / date::October / 26;
+  // a season with a one-word modifier after the article
+  EXPECT_EQ(timeml_forms("Output has recovered from the low levels of the early summer.", kWsj), "the early summer|DATE|1989-SU|START");
+  EXPECT_EQ(timeml_forms("The strike began in the late spring.", kWsj), "the late spring|DATE|1989-SP|END");
+  EXPECT_EQ(timeml_forms("The fall of the Berlin Wall was a surprise.", kWsj), "");
+  // the latest fiscal year is the last one, over by the DCT
+  EXPECT_EQ(timeml_forms("The firm had sales of $6 billion in the latest fiscal year.", kWsj), "the latest fiscal year|DATE|1988");
+  EXPECT_EQ(timeml_forms("Profit rose in the latest quarter.", kWsj), "the latest quarter|DATE|1989-Q3");
+  // a part of the day after "in"/"during": the day last named, else the DCT's
+  EXPECT_EQ(timeml_forms("Stocks fell on Friday. Dealers placed buy orders in the morning.", kWsj),
+            "Friday|DATE|1989-10-20; the morning|TIME|1989-10-20TMO");
+  EXPECT_EQ(timeml_forms("Traders sold heavily during the afternoon.", kWsj), "the afternoon|TIME|1989-10-26TAF");
+  EXPECT_EQ(timeml_forms("He was shot on the night of Oct. 23.", kWsj), "Oct. 23|DATE|1989-10-23");
+  EXPECT_EQ(timeml_forms("The plant will close at 4 in the morning.", kWsj), "4 in the morning|TIME|1989-10-26T04:00");
+}
+
 // The days the anchored form allows ("earliest..latest", "-" for an open side).
 std::string bounds_of(std::string_view text, std::string_view phrase, date::year_month_day dct = kThu) {
   const auto all = tag(text, dct);
