@@ -1343,6 +1343,8 @@ class Tagger {
     const std::string& v = p->b;
     // "current" and "present" only as adjectives before a noun
     if (p->words.size() == 1 && p->words[0] == "current" && (e >= t_.size() || t_[e].kind != Kind::alpha)) return std::nullopt;
+    // "the future of our peoples", "the future of NATO": the fate of something, not a time
+    if (p->words.size() == 2 && p->words[1] == "future" && is(e, "of")) return std::nullopt;
     // "was recently extended", "have recently moved", "most recently": inside a verb group or
     // a comparison the corpora leave "recently" untagged
     if (p->words.size() == 1 && p->words[0] == "recently" && i > 0) {

@@ -516,6 +516,9 @@ TEST(TimexRound11, CorpusRules) {
   EXPECT_EQ(timeml_forms("Traders sold heavily during the afternoon.", kWsj), "the afternoon|TIME|1989-10-26TAF");
   EXPECT_EQ(timeml_forms("He was shot on the night of Oct. 23.", kWsj), "Oct. 23|DATE|1989-10-23");
   EXPECT_EQ(timeml_forms("The plant will close at 4 in the morning.", kWsj), "4 in the morning|TIME|1989-10-26T04:00");
+  // "the future of" is a fate, not a time
+  EXPECT_EQ(timeml_forms("Leaders met to discuss the future of NATO.", kWsj), "");
+  EXPECT_EQ(timeml_forms("Prices could rise in the future.", kWsj), "the future|DATE|FUTURE_REF");
 }
 
 // The days the anchored form allows ("earliest..latest", "-" for an open side).
