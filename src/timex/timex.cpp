@@ -2136,7 +2136,13 @@ class Tagger {
       sj = is_punct(me, '-') && t_[me].glued ? me + 1 : me;
       smod = mp->a;
     }
-    if (is(i, "the") && !(is(sj + 1, "of") && !year_digits(sj + 2))) {
+    // "in summer", "early spring", "mid-winter" without the article ("fall" is left out: "an
+    // early fall in prices" is a drop)
+    const bool bare = !is(i, "the") && i > 0 && !is(i, "fall") &&
+                      (is(i - 1, "in") || is(i - 1, "during") || is(i - 1, "early") || is(i - 1, "late") || is(i - 1, "mid") ||
+                       (is_punct(i - 1, '-') && t_[i].glued && is(i - 2, "mid")));
+    if (bare) sj = i;
+    if ((is(i, "the") || bare) && !(is(sj + 1, "of") && !year_digits(sj + 2))) {
       if (auto s = lookup(&timex::WordInfo::seasons, sj)) {
         Cand c;
         c.end = sj + 1;

@@ -507,6 +507,11 @@ TEST(TimexRound11, CorpusRules) {
   EXPECT_EQ(timeml_forms("Output has recovered from the low levels of the early summer.", kWsj), "the early summer|DATE|1989-SU|START");
   EXPECT_EQ(timeml_forms("The strike began in the late spring.", kWsj), "the late spring|DATE|1989-SP|END");
   EXPECT_EQ(timeml_forms("The fall of the Berlin Wall was a surprise.", kWsj), "");
+  // the same without the article, after a preposition or a modifier (not "fall": a drop)
+  EXPECT_EQ(timeml_forms("The offensive is expected in early summer.", kThu), "early summer|DATE|2021-SU|START");
+  EXPECT_EQ(timeml_forms("Talks stalled in winter.", kThu), "winter|DATE|2020-WI");
+  EXPECT_EQ(timeml_forms("Analysts saw an early fall in prices.", kThu), "");
+  EXPECT_EQ(timeml_forms("Water levels fall in summer.", kThu), "summer|DATE|2020-SU");
   // the latest fiscal year is the last one, over by the DCT
   EXPECT_EQ(timeml_forms("The firm had sales of $6 billion in the latest fiscal year.", kWsj), "the latest fiscal year|DATE|1988");
   EXPECT_EQ(timeml_forms("Profit rose in the latest quarter.", kWsj), "the latest quarter|DATE|1989-Q3");
