@@ -521,6 +521,11 @@ TEST(TimexRound11, CorpusRules) {
   EXPECT_EQ(timeml_forms("Traders sold heavily during the afternoon.", kWsj), "the afternoon|TIME|1989-10-26TAF");
   EXPECT_EQ(timeml_forms("He was shot on the night of Oct. 23.", kWsj), "Oct. 23|DATE|1989-10-23");
   EXPECT_EQ(timeml_forms("The plant will close at 4 in the morning.", kWsj), "4 in the morning|TIME|1989-10-26T04:00");
+  // "a year earlier" after a period of several months is the year, after a quarter the quarter
+  EXPECT_EQ(timeml_forms("Net rose in the third quarter. Sales were 45% of the total in the latest nine months, compared with 40% a year earlier.", kWsj),
+            "the third quarter|DATE|1989-Q3; the latest nine months|DURATION|P9M; a year earlier|DATE|1988");
+  EXPECT_EQ(timeml_forms("Net rose in the third quarter. Sales were 45% of the total, compared with 40% a year earlier.", kWsj),
+            "the third quarter|DATE|1989-Q3; a year earlier|DATE|1988-Q3");
   // "the future of" is a fate, not a time
   EXPECT_EQ(timeml_forms("Leaders met to discuss the future of NATO.", kWsj), "");
   EXPECT_EQ(timeml_forms("Prices could rise in the future.", kWsj), "the future|DATE|FUTURE_REF");
