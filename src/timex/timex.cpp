@@ -1696,7 +1696,7 @@ class Tagger {
       consider(c);
     }
     // "FY24", "FY2024": the fiscal year of that name (a two-digit year in the DCT's century)
-    if (t_[k].cap && t_[k].low == "fy" && at(k + 1) && t_[k + 1].glued && t_[k + 1].kind == Kind::digit &&
+    if (at(k) && t_[k].cap && t_[k].low == "fy" && at(k + 1) && t_[k + 1].glued && t_[k + 1].kind == Kind::digit &&
         (t_[k + 1].low.size() == 2 || t_[k + 1].low.size() == 4) && !(at(k + 2) && t_[k + 2].glued && alnum(k + 2))) {
       int y = static_cast<int>(t_[k + 1].num);
       if (t_[k + 1].low.size() == 2) y += dct_ ? static_cast<int>(dct_->year()) / 100 * 100 : 2000;
