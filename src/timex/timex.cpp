@@ -700,6 +700,26 @@ class Tagger {
     return rd < ld ? rt : lt;
   }
 
+  // Whether the word before k is a plural subject ("voters", "Iraqis", "they"): a word of more
+  // than three letters ending in -s that tells no tense itself ("was", "has", "its" do), so
+  // that a base form after it is a finite present verb.
+  bool plural_subject(std::size_t k) const {
+    if (k == 0 || t_[k].break_before || t_[k - 1].kind != Kind::alpha) return false;
+    const Tok& s = t_[k - 1];
+    if (s.low == "they" || s.low == "we") return true;
+    return s.low.size() > 3 && s.low.ends_with('s') && !s.low.ends_with("ss") && !(s.info && s.info->tense);
+  }
+
+  // Whether the sentence names a period of several months before token i ("the nine months",
+  // "the first six months"): a count right before "months", within 40 tokens back and the
+  // tagger's sentence (which a decimal point also ends: reaching past "$9.7 million" gains two
+  // TimeBank values and loses two, the gold giving the quarter there, docs/timex.md round 11).
+  bool months_period_before(std::size_t i) const {
+    for (std::size_t k = i, n = 0; k > 1 && n < 40 && !t_[k].break_before; --k, ++n)
+      if (is(k - 1, "months") && (t_[k - 2].kind == Kind::digit || lookup(&timex::WordInfo::numbers, k - 2))) return true;
+    return false;
+  }
+
   // tense.tsv's arrangements: future before "to"/"for" ("plans to"); future_at also before
   // "in"/"on"/"by" ("expected in June")
   static bool arrangement(std::string_view v) { return v == "future_to" || v == "future_at"; }
@@ -761,6 +781,9 @@ class Tagger {
         return Tense::future;
       }
       if (*v == "determiner" || *v == "modal") return Tense::none;
+      // "Voters go to the polls on Sunday", "Iraqis vote on Sunday": a plural present after
+      // its subject is a schedule; "the vote on Sunday", "to meet demand" tell nothing
+      if (*v == "future_plural") return plural_subject(k) ? Tense::future : Tense::none;
       if (*v == "future") return Tense::future;
       if (*v == "past") return Tense::past;
       return Tense::present;
@@ -928,7 +951,48 @@ class Tagger {
     consider(clock(i));
     consider(anaphoric(i));
     consider(ordinal_day(i));
+    consider(month_quarter(i));
     return best;
+  }
+
+  // "the October-December quarter", "the April-June period" (Asian and Indian business copy):
+  // three months that make a calendar quarter are that quarter (six, a half: "the January-June
+  // period"). A past clause reports on the
+  // last one over by the DCT, a tenseless one on the last begun, a future one on the first not
+  // yet over.
+  std::optional<Cand> month_quarter(std::size_t i) const {
+    if (!is(i, "the")) return std::nullopt;
+    const auto m1 = month(i + 1);
+    if (!m1 || !is_punct(m1->second, '-') || !t_[m1->second].glued) return std::nullopt;
+    const auto m2 = month(m1->second + 1);
+    if (!m2 || m1->first % 3 != 1) return std::nullopt;
+    // "the January-June period", "the July-December half": a half year
+    const bool half = m1->first % 6 == 1 && m2->first == m1->first + 5 && (is(m2->second, "period") || is(m2->second, "half"));
+    if (!half && (m2->first != m1->first + 2 || (!is(m2->second, "quarter") && !is(m2->second, "period")))) return std::nullopt;
+    Cand c;
+    c.end = m2->second + 1;
+    c.needs_dct = true;
+    const G g = half ? G::half : G::quarter;
+    const int q = half ? (m1->first + 5) / 6 : (m1->first + 2) / 3;
+    if (!dct_) {
+      c.unresolved = true;
+      c.value = std::string("XXXX-") + (half ? "H" : "Q") + std::to_string(q);
+      return c;
+    }
+    const Tense tn = tense_near(i, c.end);
+    const bool future = tn == Tense::future;
+    const Day dct{*dct_};
+    const int y0 = static_cast<int>(dct_->year());
+    for (int y = future ? y0 - 1 : y0 + 1; future ? y <= y0 + 1 : y >= y0 - 1; y += future ? 1 : -1) {
+      const Point p{g, y, q, {}, {}};
+      // a past verb reports a quarter that is over ("Exports grew in the January-March quarter"
+      // said in March is last year's)
+      if (future ? bounds(p).second >= dct : tn == Tense::past ? bounds(p).second < dct : bounds(p).first <= dct) {
+        c.point = p;
+        return c;
+      }
+    }
+    return std::nullopt;
   }
 
   // "on the 23rd", "by the 5th": a day of the month the text is in (the DCT's, or the one
@@ -981,6 +1045,23 @@ class Tagger {
   // Dates that point back at the date in focus: "that same day", "earlier that day", "later
   // that year", "the next day", "the following week", "the next morning", "the previous day".
   std::optional<Cand> anaphoric(std::size_t i) const {
+    // "placed orders in the morning", "during the afternoon": a part of the day last named (else
+    // the DCT's); "the night of Oct. 23" names its day after it, and only the day is tagged there
+    if (is(i, "the") && i > 0 && (is(i - 1, "in") || is(i - 1, "during")) && !is(i + 2, "of") &&
+        !(at(i + 2) && t_[i + 2].glued && alnum(i + 2)) && !(is_punct(i + 2, '-') && t_[i + 2].glued))
+      if (auto part = lookup(&timex::WordInfo::day_parts, i + 1)) {
+        Cand c = anchored(i + 2);
+        c.type = TimexType::time;
+        if (day_focus_ && day_focus_->g == G::day) c.point = day_focus_;
+        else if (dct_) c.point = day_point(Day{*dct_});
+        if (!c.point) {
+          c.unresolved = true;
+          c.value = "XXXX-XX-XXT" + *part;
+          return c;
+        }
+        c.point->time = "T" + *part;
+        return c;
+      }
     // "The day before, the envoys had met": the day before the one last named. Only at a
     // clause end: "the day before the shooting" is anchored on an event, not on a date.
     if (is(i, "the") && is(i + 1, "day") && (is(i + 2, "before") || is(i + 2, "after"))) {
@@ -1272,11 +1353,35 @@ class Tagger {
     const std::string& v = p->b;
     // "current" and "present" only as adjectives before a noun
     if (p->words.size() == 1 && p->words[0] == "current" && (e >= t_.size() || t_[e].kind != Kind::alpha)) return std::nullopt;
+    // "the future of our peoples", "the future of NATO": the fate of something, not a time
+    if (p->words.size() == 2 && p->words[1] == "future" && is(e, "of")) return std::nullopt;
     // "was recently extended", "have recently moved", "most recently": inside a verb group or
     // a comparison the corpora leave "recently" untagged
     if (p->words.size() == 1 && p->words[0] == "recently" && i > 0) {
       static constexpr std::string_view kBefore[] = {"have", "has", "had", "was", "were", "is", "are", "been", "be", "most"};
       if (std::find(std::begin(kBefore), std::end(kBefore), t_[i - 1].low) != std::end(kBefore)) return std::nullopt;
+    }
+    if (v.starts_with("@DP")) {
+      // "at dawn", "before daybreak", "from dusk to dawn": a part of the day after a preposition,
+      // on the day named after "on" or else the day in focus ("as dawn broke", "pre-dawn" are
+      // no time: the corpora leave both untagged)
+      if (i == 0 || !(preposition(i - 1) || is(i - 1, "to")) || t_[i].glued) return std::nullopt;
+      c.needs_dct = true;
+      std::optional<Cand> on;
+      if (is(e, "on")) {
+        if (auto w = weekday(e + 1)) on = w;
+        else if (auto a = absolute(e + 1); a && a->point && a->point->g == G::day) on = a;
+      }
+      if (on && on->point && on->point->g == G::day) c.point = on->point;
+      else if (focus_ && focus_->g == G::day) c.point = focus_;
+      else if (dct_) c.point = day_point(Day{*dct_});
+      if (!c.point) {
+        c.unresolved = true;
+        c.value = "XXXX-XX-XXT" + v.substr(3);
+        return c;
+      }
+      c.point->time = "T" + v.substr(3);
+      return c;
     }
     if (v.starts_with("@")) {
       c.needs_dct = true;
@@ -1315,6 +1420,21 @@ class Tagger {
         int y = static_cast<int>(dct_->year());
         if (i > 0 && is(i - 1, "since")) --y;
         c.point = day_point(last_day(y, 12));
+      } else if (v == "@MEND") {
+        // "by month-end": the last day of the DCT's month, as "year-end" is of its year
+        date::year_month ym{dct_->year(), dct_->month()};
+        if (i > 0 && is(i - 1, "since")) ym -= date::months{1};
+        c.point = day_point(last_day(static_cast<int>(ym.year()), static_cast<unsigned>(ym.month())));
+      } else if (v == "@NEWYEAR") {
+        // "in the new year": the year that begins nearest the DCT (said in December, the next)
+        c.point = Point{G::year, static_cast<int>(dct_->year()) + (dct_->month() >= date::July ? 1 : 0), 0, {}, {}};
+      } else if (v == "@TURN") {
+        // "the turn of the century": the century's first year nearest the DCT, approximately
+        c.point = Point{G::year, (static_cast<int>(dct_->year()) + 50) / 100 * 100, 0, {}, {}};
+        c.mod = "APPROX";
+      } else if (v.starts_with("@Y")) {
+        // "this fiscal", "last fiscal" (Indian copy): the year N away
+        c.point = Point{G::year, static_cast<int>(dct_->year()) + std::stoi(v.substr(2)), 0, {}, {}};
       }
       return c;
     }
@@ -1414,6 +1534,14 @@ class Tagger {
           }
         }
       }
+    // "14.03.2021": a dotted date is day.month.year wherever it is written (Europe, Russia,
+    // India); a four-digit year only, so that "1.5.3" and decimals stay numbers
+    if (auto a = at(k); a && !the && a->kind == Kind::digit && a->low.size() <= 2 && is_punct(k + 1, '.') &&
+                        t_[k + 1].glued && at(k + 2) && t_[k + 2].glued && t_[k + 2].kind == Kind::digit &&
+                        t_[k + 2].low.size() <= 2 && is_punct(k + 3, '.') && t_[k + 3].glued && at(k + 4) && t_[k + 4].glued &&
+                        t_[k + 4].low.size() == 4 && !(at(k + 5) && t_[k + 5].glued && alnum(k + 5)))
+      if (auto y = year_digits(k + 4); y && a->num >= 1 && t_[k + 2].num >= 1 && t_[k + 2].num <= 12)
+        consider(day_cand(*y, static_cast<int>(t_[k + 2].num), static_cast<int>(a->num), k + 5, k, true));
     // years and decades
     if (auto y = year_digits(k)) {
       if (at(k + 1) && t_[k + 1].glued && is(k + 1, "s")) {
@@ -1556,6 +1684,28 @@ class Tagger {
         }
       }
     }
+    // "the 2023-24 fiscal year" (India's April-March year, Britain's and Australia's too): the
+    // year it ends in, as TimeBank gives a fiscal year the year of its name
+    if (auto y = year_digits(k); y && is_punct(k + 1, '-') && t_[k + 1].glued && at(k + 2) && t_[k + 2].glued &&
+                                 t_[k + 2].kind == Kind::digit && t_[k + 2].low.size() == 2 && t_[k + 2].num == (*y + 1) % 100 &&
+                                 is(k + 3, "fiscal") && (is(k + 4, "year") || is(k + 4, "fiscal"))) {
+      Cand c;
+      c.end = k + 5;
+      c.point = Point{G::year, *y + 1, 0, {}, {}};
+      c.explicit_date = true;
+      consider(c);
+    }
+    // "FY24", "FY2024": the fiscal year of that name (a two-digit year in the DCT's century)
+    if (at(k) && t_[k].cap && t_[k].low == "fy" && at(k + 1) && t_[k + 1].glued && t_[k + 1].kind == Kind::digit &&
+        (t_[k + 1].low.size() == 2 || t_[k + 1].low.size() == 4) && !(at(k + 2) && t_[k + 2].glued && alnum(k + 2))) {
+      int y = static_cast<int>(t_[k + 1].num);
+      if (t_[k + 1].low.size() == 2) y += dct_ ? static_cast<int>(dct_->year()) / 100 * 100 : 2000;
+      Cand c;
+      c.end = k + 2;
+      c.point = Point{G::year, y, 0, {}, {}};
+      c.explicit_date = true;
+      consider(c);
+    }
     // fiscal 1991
     if (is(k, "fiscal")) {
       std::size_t e = k + 1;
@@ -1570,8 +1720,19 @@ class Tagger {
     }
     if (best && the && best->end > k) {
       // the article belongs to decades, quarters, centuries ("the 1990s", "the third quarter")
-      const bool period = best->end == k + 2 && (is(k + 1, "period") || is(k + 1, "quarter"));
+      const bool period = (best->end == k + 2 && (is(k + 1, "period") || is(k + 1, "quarter"))) ||
+                          (best->end >= k + 3 && is(best->end - 2, "fiscal") && is(best->end - 1, "year"));  // "the 2023-24 fiscal year"
       const bool season_of = best->point && best->point->g == G::season && is(k + 1, "of");  // "the winter of 1994"
+      // "the 1990s war", "the 1980s boom": a decade before a noun modifies it, and the article
+      // belongs to the noun, as with "the 2014 annexation" (a lower-case word follows that is no
+      // tense cue, preposition, unit, conjunction or pronoun)
+      static constexpr std::string_view kNotNouns[] = {"and", "or", "but", "when", "than", "that", "which", "who", "where", "while", "because"};
+      if (best->point && best->point->g == G::decade && best->mod.empty() && at(best->end) && t_[best->end].kind == Kind::alpha &&
+          !t_[best->end].cap && !t_[best->end].glued && !t_[best->end].low.ends_with("ed") &&
+          !(t_[best->end].info && (t_[best->end].info->tense || t_[best->end].info->preposition || t_[best->end].info->units ||
+                                  t_[best->end].info->sentence_starter)) &&
+          std::find(std::begin(kNotNouns), std::end(kNotNouns), t_[best->end].low) == std::end(kNotNouns))
+        return std::nullopt;
       if (!period && !season_of && !(best->point && (best->point->g == G::decade || best->point->g == G::century || best->point->g == G::quarter ||
                             best->point->g == G::half)) &&
           !best->value.starts_with("XXXX-Q") && !best->value.starts_with("XXXX-H"))
@@ -1978,10 +2139,24 @@ class Tagger {
     }
     // "the summer", "the spring": the season of that name nearest the DCT that the tense allows
     // ("the fall of Rome" is no season)
-    if (is(i, "the") && !(is(i + 2, "of") && !year_digits(i + 3))) {
-      if (auto s = lookup(&timex::WordInfo::seasons, i + 1)) {
+    // "the early summer", "the late spring": the same with the modifier's mod
+    std::size_t sj = i + 1;
+    std::string smod;
+    if (auto [mp, me] = phrase_at(&timex::WordInfo::modifier, i + 1); is(i, "the") && mp && mp->b == "point" && mp->words.size() == 1) {
+      sj = is_punct(me, '-') && t_[me].glued ? me + 1 : me;
+      smod = mp->a;
+    }
+    // "in summer", "early spring", "mid-winter" without the article ("fall" is left out: "an
+    // early fall in prices" is a drop)
+    const bool bare = !is(i, "the") && i > 0 && !is(i, "fall") &&
+                      (is(i - 1, "in") || is(i - 1, "during") || is(i - 1, "early") || is(i - 1, "late") || is(i - 1, "mid") ||
+                       (is_punct(i - 1, '-') && t_[i].glued && is(i - 2, "mid")));
+    if (bare) sj = i;
+    if ((is(i, "the") || bare) && !(is(sj + 1, "of") && !year_digits(sj + 2))) {
+      if (auto s = lookup(&timex::WordInfo::seasons, sj)) {
         Cand c;
-        c.end = i + 2;
+        c.end = sj + 1;
+        c.mod = smod;
         c.needs_dct = true;
         if (!dct_) {
           c.unresolved = true;
@@ -2076,6 +2251,15 @@ class Tagger {
         c.needs_dct = true;
         if (!dct_) c.unresolved = true, c.value = "XXXX";
         else c.point = shift(containing(Day{*dct_}, G::quarter), -1);
+        consider(c);
+      }
+      // "the latest fiscal year": the last one reported on, which is over by the DCT
+      if (is(i + 1, "latest") && is(i + 2, "fiscal") && is(i + 3, "year") && !(at(i + 4) && t_[i + 4].glued && alnum(i + 4))) {
+        Cand c;
+        c.end = i + 4;
+        c.needs_dct = true;
+        if (!dct_) c.unresolved = true, c.value = "XXXX";
+        else c.point = Point{G::year, static_cast<int>(dct_->year()) - 1, 0, {}, {}};
         consider(c);
       }
       if (is(i + 1, "week") && !(at(i + 2) && t_[i + 2].glued && !is_punct(i + 2, '\''))) {
@@ -2220,6 +2404,9 @@ class Tagger {
               else if (g == G::week) p = shift(containing(from, G::week), sign * count);
               else p = shift(containing(from, g), sign * count);
             }
+            // "in the nine months, compared with ... a year earlier": the comparison is of a
+            // period of several months, not of the quarter in focus, so it is the year
+            if (code == "Y" && n.value == 1 && p.g == G::quarter && months_period_before(i)) p = Point{G::year, p.year, 0, {}, {}};
             c.point = p;
           }
           // TimeML tags "three days later", "an hour earlier", "a month after" as the
@@ -2500,6 +2687,13 @@ class Tagger {
       e = i + 1;
       bool minutes = false;
       if (is_punct(e, ':') && t_[e].glued && at(e + 1) && t_[e + 1].kind == Kind::digit && t_[e + 1].low.size() == 2) {
+        mi = static_cast<int>(t_[e + 1].num);
+        e += 2;
+        minutes = true;
+      } else if (is_punct(e, '.') && t_[e].glued && at(e + 1) && t_[e + 1].glued && t_[e + 1].kind == Kind::digit &&
+                 t_[e + 1].low.size() == 2 &&
+                 (is(e + 2, "am") || is(e + 2, "pm") || ((is(e + 2, "a") || is(e + 2, "p")) && is_punct(e + 3, '.')))) {
+        // "7.30pm", "9.15 a.m.": British copy writes the minutes after a period, always with am/pm
         mi = static_cast<int>(t_[e + 1].num);
         e += 2;
         minutes = true;

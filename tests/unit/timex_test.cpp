@@ -30,8 +30,8 @@ std::vector<Timex> tag(std::string_view text, std::optional<date::year_month_day
 
 // The figures reached on the TempEval-3 training data (docs/timex.md) minus one point: a
 // change that loses more than that fails.
-constexpr double kTimeBankValueFloor = 84.42 - 1.0;
-constexpr double kTimeBankStrictFloor = 90.52 - 1.0;
+constexpr double kTimeBankValueFloor = 84.67 - 1.0;
+constexpr double kTimeBankStrictFloor = 90.69 - 1.0;
 constexpr double kAquaintValueFloor = 79.08 - 1.0;
 constexpr double kAquaintStrictFloor = 87.45 - 1.0;
 
