@@ -884,7 +884,8 @@ class Extractor {
         if (words()[j].quote || words()[j].lower == "," || words()[j].lower == "and") break;
       }
       if (!r.speaker && i + 1 < end) {
-        if (actor_at_[i + 1] != SIZE_MAX) r.speaker = who(actor_at_[i + 1]);
+        // ("told Hungarian radio": the one told is no speaker)
+        if (actor_at_[i + 1] != SIZE_MAX && !lx_.addressee.count(w.lower)) r.speaker = who(actor_at_[i + 1]);
         // "..., said he." inverts the speaker; "said he would" opens the reported clause, whose
         // subject is someone the speaker talks about.
         else if ((words()[i + 1].lower == "he" || words()[i + 1].lower == "she") &&

@@ -302,3 +302,30 @@ TEST(EventsLead8, AShortQuotationInsideTheClauseIsPassed) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventsLead8, TheOneToldIsNoSpeaker) {
+  const auto b = build(
+      "Orban, who had threatened to block the talks, told Hungarian radio on Friday that the decision was senseless.\n",
+      2023_y / 12 / 15);
+  const Event* told = test::event_on(b, "told");
+  ASSERT_NE(told, nullptr);
+  EXPECT_EQ(source_of(told), "Viktor Orban");
+  // An inverted saying still names its speaker after the verb.
+  const auto c = build("\"The decision is senseless,\" said Hungarian Prime Minister Viktor Orban on Friday.\n", 2023_y / 12 / 15);
+  EXPECT_EQ(source_of(test::event_on(c, "said")), "Viktor Orban");
+}
+
+TEST(EventsLead8, AVetoIsCastNotSaid) {
+  const auto b = build("Russia would veto any such resolution, its envoy said on Friday.\n", 2023_y / 12 / 15);
+  const Event* veto = test::event_on(b, "veto");
+  ASSERT_NE(veto, nullptr);
+  EXPECT_NE(veto->modality, Modality::occurred);
+  const auto c = build("The United States vetoed the resolution on Friday.\n", 2023_y / 12 / 15);
+  const Event* vetoed = test::event_on(c, "vetoed");
+  ASSERT_NE(vetoed, nullptr);
+  EXPECT_EQ(vetoed->modality, Modality::occurred);
+}
+
+}  // namespace
