@@ -1474,6 +1474,12 @@ class Extractor {
           const bool stands_for_state = p->second != ActorKind::person && person && am_[a].country;
           if (!stands_for_state && (p->second == ActorKind::person) != person) continue;
           if (p->second != ActorKind::person && venue(k)) continue;
+          // "China's position on the Ukraine crisis": a state before a topic noun is what is
+          // talked about, not a side
+          if (k + 1 < end && lx_.topic_noun.count(words()[k + 1].lower)) {
+            while (k > 0 && actor_at_[k - 1] == a) --k;
+            continue;
+          }
           Who wh = who(a);
           if (p->second != ActorKind::person && wh.country &&
               std::any_of(last_two.begin(), last_two.end(), [&](const Who& x) { return x.country == wh.country; })) {

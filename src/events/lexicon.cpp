@@ -134,6 +134,7 @@ Lexicon load() {
     else if (f[0] == "intention") lx.intention.insert(key);
     else if (f[0] == "cancel") lx.cancel.insert(key);
     else if (f[0] == "own_code") lx.own_code.insert(key);
+    else if (f[0] == "topic_noun") lx.topic_noun.insert(key);
     else if (f[0] == "addressee")
       for (const auto& form : verb_forms(key)) lx.addressee.insert(form);
     else if (f[0] == "deadline") lx.deadline.insert(key);

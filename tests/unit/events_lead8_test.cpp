@@ -329,3 +329,27 @@ TEST(EventsLead8, AVetoIsCastNotSaid) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventsLead8, TheTwoSidesAreNoTopicAndHeadsOfStateArePeople) {
+  // "the Ukraine crisis" names a topic: the two sides are China and Brazil.
+  const auto b = build(
+      "Xi Jinping held talks with Brazil's president in Beijing on Friday.\n\n"
+      "Brazil expressed appreciation for China's position on the Ukraine crisis.\n\n"
+      "The two sides signed a trade agreement on Friday.\n",
+      2023_y / 4 / 14);
+  const Event* signed_ = test::event_on(b, "signed");
+  ASSERT_NE(signed_, nullptr);
+  for (const Actor& a : signed_->actors) EXPECT_NE(a.country.value_or(""), "UKR");
+  // "the two heads of state" are the last two people named.
+  const auto c = build(
+      "Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva on Friday.\n\n"
+      "After the talks, the two heads of state witnessed the signing of 15 cooperation documents.\n",
+      2023_y / 4 / 14);
+  const Event* signing = test::event_on(c, "signing");
+  ASSERT_NE(signing, nullptr);
+  EXPECT_EQ(signing->actors.size(), 2u);
+}
+
+}  // namespace
