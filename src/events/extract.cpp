@@ -1758,6 +1758,16 @@ class Extractor {
           Candidate& c = local[i];
           if (c.dated || c.pos == 'a') continue;
           bool ongoing = words()[c.first].lower.ends_with("ing");
+          // "Russia said on Monday that it had expelled two diplomats": an act told as done by a
+          // dated report was done by the report's day at the latest.
+          if (c.cls != TriggerClass::speech && !ongoing && c.pos == 'v' && c.modality == Modality::occurred &&
+              past_verb(c.first) && !c.when.value) {
+            const When said_on = when_from(t->first, t->second);
+            if (said_on.latest && (!c.when.latest || *said_on.latest < *c.when.latest)) {
+              c.when.latest = said_on.latest;
+              c.when.basis = DateBasis::inferred;
+            }
+          }
           if (c.cls != TriggerClass::speech && !ongoing) continue;
           c.when = when_from(t->first, t->second);
           c.dated = true;

@@ -353,3 +353,20 @@ TEST(EventsLead8, TheTwoSidesAreNoTopicAndHeadsOfStateArePeople) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventsLead8, AnActReportedDoneByADatedSayingIsBoundedByIt) {
+  const auto b = build("Russia said on Monday that it had expelled two British diplomats.\n", 2024_y / 4 / 7);
+  const Event* expelled = test::event_on(b, "expelled");
+  ASSERT_NE(expelled, nullptr);
+  ASSERT_TRUE(expelled->when.latest.has_value());
+  EXPECT_EQ(*expelled->when.latest, date::sys_days{2024_y / 4 / 1});
+  // An act to come is not bounded by the saying.
+  const auto c = build("Russia said on Monday that it would expel two British diplomats.\n", 2024_y / 4 / 7);
+  const Event* expel = test::event_on(c, "expel");
+  ASSERT_NE(expel, nullptr);
+  EXPECT_FALSE(expel->when.latest.has_value() && *expel->when.latest == date::sys_days{2024_y / 4 / 1});
+}
+
+}  // namespace
