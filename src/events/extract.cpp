@@ -2120,6 +2120,9 @@ class Extractor {
             }
             continue;
           }
+          // "press * to": the infinitive's "to" after the object ends the phrase ("presses
+          // Washington", not "presses Washington to")
+          if (k + 1 == ws.size() && ws[k] == "to" && ws[k - 1] == "*") continue;
           if (k == inner && c.target && c.participants.empty()) {
             const std::string_view prep = detail::target_preposition(c.phrase);
             what += " ";

@@ -46,4 +46,32 @@ TEST(EventsRound18, AnAppealWithNoActorStillCarriesItsAct) {
   for (const auto& e : b.t.events) EXPECT_FALSE(coded(&e, "010")) << e.summary;
 }
 
+TEST(EventsRound18, PressingAStateToActIsAnAppealNotTheAct) {
+  const auto b = build("Chile's foreign minister on Tuesday pressed Argentina to reopen the border crossing.\n");
+  const Event* e = test::event_on(b, "pressed");
+  ASSERT_TRUE(coded(e, "020"));
+  EXPECT_EQ(country_of(e, ActorRole::target), "ARG");
+  EXPECT_EQ(e->summary.find(" to"), std::string::npos) << e->summary;
+  // the reopening is what is pressed for, not done
+  const Event* r = test::event_on(b, "reopen");
+  EXPECT_TRUE(r == nullptr || r->modality != Modality::occurred);
+  // counter-cases: an aim ("was to press") and a name ("The Associated Press") are no appeal
+  const auto c = build("His aim in the talks was to press Argentina to reopen the crossing.\n");
+  EXPECT_FALSE(coded(test::event_on(c, "press"), "020"));
+  const auto d = build("Gabriel Boric told The Associated Press that Chile wants to reopen the crossing.\n");
+  EXPECT_FALSE(coded(test::event_on(d, "Press"), "020"));
+}
+
+TEST(EventsRound18, AnActCalledForIsNotDone) {
+  const auto b = build("Lithuania's president called on the European Union to impose sanctions on Belarus.\n");
+  const Event* e = test::event_on(b, "impose");
+  EXPECT_TRUE(e == nullptr || e->modality != Modality::occurred);
+  EXPECT_TRUE(coded(test::event_on(b, "called"), "020"));
+  // counter-case: sanctions imposed are an act done
+  const auto c = build("The European Union imposed sanctions on Belarus on Monday.\n");
+  const Event* f = test::event_on(c, "imposed");
+  ASSERT_TRUE(coded(f, "163"));
+  EXPECT_EQ(f->modality, Modality::occurred);
+}
+
 }  // namespace
