@@ -74,4 +74,27 @@ TEST(EventsRound18, AnActCalledForIsNotDone) {
   EXPECT_EQ(f->modality, Modality::occurred);
 }
 
+TEST(EventsRound18, APowerGrantedIsNoActDone) {
+  const auto b = build("The new law gives the border guards new powers to detain foreign diplomats.\n");
+  const Event* e = test::event_on(b, "detain");
+  EXPECT_TRUE(e == nullptr || e->modality == Modality::hypothetical);
+  // counter-case: diplomats detained
+  const auto c = build("Belarus detained two Polish diplomats on Monday.\n");
+  const Event* f = test::event_on(c, "detained");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->modality, Modality::occurred);
+}
+
+TEST(EventsRound18, AnActAStateIsPushedToIsProposed) {
+  const auto b = build("The United States pushed Israel to reopen the consulate in Jerusalem.\n");
+  const Event* e = test::event_on(b, "reopen");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::proposed);
+  // counter-case: the consulate reopened
+  const auto c = build("Israel reopened the consulate in Jerusalem on Monday.\n");
+  const Event* f = test::event_on(c, "reopened");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->modality, Modality::occurred);
+}
+
 }  // namespace
