@@ -140,6 +140,7 @@ Lexicon load() {
     else if (f[0] == "own_object") lx.own_object.insert(key);
     else if (f[0] == "passive_only") lx.passive_only.insert(key);
     else if (f[0] == "finite_only") lx.finite_only.insert(key);
+    else if (f[0] == "by_only") lx.by_only.insert(key);
     else if (f[0] == "left_place") lx.left_place.insert(key);
     else if (f[0] == "response_signal") lx.response_signal.insert(key);
     else if (f[0] == "summoned_to") lx.summoned_to.insert(key);
@@ -260,6 +261,7 @@ std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::s
     if (after_determiner && e.pos == 'v' && e.forms.size() == 1) continue;
     if (noun_only && e.pos == 'v') continue;
     if (lx.passive_only.count(e.phrase)) continue;
+    if (lx.by_only.count(e.phrase) && !(i + 1 < end && words[i + 1].lower == "by")) continue;
     // a finite verb: not an infinitive of aim, nor a word of a name ("told The Associated Press")
     if (i > 0 && (words[i - 1].lower == "to" || (words[i].cap && !words[i - 1].punct)) && lx.finite_only.count(e.phrase))
       continue;

@@ -74,6 +74,7 @@ struct Lexicon {
   WordSet own_object;    // entries ("recall ambassador") whose object is its doer's: the passive's doer
   WordSet passive_only;  // entries ("cancel meeting") read only in the passive: the active is the cancel rule's
   WordSet finite_only;   // entries ("press * to") not read as an infinitive ("was to press the king to")
+  WordSet by_only;       // entries ("receive") read only as a participle before "by": "was received by Erdogan"
   WordSet response_signal;  // "response", "after": an act told after it in its sentence is another act
   WordSet left_place;  // "leave": "was asked to leave Turkey" names the expeller after it
   WordSet summoned_to;   // entries ("summon ambassador") whose passive "to X" names the doer

@@ -97,4 +97,15 @@ TEST(EventsRound18, AnActAStateIsPushedToIsProposed) {
   EXPECT_EQ(f->modality, Modality::occurred);
 }
 
+TEST(EventsRound18, AVisitorReceivedByAHostIsAVisitHosted) {
+  const auto b = build("Chilean President Gabriel Boric was received by Argentine President Alberto Fernandez in Buenos Aires on Tuesday.\n");
+  const Event* e = test::event_on(b, "received");
+  ASSERT_TRUE(coded(e, "043"));
+  EXPECT_EQ(country_of(e, ActorRole::source), "ARG");
+  EXPECT_EQ(country_of(e, ActorRole::target), "CHL");
+  // counter-case: a letter received is no visit
+  const auto c = build("Argentina received a letter from Chile on Tuesday.\n");
+  EXPECT_EQ(test::event_on(c, "received"), nullptr);
+}
+
 }  // namespace
