@@ -1439,6 +1439,17 @@ class Extractor {
         }
       }
       if (c.source && c.target && c.source->country && c.source->country == c.target->country) c.target.reset();
+      // Round 18: "Kenyan diplomats had been given seven days to leave": an order to leave (174)
+      // given to envoys is their expulsion, told as such ("expels Kenyan diplomats", not "gives
+      // diplomats leave Kenyan diplomats").
+      if (c.cameo && (*c.cameo == "174" || *c.cameo == "166") && c.target && e.phrase.starts_with("give ")) {
+        const std::string& name = c.target->name;
+        const std::size_t sp = name.rfind(' ');
+        if (lx_.envoy_word.count(detail::lower(sp == std::string::npos ? name : name.substr(sp + 1)))) {
+          c.cameo = "166";
+          c.phrase = "expel";
+        }
+      }
       // "The two leaders spoke": the last two people (or states) named. The phrase may stand
       // a few words before the trigger ("The two countries are expected to hold talks").
       for (std::size_t j = m.first; j-- > begin && j + 7 > m.first;) {

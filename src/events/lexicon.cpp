@@ -142,6 +142,7 @@ Lexicon load() {
     else if (f[0] == "finite_only") lx.finite_only.insert(key);
     else if (f[0] == "by_only") lx.by_only.insert(key);
     else if (f[0] == "left_place") lx.left_place.insert(key);
+    else if (f[0] == "envoy_word") lx.envoy_word.insert(key);
     else if (f[0] == "response_signal") lx.response_signal.insert(key);
     else if (f[0] == "summoned_to") lx.summoned_to.insert(key);
     else if (f[0] == "family") lx.families.push_back(phrase_words(f[1]));

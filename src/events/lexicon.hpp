@@ -77,6 +77,7 @@ struct Lexicon {
   WordSet by_only;       // entries ("receive") read only as a participle before "by": "was received by Erdogan"
   WordSet response_signal;  // "response", "after": an act told after it in its sentence is another act
   WordSet left_place;  // "leave": "was asked to leave Turkey" names the expeller after it
+  WordSet envoy_word;  // "diplomats": an order to leave given to them is an expulsion (166)
   WordSet summoned_to;   // entries ("summon ambassador") whose passive "to X" names the doer
   std::vector<std::vector<std::string>> families;  // CAMEO roots whose noun mentions may corefer
   WordSet weekdays;      // "monday", "mon.": from data/text/weekdays.tsv

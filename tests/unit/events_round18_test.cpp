@@ -108,4 +108,17 @@ TEST(EventsRound18, AVisitorReceivedByAHostIsAVisitHosted) {
   EXPECT_EQ(test::event_on(c, "received"), nullptr);
 }
 
+TEST(EventsRound18, EnvoysGivenDaysToLeaveAreExpelled) {
+  const auto b = build("Zambia gave Malawian diplomats 72 hours to leave on Monday.\n");
+  const Event* e = test::event_on(b, "gave");
+  ASSERT_TRUE(coded(e, "166"));
+  EXPECT_EQ(country_of(e, ActorRole::source), "ZMB");
+  EXPECT_EQ(e->summary.find("leave"), std::string::npos) << e->summary;
+  const auto p = build("Malawian diplomats were given 72 hours to leave Zambia on Monday.\n");
+  EXPECT_TRUE(coded(test::event_on(p, "given"), "166"));
+  // counter-case: tourists told to leave are ordered out, not expelled as envoys
+  const auto c = build("Zambia gave Malawian tourists 72 hours to leave on Monday.\n");
+  EXPECT_FALSE(coded(test::event_on(c, "gave"), "166"));
+}
+
 }  // namespace
