@@ -143,6 +143,7 @@ Lexicon load() {
     else if (f[0] == "by_only") lx.by_only.insert(key);
     else if (f[0] == "left_place") lx.left_place.insert(key);
     else if (f[0] == "envoy_word") lx.envoy_word.insert(key);
+    else if (f[0] == "relative_closer") lx.relative_closer.insert(key);
     else if (f[0] == "response_signal") lx.response_signal.insert(key);
     else if (f[0] == "summoned_to") lx.summoned_to.insert(key);
     else if (f[0] == "family") lx.families.push_back(phrase_words(f[1]));
@@ -399,6 +400,16 @@ std::optional<TriggerMatch> match_passive(const std::vector<Word>& words, std::s
       (words[be - 1].lower == "was" || words[be - 1].lower == "were" || words[be - 1].lower == "is" ||
        words[be - 1].lower == "are"))
     --be;
+  // Round 18: "The Somali ambassador, recalled last week, said": a reduced relative, the
+  // participle right after the object's comma and followed by what closes it (a date, "by", a
+  // reason), not by an object of its own ("expelled diplomats, recalled its ambassador and").
+  if (!passive && participle && !part.ends_with("ing") && i >= begin + 2 && words[i - 1].lower == ",") {
+    const std::string& next = i + 1 < words.size() ? words[i + 1].lower : part;
+    if (lx.relative_closer.count(next)) {
+      passive = true;
+      be = i - 1;
+    }
+  }
   std::optional<TriggerMatch> best;
   std::size_t best_words = 0;
   for (std::size_t idx : *first) {

@@ -78,6 +78,7 @@ struct Lexicon {
   WordSet response_signal;  // "response", "after": an act told after it in its sentence is another act
   WordSet left_place;  // "leave": "was asked to leave Turkey" names the expeller after it
   WordSet envoy_word;  // "diplomats": an order to leave given to them is an expulsion (166)
+  WordSet relative_closer;  // "last", "by": a participle after a comma followed by one is a reduced relative
   WordSet summoned_to;   // entries ("summon ambassador") whose passive "to X" names the doer
   std::vector<std::vector<std::string>> families;  // CAMEO roots whose noun mentions may corefer
   WordSet weekdays;      // "monday", "mon.": from data/text/weekdays.tsv

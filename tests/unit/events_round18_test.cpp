@@ -121,4 +121,16 @@ TEST(EventsRound18, EnvoysGivenDaysToLeaveAreExpelled) {
   EXPECT_FALSE(coded(test::event_on(c, "gave"), "166"));
 }
 
+TEST(EventsRound18, AReducedRelativeReadsInThePassive) {
+  const auto b = build("The Zambian ambassador, recalled last week, said he had not been told why.\n");
+  const Event* e = test::event_on(b, "recalled");
+  ASSERT_TRUE(coded(e, "161"));
+  EXPECT_EQ(country_of(e, ActorRole::source), "ZMB");
+  // counter-case: a participle after a comma is read so only before a closer (a date, "by", ...):
+  // elsewhere it may be a verb of a list with an object of its own ("expelled diplomats, recalled
+  // its ambassador"), so "recalled as the row grew" is left unread
+  const auto c = build("The Zambian ambassador, recalled as the row grew, said he had not been told why.\n");
+  EXPECT_EQ(test::event_on(c, "recalled"), nullptr);
+}
+
 }  // namespace
