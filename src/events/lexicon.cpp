@@ -142,7 +142,11 @@ Lexicon load() {
     else if (f[0] == "object_preposition") lx.object_preposition.insert(key);
     else if (f[0] == "own_object") lx.own_object.insert(key);
     else if (f[0] == "passive_only") lx.passive_only.insert(key);
+    else if (f[0] == "finite_only") lx.finite_only.insert(key);
+    else if (f[0] == "by_only") lx.by_only.insert(key);
     else if (f[0] == "left_place") lx.left_place.insert(key);
+    else if (f[0] == "envoy_word") lx.envoy_word.insert(key);
+    else if (f[0] == "relative_closer") lx.relative_closer.insert(key);
     else if (f[0] == "response_signal") lx.response_signal.insert(key);
     else if (f[0] == "summoned_to") lx.summoned_to.insert(key);
     else if (f[0] == "family") lx.families.push_back(phrase_words(f[1]));
@@ -262,6 +266,10 @@ std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::s
     if (after_determiner && e.pos == 'v' && e.forms.size() == 1) continue;
     if (noun_only && e.pos == 'v') continue;
     if (lx.passive_only.count(e.phrase)) continue;
+    if (lx.by_only.count(e.phrase) && !(i + 1 < end && words[i + 1].lower == "by")) continue;
+    // a finite verb: not an infinitive of aim, nor a word of a name ("told The Associated Press")
+    if (i > 0 && (words[i - 1].lower == "to" || (words[i].cap && !words[i - 1].punct)) && lx.finite_only.count(e.phrase))
+      continue;
     // Words of a verb phrase may be a few words apart ("recalled its ambassador"); a noun
     // phrase is contiguous.
     const std::size_t gap = e.pos == 'v' ? 3 : 0;
@@ -395,6 +403,16 @@ std::optional<TriggerMatch> match_passive(const std::vector<Word>& words, std::s
       (words[be - 1].lower == "was" || words[be - 1].lower == "were" || words[be - 1].lower == "is" ||
        words[be - 1].lower == "are"))
     --be;
+  // Round 18: "The Somali ambassador, recalled last week, said": a reduced relative, the
+  // participle right after the object's comma and followed by what closes it (a date, "by", a
+  // reason), not by an object of its own ("expelled diplomats, recalled its ambassador and").
+  if (!passive && participle && !part.ends_with("ing") && i >= begin + 2 && words[i - 1].lower == ",") {
+    const std::string& next = i + 1 < words.size() ? words[i + 1].lower : part;
+    if (lx.relative_closer.count(next)) {
+      passive = true;
+      be = i - 1;
+    }
+  }
   std::optional<TriggerMatch> best;
   std::size_t best_words = 0;
   for (std::size_t idx : *first) {

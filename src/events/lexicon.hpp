@@ -75,8 +75,12 @@ struct Lexicon {
   WordSet object_preposition;  // "between": opens a phrase after a passive's object
   WordSet own_object;    // entries ("recall ambassador") whose object is its doer's: the passive's doer
   WordSet passive_only;  // entries ("cancel meeting") read only in the passive: the active is the cancel rule's
+  WordSet finite_only;   // entries ("press * to") not read as an infinitive ("was to press the king to")
+  WordSet by_only;       // entries ("receive") read only as a participle before "by": "was received by Erdogan"
   WordSet response_signal;  // "response", "after": an act told after it in its sentence is another act
   WordSet left_place;  // "leave": "was asked to leave Turkey" names the expeller after it
+  WordSet envoy_word;  // "diplomats": an order to leave given to them is an expulsion (166)
+  WordSet relative_closer;  // "last", "by": a participle after a comma followed by one is a reduced relative
   WordSet summoned_to;   // entries ("summon ambassador") whose passive "to X" names the doer
   std::vector<std::vector<std::string>> families;  // CAMEO roots whose noun mentions may corefer
   WordSet weekdays;      // "monday", "mon.": from data/text/weekdays.tsv
