@@ -5,6 +5,7 @@
 #include <dateline/ingest.hpp>
 #include <dateline/pipeline.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -32,6 +33,25 @@ inline const Event* event_on(const Probe& b, std::string_view word) {
     for (const auto& m : e.mentions)
       if (m.trigger && b.raw.substr(m.trigger->start, m.trigger->end - m.trigger->start).starts_with(word)) return &e;
   return nullptr;
+}
+
+// Whether an event is there and has the CAMEO code `code`.
+inline bool coded(const Event* e, std::string_view code) { return e && e->type.cameo && *e->type.cameo == code; }
+
+// The state of the first actor of an event in `role` that has one.
+inline std::optional<std::string> country_of(const Event* e, ActorRole role) {
+  if (!e) return std::nullopt;
+  for (const auto& a : e->actors)
+    if (a.role == role && a.country) return a.country;
+  return std::nullopt;
+}
+
+// The name of an event's source, or why there is none.
+inline std::string source_of(const Event* e) {
+  if (!e) return "(no event)";
+  for (const Actor& a : e->actors)
+    if (a.role == ActorRole::source) return a.name;
+  return "(no source)";
 }
 
 }  // namespace dateline::test

@@ -15,12 +15,7 @@ using namespace date::literals;
 
 test::Probe build(const std::string& text, date::year_month_day day = 2021_y / 5 / 24) { return test::build_probe(text, day); }
 
-std::string source_of(const Event* e) {
-  if (!e) return "(no event)";
-  for (const Actor& a : e->actors)
-    if (a.role == ActorRole::source) return a.name;
-  return "(no source)";
-}
+using test::source_of;
 
 TEST(EventsLead7, AnAppositiveAfterTheSubjectIsPassed) {
   const auto b = build("Russia, Belarus's closest ally, defended Minsk on Monday.\n");

@@ -15,18 +15,10 @@ test::Probe build(const std::string& text, date::year_month_day day = 2024_y / 4
 
 std::string cameo_of(const Event* e) { return e && e->type.cameo ? *e->type.cameo : "(none)"; }
 
-std::string source_of(const Event* e) {
-  if (!e) return "(no event)";
-  for (const Actor& a : e->actors)
-    if (a.role == ActorRole::source) return a.name;
-  return "(no source)";
-}
+using test::source_of;
 
 std::string country_of_source(const Event* e) {
-  if (!e) return "(no event)";
-  for (const Actor& a : e->actors)
-    if (a.role == ActorRole::source) return a.country.value_or("(none)");
-  return "(no source)";
+  return e ? test::country_of(e, ActorRole::source).value_or("(none)") : "(no event)";
 }
 
 TEST(EventsLead8, SmallerStatesHaveTheirAdjectives) {

@@ -56,7 +56,7 @@ TEST(EventsRound16, ABodyOfThePersonsOwnStateMaySpeakForHim) {
   EXPECT_EQ(said, test::event_on(b, "denied"));
 }
 
-bool coded(const Event* e, std::string_view code) { return e && e->type.cameo && *e->type.cameo == code; }
+using test::coded;
 
 TEST(EventsRound16, ACallHeldIsATelephoneTalk) {
   const auto b = build("The Turkish president held a call with Russian President Vladimir Putin on Thursday.\n");

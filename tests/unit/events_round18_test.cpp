@@ -16,14 +16,9 @@ using namespace date::literals;
 // Thursday 15 June 2023.
 test::Probe build(const std::string& text) { return test::build_probe(text, 2023_y / 6 / 15); }
 
-bool coded(const Event* e, std::string_view code) { return e && e->type.cameo && *e->type.cameo == code; }
+using test::coded;
 
-std::optional<std::string> country_of(const Event* e, ActorRole role) {
-  if (!e) return std::nullopt;
-  for (const auto& a : e->actors)
-    if (a.role == role && a.country) return a.country;
-  return std::nullopt;
-}
+using test::country_of;
 
 TEST(EventsRound18, AStatementSurvivesAnActWithNoActor) {
   // the conviction has no actor the model knows, so it is no event: the saying is
