@@ -35,6 +35,60 @@ const std::map<std::string, std::pair<std::string, std::string>, std::less<>>& i
   return t;
 }
 
+// The word classes of data/events/words.tsv that are plain sets: each row's word as written,
+// or, for a verb class, every inflection of the lemma given.
+struct WordClass {
+  std::string_view name;
+  WordSet Lexicon::*set;
+  bool verb;
+};
+constexpr WordClass kWordClasses[] = {
+    {"predicative", &Lexicon::predicative, false},
+    {"relative", &Lexicon::relative, false},
+    {"predicate_end", &Lexicon::predicate_end, false},
+    {"calling", &Lexicon::calling, true},
+    {"unit_noun", &Lexicon::unit_noun, false},
+    {"nobody", &Lexicon::nobody, false},
+    {"saying", &Lexicon::saying_nouns, false},
+    {"background", &Lexicon::background, false},
+    {"condition", &Lexicon::condition, false},
+    {"inner_adverb", &Lexicon::inner_adverb, false},
+    {"event_anaphor", &Lexicon::event_anaphor, false},
+    {"aspect", &Lexicon::aspect, true},
+    {"future_in_past", &Lexicon::future_in_past, false},
+    {"generic_head", &Lexicon::generic_head, false},
+    {"purpose", &Lexicon::purpose, false},
+    {"lay_speaker", &Lexicon::lay_speaker, false},
+    {"envoy", &Lexicon::envoy, false},
+    {"place_preposition", &Lexicon::place_preposition, false},
+    {"topic", &Lexicon::topic, true},
+    {"declined_saying", &Lexicon::declined_saying, true},
+    {"intention", &Lexicon::intention, false},
+    {"cancel", &Lexicon::cancel, false},
+    {"own_code", &Lexicon::own_code, false},
+    {"topic_noun", &Lexicon::topic_noun, false},
+    {"addressee", &Lexicon::addressee, true},
+    {"deadline", &Lexicon::deadline, false},
+    {"intransitive", &Lexicon::intransitive, false},
+    {"object_preposition", &Lexicon::object_preposition, false},
+    {"own_object", &Lexicon::own_object, false},
+    {"passive_only", &Lexicon::passive_only, false},
+    {"finite_only", &Lexicon::finite_only, false},
+    {"by_only", &Lexicon::by_only, false},
+    {"left_place", &Lexicon::left_place, false},
+    {"envoy_word", &Lexicon::envoy_word, false},
+    {"relative_closer", &Lexicon::relative_closer, false},
+    {"response_signal", &Lexicon::response_signal, false},
+    {"summoned_to", &Lexicon::summoned_to, false},
+    {"embedding", &Lexicon::embedding, true},
+};
+
+const WordClass* word_class(std::string_view name) {
+  for (const WordClass& c : kWordClasses)
+    if (c.name == name) return &c;
+  return nullptr;
+}
+
 Lexicon load() {
   Lexicon lx;
   tsv::for_each_row(embedded::file("events/lexicon.tsv").value_or(""), true, [&](const auto& f) {
@@ -101,57 +155,21 @@ Lexicon load() {
     if (f.size() < 2) return;
     std::string key;
     for (const auto& w : phrase_words(f[1])) key += (key.empty() ? "" : " ") + w;
-    if (f[0] == "predicative") lx.predicative.insert(key);
-    else if (f[0] == "relative") lx.relative.insert(key);
-    else if (f[0] == "predicate_end") lx.predicate_end.insert(key);
-    else if (f[0] == "calling")
-      for (const auto& form : verb_forms(key)) lx.calling.insert(form);
-    else if (f[0] == "unit_noun") lx.unit_noun.insert(key);
-    else if (f[0] == "sense_stop") {
+    if (f[0] == "sense_stop") {
       auto ws = phrase_words(f[1]);
       if (ws.size() == 2) lx.sense_stop.emplace_back(verb_forms(ws[0]), noun_forms(ws[1]));
+    } else if (f[0] == "reaction") {
+      lx.reaction.emplace_back(f[1]);
+    } else if (f[0] == "force") {
+      lx.force.emplace_back(f[1]);
+    } else if (f[0] == "family") {
+      lx.families.push_back(phrase_words(f[1]));
+    } else if (const WordClass* c = word_class(f[0])) {
+      if (c->verb)
+        for (const auto& form : verb_forms(key)) (lx.*(c->set)).insert(form);
+      else
+        (lx.*(c->set)).insert(key);
     }
-    else if (f[0] == "nobody") lx.nobody.insert(key);
-    else if (f[0] == "saying") lx.saying_nouns.insert(key);
-    else if (f[0] == "reaction") lx.reaction.emplace_back(f[1]);
-    else if (f[0] == "force") lx.force.emplace_back(f[1]);
-    else if (f[0] == "background") lx.background.insert(key);
-    else if (f[0] == "condition") lx.condition.insert(key);
-    else if (f[0] == "inner_adverb") lx.inner_adverb.insert(key);
-    else if (f[0] == "event_anaphor") lx.event_anaphor.insert(key);
-    else if (f[0] == "aspect")
-      for (const auto& form : verb_forms(key)) lx.aspect.insert(form);
-    else if (f[0] == "future_in_past") lx.future_in_past.insert(key);
-    else if (f[0] == "generic_head") lx.generic_head.insert(key);
-    else if (f[0] == "purpose") lx.purpose.insert(key);
-    else if (f[0] == "lay_speaker") lx.lay_speaker.insert(key);
-    else if (f[0] == "envoy") lx.envoy.insert(key);
-    else if (f[0] == "place_preposition") lx.place_preposition.insert(key);
-    else if (f[0] == "topic")
-      for (const auto& form : verb_forms(key)) lx.topic.insert(form);
-    else if (f[0] == "declined_saying")
-      for (const auto& form : verb_forms(key)) lx.declined_saying.insert(form);
-    else if (f[0] == "intention") lx.intention.insert(key);
-    else if (f[0] == "cancel") lx.cancel.insert(key);
-    else if (f[0] == "own_code") lx.own_code.insert(key);
-    else if (f[0] == "topic_noun") lx.topic_noun.insert(key);
-    else if (f[0] == "addressee")
-      for (const auto& form : verb_forms(key)) lx.addressee.insert(form);
-    else if (f[0] == "deadline") lx.deadline.insert(key);
-    else if (f[0] == "intransitive") lx.intransitive.insert(key);
-    else if (f[0] == "object_preposition") lx.object_preposition.insert(key);
-    else if (f[0] == "own_object") lx.own_object.insert(key);
-    else if (f[0] == "passive_only") lx.passive_only.insert(key);
-    else if (f[0] == "finite_only") lx.finite_only.insert(key);
-    else if (f[0] == "by_only") lx.by_only.insert(key);
-    else if (f[0] == "left_place") lx.left_place.insert(key);
-    else if (f[0] == "envoy_word") lx.envoy_word.insert(key);
-    else if (f[0] == "relative_closer") lx.relative_closer.insert(key);
-    else if (f[0] == "response_signal") lx.response_signal.insert(key);
-    else if (f[0] == "summoned_to") lx.summoned_to.insert(key);
-    else if (f[0] == "family") lx.families.push_back(phrase_words(f[1]));
-    else if (f[0] == "embedding")
-      for (const auto& form : verb_forms(key)) lx.embedding.insert(form);
   });
   tsv::for_each_row(embedded::file("text/weekdays.tsv").value_or(""), true,
                     [&](const auto& f) {
