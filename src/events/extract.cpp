@@ -569,9 +569,14 @@ class Extractor {
       std::string key;
       std::optional<std::optional<Modality>> found;
       // A date inside a cue is read past: "agreed on Monday to impose".
+      // So is a span the tagger leaves bare: "threatened for weeks to veto" (`span_unit`).
+      auto span = [&](std::size_t k) {
+        return (words()[k].lower == "for" && k + 1 < first && lx_.span_unit.count(words()[k + 1].lower)) ||
+               (k > 0 && words()[k - 1].lower == "for" && lx_.span_unit.count(words()[k].lower));
+      };
       auto dated = [&](std::size_t k) {
         return timex_at_[k] != SIZE_MAX ||
-               (is_preposition(words()[k].lower) && k + 1 < first && timex_at_[k + 1] != SIZE_MAX);
+               (is_preposition(words()[k].lower) && k + 1 < first && timex_at_[k + 1] != SIZE_MAX) || span(k);
       };
       for (std::size_t n = 0, k = j; n < lx_.max_cue_words && k < first; ++n, ++k) {
         if (n)

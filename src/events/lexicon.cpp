@@ -66,6 +66,7 @@ constexpr WordClass kWordClasses[] = {
     {"intention", &Lexicon::intention, false},
     {"cancel", &Lexicon::cancel, false},
     {"own_code", &Lexicon::own_code, false},
+    {"span_unit", &Lexicon::span_unit, false},
     {"topic_noun", &Lexicon::topic_noun, false},
     {"addressee", &Lexicon::addressee, true},
     {"deadline", &Lexicon::deadline, false},

@@ -70,6 +70,7 @@ struct Lexicon {
   WordSet deadline;      // "until": a date after it ends a state or sets a deadline; it dates no act
   WordSet addressee;     // every form of "tell": the actor right after it is whom it is told to
   WordSet topic_noun;    // "crisis": a state named right before it is a topic, not a side
+  WordSet span_unit;     // "weeks": "for weeks" inside a cue is read past
   WordSet own_code;      // "011", "114": a code never merged with another code of its root
   WordSet intransitive;  // entries ("collapse talks") whose object may be the subject: "talks collapsed"
   WordSet object_preposition;  // "between": opens a phrase after a passive's object

@@ -362,3 +362,19 @@ TEST(EventsLead8, AnActReportedDoneByADatedSayingIsBoundedByIt) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventsLead8, ASpanInsideACueIsReadPast) {
+  // "for weeks" stands between "threatened" and "to": the veto is still only threatened.
+  const auto b = build("Orban threatened for weeks to close the embassy.\n", 2023_y / 12 / 15);
+  const Event* closed = test::event_on(b, "close");
+  EXPECT_TRUE(closed == nullptr || closed->modality != Modality::occurred);
+  // A span that is no part of a cue leaves the act as told.
+  const auto c = build("Orban closed the embassy for weeks on Friday.\n", 2023_y / 12 / 15);
+  const Event* done = test::event_on(c, "closed");
+  ASSERT_NE(done, nullptr);
+  EXPECT_EQ(done->modality, Modality::occurred);
+}
+
+}  // namespace
