@@ -175,22 +175,27 @@ class Finder {
     out_.push_back(std::move(m));
   }
 
-  // The person a name refers to: one met before (by full name or surname), a well-known
-  // office holder, or a new one. `told`: the gender a title gave ("Mrs.", "spokeswoman"); else
-  // that of the office holder, else that of a listed given name (data/gazetteer/given_names.tsv).
+  // The last word of a lower-cased name: the surname a person is known by after first mention.
+  static std::string surname_of(const std::string& low) {
+    return low.substr(low.rfind(' ') == std::string::npos ? 0 : low.rfind(' ') + 1);
+  }
+
   // Whether a name is someone already named in the story or a listed office holder.
   bool known_name(std::string_view name) const {
     const std::string low = detail::lower(name);
-    const std::string surname = low.substr(low.rfind(' ') == std::string::npos ? 0 : low.rfind(' ') + 1);
+    const std::string surname = surname_of(low);
     for (const Person& p : people_)
       if (detail::lower(p.name) == low || p.surname == surname) return true;
-    return g_.leaders.count(low) > 0 || detail::leader_by_surname(g_, surname, year_) != nullptr;
+    return known_leader(low) || detail::leader_by_surname(g_, surname, year_) != nullptr;
   }
 
+  // The person a name refers to: one met before (by full name or surname), a well-known
+  // office holder, or a new one. `told`: the gender a title gave ("Mrs.", "spokeswoman"); else
+  // that of the office holder, else that of a listed given name (data/gazetteer/given_names.tsv).
   const Person& person_for(std::string_view name, std::optional<std::string> country, bool leader,
                            Gender told = Gender::unknown, std::string_view title = {}) {
     std::string low = detail::lower(name);
-    std::string surname = low.substr(low.rfind(' ') == std::string::npos ? 0 : low.rfind(' ') + 1);
+    std::string surname = surname_of(low);
     for (auto it = people_.rbegin(); it != people_.rend(); ++it) {
       if (detail::lower(it->name) == low ||
           (low.find(' ') == std::string::npos && (it->surname == low || it->family_first == low))) {

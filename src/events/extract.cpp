@@ -519,8 +519,7 @@ class Extractor {
   // and the event is the future seen from the saying, unless a condition word follows the
   // event in its sentence ("said Washington would use force if diplomacy fails").
   bool reported_future(const Report& rep, std::size_t first, std::size_t end) const {
-    const std::string& verb = words()[rep.verb].lower;
-    if (!(verb.ends_with("ed") || lx_.past_forms.count(verb))) return false;
+    if (!past_verb(rep.verb)) return false;
     // ("said it would take measures if Pelosi visits Taiwan": an event in the condition's own
     // clause, a condition word after the "would", stays a condition)
     bool would = false;
@@ -922,7 +921,7 @@ class Extractor {
       bool unknown_speaker = false;
       for (std::size_t j = i; j-- > begin && j + 7 > i;) {
         const std::string& l = words()[j].lower;
-        if (l == "and" || l == "but" || l.ends_with("ed") || lx_.past_forms.count(l)) break;
+        if (l == "and" || l == "but" || past_verb(j)) break;
         if (l == "," || words()[j].quote) {
           unknown_speaker = j + 1 < i;
           break;
@@ -1545,7 +1544,7 @@ class Extractor {
           if (!future) c.modality = Modality::hypothetical;
         }
       } else if (e.pos != 'a' && cue) {
-        bool past = e.pos == 'v' && (words()[m.first].lower.ends_with("ed") || lx_.past_forms.count(words()[m.first].lower));
+        bool past = e.pos == 'v' && past_verb(m.first);
         bool after_aux = m.first > begin && (words()[m.first - 1].lower == "to" || is_be(words()[m.first - 1].lower));
         if (!(past && !after_aux && (*cue == Modality::expected || *cue == Modality::proposed))) c.modality = *cue;
         if (c.modality == Modality::hypothetical && c.reporter != SIZE_MAX && reported_future(reps[c.reporter], m.first, end))
@@ -1636,9 +1635,8 @@ class Extractor {
         // "Moscow snubbed an invitation to attend a conference next month": a verb told in the
         // simple past is not put after the story's day by a date to its right; that date is of
         // what its object tells.
-        const std::string& verb = words()[m.first].lower;
         if (e.pos == 'v' && c.modality == Modality::occurred && dct_ && c.when.earliest && *c.when.earliest > *dct_ &&
-            (verb.ends_with("ed") || lx_.past_forms.count(verb)) && tx_[t->first].start > words()[m.last].end) {
+            past_verb(m.first) && tx_[t->first].start > words()[m.last].end) {
           c.when = When{};
           c.dated = false;
           date_timex = SIZE_MAX;
