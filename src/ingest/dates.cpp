@@ -18,7 +18,8 @@ namespace {
 
 struct Words {
   std::unordered_map<std::string, unsigned> months;
-  std::unordered_set<std::string> weekdays, labels, dashes;
+  std::unordered_set<std::string> weekdays, dashes;
+  std::unordered_map<std::string, bool> labels;  // label -> whether it dates a later update
 };
 
 const Words& words() {
@@ -33,7 +34,9 @@ const Words& words() {
         r.months[lower(f[0])] = m;
     });
     load("text/weekdays.tsv", [&](const std::vector<std::string_view>& f) { r.weekdays.insert(lower(f[0])); });
-    load("ingest/date_line_labels.tsv", [&](const std::vector<std::string_view>& f) { r.labels.insert(lower(f[0])); });
+    load("ingest/date_line_labels.tsv", [&](const std::vector<std::string_view>& f) {
+      r.labels[lower(f[0])] = f.size() > 1 && f[1] == "updated";
+    });
     load("ingest/dateline_dashes.tsv", [&](const std::vector<std::string_view>& f) { r.dashes.insert(std::string(f[0])); });
     return r;
   }();
@@ -186,13 +189,22 @@ std::optional<Dateline> dateline_of(std::string_view line, const Toks& t) {
 }
 
 // A line holding only a date: "March 22, 2013", "Thursday, March 18, 2021 10:45 AM GMT",
-// "Published: 2013-03-22".
-std::optional<date::year_month_day> date_line_of(const Toks& t) {
+// "Published: 2013-03-22", "Updated - September 19, 2023 11:42 pm IST".
+struct DateLine {
+  date::year_month_day day;
+  bool updated = false;  // introduced by a label of a later edit ("Updated")
+};
+
+std::optional<DateLine> date_line_of(const Toks& t) {
   const Words& w = words();
   std::size_t k = 0;
-  if (k < t.size() && w.labels.count(lower(t.t[k]))) {
-    ++k;
-    if (k < t.size() && t.t[k] == ":") ++k;
+  bool updated = false;
+  if (k < t.size()) {
+    if (auto label = w.labels.find(lower(t.t[k])); label != w.labels.end()) {
+      updated = label->second;
+      ++k;
+      if (k < t.size() && (t.t[k] == ":" || w.dashes.count(std::string(t.t[k])))) ++k;
+    }
   }
   if (k < t.size() && w.weekdays.count(lower(t.t[k]))) {
     ++k;
@@ -207,7 +219,9 @@ std::optional<date::year_month_day> date_line_of(const Toks& t) {
                     lower(s) == "am" || lower(s) == "pm" || (s.size() <= 4 && all_caps_word(s));
     if (!ok) return std::nullopt;
   }
-  return to_ymd(*m);
+  const auto ymd = to_ymd(*m);
+  if (!ymd) return std::nullopt;
+  return DateLine{*ymd, updated};
 }
 
 // Whether segmenting the line can find anything: a dateline needs a dash token and a date
@@ -312,6 +326,7 @@ std::optional<date::year_month_day> parse_iso_day(std::string_view s) {
 TextDate find_text_date(std::string_view text, bool want_day) {
   constexpr std::size_t kMaxLines = 20, kMaxBytes = 4096, kMaxLine = 300;
   TextDate out;
+  std::optional<date::year_month_day> update_day;  // the day of a later edit: the last resort
   std::size_t pos = 0, lines = 0;
   while (pos < text.size() && pos < kMaxBytes && lines < kMaxLines) {
     std::size_t nl = text.find('\n', pos);
@@ -335,12 +350,20 @@ TextDate find_text_date(std::string_view text, bool want_day) {
       continue;
     }
     if (!out.day && want_day) {
-      if (auto ymd = date_line_of(t)) {
-        out.day = ymd;
+      if (auto line_date = date_line_of(t)) {
+        if (line_date->updated) {
+          if (!update_day) update_day = line_date->day;
+          continue;
+        }
+        out.day = line_date->day;
         out.basis = PublishedBasis::text;
         if (out.source) return out;
       }
     }
+  }
+  if (!out.day && update_day) {
+    out.day = update_day;
+    out.basis = PublishedBasis::text;
   }
   return out;
 }

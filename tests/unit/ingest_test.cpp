@@ -126,6 +126,18 @@ TEST(Ingest, PublicationPrecedence) {
   EXPECT_FALSE(d.info.published) << "not a calendar day";
 }
 
+TEST(Ingest, UpdateLineDatesOnlyWhenNothingGivesThePublication) {
+  // "Updated - <date>" (The Hindu, many CMSs) is a later edit: the publication date when it
+  // is the only date line, never over a "Published" line wherever that stands.
+  Document d = ingest_bytes("Headline\n\nUpdated - September 19, 2023 11:42 pm IST\n\nNEW DELHI\n\nIndia on Tuesday expelled a diplomat.\n", "a.txt").at(0);
+  EXPECT_EQ(d.info.published, ymd(2023, 9, 19));
+  EXPECT_EQ(d.info.published_basis, PublishedBasis::text);
+  d = ingest_bytes("Headline\n\nUpdated: September 19, 2023 11:42 pm IST\nPublished - 18 September 2023\n\nTalks began.\n", "a.txt").at(0);
+  EXPECT_EQ(d.info.published, ymd(2023, 9, 18)) << "the publication line wins though it comes second";
+  d = ingest_bytes("Headline\n\nThe report was updated - September 19, 2023.\n\nTalks began.\n", "a.txt").at(0);
+  EXPECT_FALSE(d.info.published) << "prose that mentions an update is no date line";
+}
+
 TEST(Ingest, SeedArticle) {
   DATELINE_REQUIRE_SHARED();
   Document d = one(test::seed_article().string());
