@@ -1120,8 +1120,10 @@ class Tagger {
     // "the following week" after "later this year": a year cannot say which week follows, the
     // day last named can
     const bool coarse = focus_ && g != G::day && focus_->g < g && focus_->g != G::season;
+    // "That evening" after "on Monday": the day last named, as "the next morning" counts from it
+    const bool named_day = day_named_ && day_focus_ && day_focus_->g == G::day;
     const std::optional<Point>& focus =
-        (g == G::day && shift_by != 0 && day_focus_) || (coarse && day_named_ && day_focus_ && day_focus_->g == G::day) ? day_focus_ : focus_;
+        (g == G::day && shift_by != 0 && day_focus_) || (!part.empty() && named_day) || (coarse && named_day) ? day_focus_ : focus_;
     if (coarse && &focus == &focus_) {
       c.unresolved = true;
       c.value = g == G::week ? "XXXX-WXX" : g == G::month ? "XXXX-XX" : "XXXX";
@@ -1659,6 +1661,8 @@ class Tagger {
             c.point = Point{quarter ? G::quarter : G::half, static_cast<int>(dct_->year()) + rel, *o, {}, {}};
             c.needs_dct = true;
             c.end += 3;
+          } else if (is(c.end, "of") && is(c.end + 1, "the") && is(c.end + 2, "year")) {
+            c.end += 3;  // "the second half of the year": the year in view, as without it
           } else if (is(c.end, "of") || is(c.end, ",")) {
             if (auto y = year_digits(c.end + 1)) year = *y, c.end += 2;
           } else if (auto y = year_digits(c.end)) {
@@ -2434,6 +2438,13 @@ class Tagger {
       lead = true, ++k;
     auto n = number(k);
     if (!n) return std::nullopt;
+    // "two to three weeks", "12 to 18 months", "2-3 days": one duration of at least the lower
+    // count (mod EQUAL_OR_MORE, as TimeBank gives "two to three weeks")
+    bool range = false;
+    if (n->first > 0 && (is(n->second, "to") || (t_[k].kind == Kind::digit && is_punct(n->second, '-') && t_[n->second].glued &&
+                                                 at(n->second + 1) && t_[n->second + 1].glued && t_[n->second + 1].kind == Kind::digit)))
+      if (auto hi = number(n->second + 1); hi && hi->first > n->first && unit(hi->second) && std::get<1>(*unit(hi->second)))
+        range = true, n->second = hi->second;
     // "a" and "an" count only before a singular unit; "the" + bare number needs a lead or a plural
     std::size_t e = n->second;
     // "5 1/2 hours", "two and a half years"
@@ -2498,6 +2509,7 @@ class Tagger {
     if (hyphen && code == "Q") return std::nullopt;
     c.type = TimexType::duration;
     c.value = duration_value(code, n->first);
+    if (range) c.mod = "EQUAL_OR_MORE";
     // "Islam will one day be", "could one day become": some day ahead, not a day's length
     if (t_[k].low == "one" && code == "D" && !the && !lead && !hyphen && i > 0 && t_[i - 1].kind == Kind::alpha)
       if (auto v = lookup(&timex::WordInfo::tense, i - 1); v && (*v == "future" || *v == "modal")) {
