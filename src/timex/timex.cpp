@@ -1993,8 +1993,19 @@ class Tagger {
     // "ahead of Monday's summit": a possessive weekday is over unless it is still awaited (the
     // clause's tense does not tell: "would look for ways around Wednesday's ruling")
     if (dir == 0 && possessive && i >= 2 && is(i - 1, "of") && is(i - 2, "ahead")) dir = 1;
+    // "from Monday through Thursday", "Friday to Sunday": the end of a range of weekdays is the
+    // first such day after the start just named
+    const bool range_end = !tense_dir_explicit && !possessive && i >= 2 && i == k &&
+                           (is(i - 1, "through") || is(i - 1, "to") || is(i - 1, "until") || is(i - 1, "thru") ||
+                            (t_[i - 1].low == "\xE2\x80\x93") || (is_punct(i - 1, '-') && t_[i - 1].glued && t_[i].glued)) &&
+                           lookup(&timex::WordInfo::weekdays, i - 2) && day_named_ && day_focus_ && day_focus_->g == G::day &&
+                           date::weekday{Day{day_focus_->ymd}}.c_encoding() == static_cast<unsigned>(*lookup(&timex::WordInfo::weekdays, i - 2) % 7);
     Day d;
-    if (dir == 1) {
+    if (range_end) {
+      const Day f{day_focus_->ymd};
+      d = f + (target - date::weekday{f});
+      if (d <= f) d += date::weeks{1};
+    } else if (dir == 1) {
       d = dct + (target - today);  // the DCT's own weekday in a future clause is the DCT
       if (d < dct || (d == dct && tense_dir_explicit)) d += date::weeks{1};
     } else if (dir == -1 && is(k - 1, "previous") && day_focus_ && day_focus_->g == G::day) {
