@@ -1571,7 +1571,9 @@ class Tagger {
       consider(c);
     }
     // "the 1988 period", "the 1988 third quarter": a reporting period of that year
-    if (auto y = year_digits(k); y && !(at(k + 1) && t_[k + 1].glued)) {
+    // (not the end of a span of years: "the 2014-2016 period" names no reporting period)
+    const bool span_end = k > 0 && is_punct(k - 1, '-') && t_[k].glued;
+    if (auto y = year_digits(k); y && !span_end && !(at(k + 1) && t_[k + 1].glued)) {
       if (is(k + 1, "period") || is(k + 1, "quarter") || is(k + 1, "fiscal")) {
         Cand c;
         c.end = k + 2;
@@ -1702,6 +1704,19 @@ class Tagger {
       c.explicit_date = true;
       consider(c);
     }
+    // "in 2020-21", "the 2014-16 period": the two-digit end of a span of years is a year of its
+    // own, as the other end of a range of days is ("March 12 to 14"), within ten years after
+    // the first ("1-800-273" and "2020-01" are no span)
+    if (at(k) && t_[k].kind == Kind::digit && t_[k].low.size() == 2 && t_[k].glued && k >= 2 && is_punct(k - 1, '-') &&
+        t_[k - 1].glued && !(at(k + 1) && t_[k + 1].glued && (alnum(k + 1) || is_punct(k + 1, '-'))))
+      if (auto y0 = year_digits(k - 2); y0 && !(k >= 3 && t_[k - 2].glued && !is_punct(k - 3, '(')))
+        if (const int y = *y0 / 100 * 100 + static_cast<int>(t_[k].num); y > *y0 && y <= *y0 + 10) {
+          Cand c;
+          c.end = k + 1;
+          c.point = Point{G::year, y, 0, {}, {}};
+          c.explicit_date = true;
+          consider(c);
+        }
     // "FY24", "FY2024": the fiscal year of that name (a two-digit year in the DCT's century)
     if (at(k) && t_[k].cap && t_[k].low == "fy" && at(k + 1) && t_[k + 1].glued && t_[k + 1].kind == Kind::digit &&
         (t_[k + 1].low.size() == 2 || t_[k + 1].low.size() == 4) && !(at(k + 2) && t_[k + 2].glued && alnum(k + 2))) {
