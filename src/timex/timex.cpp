@@ -1489,12 +1489,14 @@ class Tagger {
       }
       if (c && !the) consider(std::move(c));
     }
-    // day Month [year]
-    if (const Tok* d = at(k); d && !the && d->kind == Kind::digit && d->num >= 1 && d->num <= 31 && d->low.size() <= 2) {
+    // day Month [year]; "the 3rd of March", "the third of March" with the article (the day is
+    // a noun there, as "the third quarter")
+    if (const Tok* d = at(k); d && d->kind == Kind::digit && d->num >= 1 && d->num <= 31 && d->low.size() <= 2) {
       std::size_t e = k + 1;
       if (e < t_.size() && t_[e].glued && (is(e, "st") || is(e, "nd") || is(e, "rd") || is(e, "th"))) ++e;
+      const bool nth = e > k + 1;
       if (is(e, "of")) ++e;
-      if (auto m = month(e)) {
+      if (auto m = month(e); m && (!the || (nth && is(e - 1, "of")))) {
         if (auto y = year_digits(m->second)) consider(day_cand(*y, m->first, static_cast<int>(d->num), m->second + 1, k, true));
         else consider(day_cand(std::nullopt, m->first, static_cast<int>(d->num), m->second, k, false));
       }
@@ -1740,9 +1742,17 @@ class Tagger {
         consider(c);
       }
     }
+    // "the third of March": a spelled ordinal day, only with the article and "of"
+    if (auto o = lookup(&timex::WordInfo::ordinals, k); o && the && *o >= 1 && *o <= 31 && is(k + 1, "of"))
+      if (auto m = month(k + 2)) {
+        if (auto y = year_digits(m->second)) consider(day_cand(*y, m->first, *o, m->second + 1, k, true));
+        else consider(day_cand(std::nullopt, m->first, *o, m->second, k, false));
+      }
     if (best && the && best->end > k) {
       // the article belongs to decades, quarters, centuries ("the 1990s", "the third quarter")
-      const bool period = (best->end == k + 2 && (is(k + 1, "period") || is(k + 1, "quarter"))) ||
+      // and to a day named as a noun ("the 3rd of March")
+      const bool period = (best->point && best->point->g == G::day && (is(k + 1, "of") || is(k + 2, "of"))) ||
+                          (best->end == k + 2 && (is(k + 1, "period") || is(k + 1, "quarter"))) ||
                           (best->end >= k + 3 && is(best->end - 2, "fiscal") && is(best->end - 1, "year"));  // "the 2023-24 fiscal year"
       const bool season_of = best->point && best->point->g == G::season && is(k + 1, "of");  // "the winter of 1994"
       // "the 1990s war", "the 1980s boom": a decade before a noun modifies it, and the article
