@@ -1748,6 +1748,32 @@ class Tagger {
         if (auto y = year_digits(m->second)) consider(day_cand(*y, m->first, *o, m->second + 1, k, true));
         else consider(day_cand(std::nullopt, m->first, *o, m->second, k, false));
       }
+    // "the second week of April", "the last week of March": the ISO week that holds the middle
+    // of the month's n-th seven days (day 4, 11, 18, 25; the last: three days before its end),
+    // as "the week of March 6" is that day's week
+    if (the && (is(k, "last") || is(k, "final") || lookup(&timex::WordInfo::ordinals, k)) && is(k + 1, "week") && is(k + 2, "of"))
+      if (auto m = month(k + 3)) {
+        const auto o = lookup(&timex::WordInfo::ordinals, k);
+        const int n = o ? *o : 9;  // 9: the last
+        std::optional<Cand> mc;
+        if (auto y = year_digits(m->second)) {
+          mc = Cand{};
+          mc->end = m->second + 1;
+          mc->point = Point{G::month, *y, m->first, {}, {}};
+          mc->explicit_date = true;
+        } else {
+          mc = month_cand(m->first, m->second, k + 3);
+        }
+        if (n >= 1 && (n <= 5 || n == 9) && mc->point) {
+          const int y = mc->point->year;
+          const Day day = n == 9 ? last_day(y, static_cast<unsigned>(m->first)) - date::days{3}
+                                 : Day{date::year{y} / date::month{static_cast<unsigned>(m->first)} / date::day{static_cast<unsigned>(7 * n - 3)}};
+          if (date::year_month_day{day}.month() == date::month{static_cast<unsigned>(m->first)}) {
+            mc->point = week_point(day);
+            consider(std::move(mc));
+          }
+        }
+      }
     if (best && the && best->end > k) {
       // the article belongs to decades, quarters, centuries ("the 1990s", "the third quarter")
       // and to a day named as a noun ("the 3rd of March")
@@ -1766,6 +1792,7 @@ class Tagger {
           std::find(std::begin(kNotNouns), std::end(kNotNouns), t_[best->end].low) == std::end(kNotNouns))
         return std::nullopt;
       if (!period && !season_of && !(best->point && (best->point->g == G::decade || best->point->g == G::century || best->point->g == G::quarter ||
+                            best->point->g == G::week ||
                             best->point->g == G::half)) &&
           !best->value.starts_with("XXXX-Q") && !best->value.starts_with("XXXX-H"))
         return std::nullopt;
