@@ -1928,6 +1928,18 @@ class Tagger {
       c.explicit_date = explicit_year;
       return c;
     }
+    // "the Sept. 11 attacks", "the Jan. 6 riot": a day of history named years later
+    // (data/timex/historic_days.tsv)
+    if (at(e) && t_[e].kind == Kind::alpha && !lex_.historic_days.empty()) {
+      const auto h = lex_.historic_days.find(std::to_string(mo) + "-" + std::to_string(d) + " " + std::string(t_[e].low));
+      if (h != lex_.historic_days.end()) {
+        const date::year_month_day ymd{date::year{h->second}, date::month{static_cast<unsigned>(mo)}, date::day{static_cast<unsigned>(d)}};
+        if (ymd.ok() && (!dct_ || Day{ymd} <= Day{*dct_})) {
+          c.point = Point{G::day, 0, 0, ymd, {}};
+          return c;
+        }
+      }
+    }
     c.needs_dct = true;
     if (!dct_) {
       c.unresolved = true;
