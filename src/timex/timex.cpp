@@ -567,6 +567,8 @@ class Tagger {
     if (is(i, "a") && is(i + 1, "couple") && is(i + 2, "of")) return std::pair{2, i + 3};
     auto v = lookup(&timex::WordInfo::numbers, i);
     if (!v) return std::nullopt;
+    // "the next couple of years": the count after a lead, without "a"
+    if (t->low == "couple" && is(i + 1, "of")) return std::pair{2, i + 2};
     if (*v >= 20 && *v < 100 && *v % 10 == 0) {
       // "twenty-four", "twenty four"
       const bool hyphen = is_punct(i + 1, '-') && t_[i + 1].glued;
@@ -2535,6 +2537,8 @@ class Tagger {
     if (is_punct(e, '-') && t_[e].glued) hyphen = true, ++e;
     // "two more weeks", "a few more days": the count of a further period
     if (!hyphen && !half && (n->first > 1 || n->first < 0) && is(e, "more") && unit(e + 1) && std::get<1>(*unit(e + 1))) ++e;
+    // "an additional year", "two additional weeks": a further period, as "two more weeks"
+    if (!hyphen && !half && n->first != 0 && is(e, "additional") && unit(e + 1) && std::get<1>(*unit(e + 1)) == (n->first != 1)) ++e;
     auto u = unit(e);
     if (!u) return std::nullopt;
     const std::string& code = std::get<0>(*u);
