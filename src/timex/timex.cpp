@@ -2705,6 +2705,8 @@ class Tagger {
   // "every year", "each Thursday", "per day", "every other week" (P2W)
   std::optional<Cand> set(std::size_t i) const {
     if (!(is(i, "every") || is(i, "each") || is(i, "per"))) return std::nullopt;
+    // "15 million instructions per second", "60 miles per hour": a rate, as "$2 million a year"
+    if (is(i, "per") && i > 0 && rate_before(i - 1)) return std::nullopt;
     std::size_t k = i + 1;
     int n = 1;
     if (const Count num = count_at(k); num.found && num.value > 1) n = num.value, k = num.end;
