@@ -1357,6 +1357,11 @@ class Tagger {
     const std::string& v = p->b;
     // "current" and "present" only as adjectives before a noun
     if (p->words.size() == 1 && p->words[0] == "current" && (e >= t_.size() || t_[e].kind != Kind::alpha)) return std::nullopt;
+    // "USA Today", "VOA Today": a capitalised "Today" right after a capitalised word that no list
+    // knows, in the same sentence, is a title
+    if (p->words.size() == 1 && p->words[0] == "today" && t_[i].cap && i > 0 && !t_[i].break_before &&
+        t_[i - 1].kind == Kind::alpha && t_[i - 1].cap && !t_[i - 1].info)
+      return std::nullopt;
     // "to grow 8.5% annually", "doubling its profits annually": a rate, untagged in the
     // corpora (3 of 4), as "$2 million a year"; "held annually" is a set
     if (p->words.size() == 1 && p->words[0] == "annually" && i > 0 && rate_before(i - 1)) return std::nullopt;
