@@ -719,6 +719,25 @@ TEST(TimexRound12, Rules) {
   EXPECT_EQ(timeml_forms("Fighting intensified in the final days of the siege.", kThu), "");
 }
 
+// Round 12 rules found on the TempEval-3 corpora, each with a counter-case (DCT 1989-10-26).
+TEST(TimexRound12, CorpusRules) {
+  constexpr date::year_month_day kWsj = 1989_y / date::October / 26;
+  // "couple of" after a lead; "an additional year" as "two more weeks"
+  EXPECT_EQ(timeml_forms("Over the next couple of years sales will grow.", kWsj), "the next couple of years|DURATION|P2Y");
+  EXPECT_EQ(timeml_forms("The term may be extended for an additional year.", kWsj), "an additional year|DURATION|P1Y");
+  EXPECT_EQ(timeml_forms("The talks need two additional weeks.", kWsj), "two additional weeks|DURATION|P2W");
+  EXPECT_EQ(timeml_forms("It will issue an additional 243,677 warrants.", kWsj), "");
+  // vague future references
+  EXPECT_EQ(timeml_forms("It doesn't bode well for coming quarters.", kWsj), "coming quarters|DATE|FUTURE_REF");
+  EXPECT_EQ(timeml_forms("The rest will be sold at a later date.", kWsj), "a later date|DATE|FUTURE_REF");
+  // "per" after a count is a rate; after a frequency it is a set
+  EXPECT_EQ(timeml_forms("The chip runs 15 million instructions per second.", kWsj), "");
+  EXPECT_EQ(timeml_forms("The board meets twice per year.", kWsj), "twice per year|SET|P1Y");
+  // a title
+  EXPECT_EQ(timeml_forms("He told USA Today he would run.", kWsj), "");
+  EXPECT_EQ(timeml_forms("Officials said Today the plan is dead.", kWsj), "Today|DATE|1989-10-26");
+}
+
 // The days the anchored form allows ("earliest..latest", "-" for an open side).
 std::string bounds_of(std::string_view text, std::string_view phrase, date::year_month_day dct = kThu) {
   const auto all = tag(text, dct);
