@@ -82,6 +82,17 @@ Lexicon load() {
   phrases("timex/fuzzy.tsv", l.fuzzy);
   phrases("timex/modifiers.tsv", l.modifiers);
   phrases("timex/named_periods.tsv", l.named);
+  tsv::for_each_row(data("timex/historic_days.tsv"), true, [&](Row f) {
+    if (f.size() < 4) return;
+    std::string_view nouns = f[2];
+    while (!nouns.empty()) {
+      const std::size_t sp = nouns.find(' ');
+      const std::string_view noun = nouns.substr(0, sp);
+      if (!noun.empty())
+        l.historic_days[std::string(f[0]) + "-" + std::string(f[1]) + " " + std::string(noun)] = std::stoi(std::string(f[3]));
+      nouns = sp == std::string_view::npos ? std::string_view{} : nouns.substr(sp + 1);
+    }
+  });
   tsv::for_each_row(data("timex/holidays.tsv"), true, [&](Row f) {
     if (f.size() >= 2) l.holidays.push_back({phrase_words(f[0]), std::string(f[1]), f.size() > 2 ? std::string(f[2]) : "", {}});
   });

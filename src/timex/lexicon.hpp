@@ -67,6 +67,8 @@ struct Lexicon {
   std::unordered_map<std::string, bool> prepositions;      // "on", "in" (data/timex/prepositions.tsv)
   std::unordered_map<std::string, bool> zones;             // "gmt", "et" (data/timex/zones.tsv)
   std::unordered_map<std::string, bool> abbreviations;     // "vs" -> false, "gen" -> true (a title)
+  // data/timex/historic_days.tsv: "9-11 attacks" (month-day noun) -> 2001
+  std::unordered_map<std::string, int> historic_days;
   std::vector<Phrase> fuzzy;      // a=type b=value
   std::vector<Phrase> modifiers;  // a=mod b=kind
   std::vector<Phrase> named;      // a=first year b=last year

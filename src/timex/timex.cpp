@@ -567,6 +567,8 @@ class Tagger {
     if (is(i, "a") && is(i + 1, "couple") && is(i + 2, "of")) return std::pair{2, i + 3};
     auto v = lookup(&timex::WordInfo::numbers, i);
     if (!v) return std::nullopt;
+    // "the next couple of years": the count after a lead, without "a"
+    if (t->low == "couple" && is(i + 1, "of")) return std::pair{2, i + 2};
     if (*v >= 20 && *v < 100 && *v % 10 == 0) {
       // "twenty-four", "twenty four"
       const bool hyphen = is_punct(i + 1, '-') && t_[i + 1].glued;
@@ -1120,8 +1122,10 @@ class Tagger {
     // "the following week" after "later this year": a year cannot say which week follows, the
     // day last named can
     const bool coarse = focus_ && g != G::day && focus_->g < g && focus_->g != G::season;
+    // "That evening" after "on Monday": the day last named, as "the next morning" counts from it
+    const bool named_day = day_named_ && day_focus_ && day_focus_->g == G::day;
     const std::optional<Point>& focus =
-        (g == G::day && shift_by != 0 && day_focus_) || (coarse && day_named_ && day_focus_ && day_focus_->g == G::day) ? day_focus_ : focus_;
+        (g == G::day && shift_by != 0 && day_focus_) || (!part.empty() && named_day) || (coarse && named_day) ? day_focus_ : focus_;
     if (coarse && &focus == &focus_) {
       c.unresolved = true;
       c.value = g == G::week ? "XXXX-WXX" : g == G::month ? "XXXX-XX" : "XXXX";
@@ -1353,6 +1357,14 @@ class Tagger {
     const std::string& v = p->b;
     // "current" and "present" only as adjectives before a noun
     if (p->words.size() == 1 && p->words[0] == "current" && (e >= t_.size() || t_[e].kind != Kind::alpha)) return std::nullopt;
+    // "USA Today", "VOA Today": a capitalised "Today" right after a capitalised word that no list
+    // knows, in the same sentence, is a title
+    if (p->words.size() == 1 && p->words[0] == "today" && t_[i].cap && i > 0 && !t_[i].break_before &&
+        t_[i - 1].kind == Kind::alpha && t_[i - 1].cap && !t_[i - 1].info)
+      return std::nullopt;
+    // "to grow 8.5% annually", "doubling its profits annually": a rate, untagged in the
+    // corpora (3 of 4), as "$2 million a year"; "held annually" is a set
+    if (p->words.size() == 1 && p->words[0] == "annually" && i > 0 && rate_before(i - 1)) return std::nullopt;
     // "the future of our peoples", "the future of NATO": the fate of something, not a time
     if (p->words.size() == 2 && p->words[1] == "future" && is(e, "of")) return std::nullopt;
     // "was recently extended", "have recently moved", "most recently": inside a verb group or
@@ -1484,12 +1496,14 @@ class Tagger {
       }
       if (c && !the) consider(std::move(c));
     }
-    // day Month [year]
-    if (const Tok* d = at(k); d && !the && d->kind == Kind::digit && d->num >= 1 && d->num <= 31 && d->low.size() <= 2) {
+    // day Month [year]; "the 3rd of March", "the third of March" with the article (the day is
+    // a noun there, as "the third quarter")
+    if (const Tok* d = at(k); d && d->kind == Kind::digit && d->num >= 1 && d->num <= 31 && d->low.size() <= 2) {
       std::size_t e = k + 1;
       if (e < t_.size() && t_[e].glued && (is(e, "st") || is(e, "nd") || is(e, "rd") || is(e, "th"))) ++e;
+      const bool nth = e > k + 1;
       if (is(e, "of")) ++e;
-      if (auto m = month(e)) {
+      if (auto m = month(e); m && (!the || (nth && is(e - 1, "of")))) {
         if (auto y = year_digits(m->second)) consider(day_cand(*y, m->first, static_cast<int>(d->num), m->second + 1, k, true));
         else consider(day_cand(std::nullopt, m->first, static_cast<int>(d->num), m->second, k, false));
       }
@@ -1566,7 +1580,9 @@ class Tagger {
       consider(c);
     }
     // "the 1988 period", "the 1988 third quarter": a reporting period of that year
-    if (auto y = year_digits(k); y && !(at(k + 1) && t_[k + 1].glued)) {
+    // (not the end of a span of years: "the 2014-2016 period" names no reporting period)
+    const bool span_end = k > 0 && is_punct(k - 1, '-') && t_[k].glued;
+    if (auto y = year_digits(k); y && !span_end && !(at(k + 1) && t_[k + 1].glued)) {
       if (is(k + 1, "period") || is(k + 1, "quarter") || is(k + 1, "fiscal")) {
         Cand c;
         c.end = k + 2;
@@ -1659,6 +1675,8 @@ class Tagger {
             c.point = Point{quarter ? G::quarter : G::half, static_cast<int>(dct_->year()) + rel, *o, {}, {}};
             c.needs_dct = true;
             c.end += 3;
+          } else if (is(c.end, "of") && is(c.end + 1, "the") && is(c.end + 2, "year")) {
+            c.end += 3;  // "the second half of the year": the year in view, as without it
           } else if (is(c.end, "of") || is(c.end, ",")) {
             if (auto y = year_digits(c.end + 1)) year = *y, c.end += 2;
           } else if (auto y = year_digits(c.end)) {
@@ -1695,6 +1713,19 @@ class Tagger {
       c.explicit_date = true;
       consider(c);
     }
+    // "in 2020-21", "the 2014-16 period": the two-digit end of a span of years is a year of its
+    // own, as the other end of a range of days is ("March 12 to 14"), within ten years after
+    // the first ("1-800-273" and "2020-01" are no span)
+    if (at(k) && t_[k].kind == Kind::digit && t_[k].low.size() == 2 && t_[k].glued && k >= 2 && is_punct(k - 1, '-') &&
+        t_[k - 1].glued && !(at(k + 1) && t_[k + 1].glued && (alnum(k + 1) || is_punct(k + 1, '-'))))
+      if (auto y0 = year_digits(k - 2); y0 && !(k >= 3 && t_[k - 2].glued && !is_punct(k - 3, '(')))
+        if (const int y = *y0 / 100 * 100 + static_cast<int>(t_[k].num); y > *y0 && y <= *y0 + 10) {
+          Cand c;
+          c.end = k + 1;
+          c.point = Point{G::year, y, 0, {}, {}};
+          c.explicit_date = true;
+          consider(c);
+        }
     // "FY24", "FY2024": the fiscal year of that name (a two-digit year in the DCT's century)
     if (at(k) && t_[k].cap && t_[k].low == "fy" && at(k + 1) && t_[k + 1].glued && t_[k + 1].kind == Kind::digit &&
         (t_[k + 1].low.size() == 2 || t_[k + 1].low.size() == 4) && !(at(k + 2) && t_[k + 2].glued && alnum(k + 2))) {
@@ -1718,9 +1749,43 @@ class Tagger {
         consider(c);
       }
     }
+    // "the third of March": a spelled ordinal day, only with the article and "of"
+    if (auto o = lookup(&timex::WordInfo::ordinals, k); o && the && *o >= 1 && *o <= 31 && is(k + 1, "of"))
+      if (auto m = month(k + 2)) {
+        if (auto y = year_digits(m->second)) consider(day_cand(*y, m->first, *o, m->second + 1, k, true));
+        else consider(day_cand(std::nullopt, m->first, *o, m->second, k, false));
+      }
+    // "the second week of April", "the last week of March": the ISO week that holds the middle
+    // of the month's n-th seven days (day 4, 11, 18, 25; the last: three days before its end),
+    // as "the week of March 6" is that day's week
+    if (the && (is(k, "last") || is(k, "final") || lookup(&timex::WordInfo::ordinals, k)) && is(k + 1, "week") && is(k + 2, "of"))
+      if (auto m = month(k + 3)) {
+        const auto o = lookup(&timex::WordInfo::ordinals, k);
+        const int n = o ? *o : 9;  // 9: the last
+        std::optional<Cand> mc;
+        if (auto y = year_digits(m->second)) {
+          mc = Cand{};
+          mc->end = m->second + 1;
+          mc->point = Point{G::month, *y, m->first, {}, {}};
+          mc->explicit_date = true;
+        } else {
+          mc = month_cand(m->first, m->second, k + 3);
+        }
+        if (n >= 1 && (n <= 5 || n == 9) && mc->point) {
+          const int y = mc->point->year;
+          const Day day = n == 9 ? last_day(y, static_cast<unsigned>(m->first)) - date::days{3}
+                                 : Day{date::year{y} / date::month{static_cast<unsigned>(m->first)} / date::day{static_cast<unsigned>(7 * n - 3)}};
+          if (date::year_month_day{day}.month() == date::month{static_cast<unsigned>(m->first)}) {
+            mc->point = week_point(day);
+            consider(std::move(mc));
+          }
+        }
+      }
     if (best && the && best->end > k) {
       // the article belongs to decades, quarters, centuries ("the 1990s", "the third quarter")
-      const bool period = (best->end == k + 2 && (is(k + 1, "period") || is(k + 1, "quarter"))) ||
+      // and to a day named as a noun ("the 3rd of March")
+      const bool period = (best->point && best->point->g == G::day && (is(k + 1, "of") || is(k + 2, "of"))) ||
+                          (best->end == k + 2 && (is(k + 1, "period") || is(k + 1, "quarter"))) ||
                           (best->end >= k + 3 && is(best->end - 2, "fiscal") && is(best->end - 1, "year"));  // "the 2023-24 fiscal year"
       const bool season_of = best->point && best->point->g == G::season && is(k + 1, "of");  // "the winter of 1994"
       // "the 1990s war", "the 1980s boom": a decade before a noun modifies it, and the article
@@ -1734,6 +1799,7 @@ class Tagger {
           std::find(std::begin(kNotNouns), std::end(kNotNouns), t_[best->end].low) == std::end(kNotNouns))
         return std::nullopt;
       if (!period && !season_of && !(best->point && (best->point->g == G::decade || best->point->g == G::century || best->point->g == G::quarter ||
+                            best->point->g == G::week ||
                             best->point->g == G::half)) &&
           !best->value.starts_with("XXXX-Q") && !best->value.starts_with("XXXX-H"))
         return std::nullopt;
@@ -1869,6 +1935,18 @@ class Tagger {
       c.explicit_date = explicit_year;
       return c;
     }
+    // "the Sept. 11 attacks", "the Jan. 6 riot": a day of history named years later
+    // (data/timex/historic_days.tsv)
+    if (at(e) && t_[e].kind == Kind::alpha && !lex_.historic_days.empty()) {
+      const auto h = lex_.historic_days.find(std::to_string(mo) + "-" + std::to_string(d) + " " + std::string(t_[e].low));
+      if (h != lex_.historic_days.end()) {
+        const date::year_month_day ymd{date::year{h->second}, date::month{static_cast<unsigned>(mo)}, date::day{static_cast<unsigned>(d)}};
+        if (ymd.ok() && (!dct_ || Day{ymd} <= Day{*dct_})) {
+          c.point = Point{G::day, 0, 0, ymd, {}};
+          return c;
+        }
+      }
+    }
     c.needs_dct = true;
     if (!dct_) {
       c.unresolved = true;
@@ -1986,8 +2064,19 @@ class Tagger {
     // "ahead of Monday's summit": a possessive weekday is over unless it is still awaited (the
     // clause's tense does not tell: "would look for ways around Wednesday's ruling")
     if (dir == 0 && possessive && i >= 2 && is(i - 1, "of") && is(i - 2, "ahead")) dir = 1;
+    // "from Monday through Thursday", "Friday to Sunday": the end of a range of weekdays is the
+    // first such day after the start just named
+    const bool range_end = !tense_dir_explicit && !possessive && i >= 2 && i == k &&
+                           (is(i - 1, "through") || is(i - 1, "to") || is(i - 1, "until") || is(i - 1, "thru") ||
+                            (t_[i - 1].low == "\xE2\x80\x93") || (is_punct(i - 1, '-') && t_[i - 1].glued && t_[i].glued)) &&
+                           lookup(&timex::WordInfo::weekdays, i - 2) && day_named_ && day_focus_ && day_focus_->g == G::day &&
+                           date::weekday{Day{day_focus_->ymd}}.c_encoding() == static_cast<unsigned>(*lookup(&timex::WordInfo::weekdays, i - 2) % 7);
     Day d;
-    if (dir == 1) {
+    if (range_end) {
+      const Day f{day_focus_->ymd};
+      d = f + (target - date::weekday{f});
+      if (d <= f) d += date::weeks{1};
+    } else if (dir == 1) {
       d = dct + (target - today);  // the DCT's own weekday in a future clause is the DCT
       if (d < dct || (d == dct && tense_dir_explicit)) d += date::weeks{1};
     } else if (dir == -1 && is(k - 1, "previous") && day_focus_ && day_focus_->g == G::day) {
@@ -2434,6 +2523,13 @@ class Tagger {
       lead = true, ++k;
     auto n = number(k);
     if (!n) return std::nullopt;
+    // "two to three weeks", "12 to 18 months", "2-3 days": one duration of at least the lower
+    // count (mod EQUAL_OR_MORE, as TimeBank gives "two to three weeks")
+    bool range = false;
+    if (n->first > 0 && (is(n->second, "to") || (t_[k].kind == Kind::digit && is_punct(n->second, '-') && t_[n->second].glued &&
+                                                 at(n->second + 1) && t_[n->second + 1].glued && t_[n->second + 1].kind == Kind::digit)))
+      if (auto hi = number(n->second + 1); hi && hi->first > n->first && unit(hi->second) && std::get<1>(*unit(hi->second)))
+        range = true, n->second = hi->second;
     // "a" and "an" count only before a singular unit; "the" + bare number needs a lead or a plural
     std::size_t e = n->second;
     // "5 1/2 hours", "two and a half years"
@@ -2446,6 +2542,8 @@ class Tagger {
     if (is_punct(e, '-') && t_[e].glued) hyphen = true, ++e;
     // "two more weeks", "a few more days": the count of a further period
     if (!hyphen && !half && (n->first > 1 || n->first < 0) && is(e, "more") && unit(e + 1) && std::get<1>(*unit(e + 1))) ++e;
+    // "an additional year", "two additional weeks": a further period, as "two more weeks"
+    if (!hyphen && !half && n->first != 0 && is(e, "additional") && unit(e + 1) && std::get<1>(*unit(e + 1)) == (n->first != 1)) ++e;
     auto u = unit(e);
     if (!u) return std::nullopt;
     const std::string& code = std::get<0>(*u);
@@ -2498,6 +2596,7 @@ class Tagger {
     if (hyphen && code == "Q") return std::nullopt;
     c.type = TimexType::duration;
     c.value = duration_value(code, n->first);
+    if (range) c.mod = "EQUAL_OR_MORE";
     // "Islam will one day be", "could one day become": some day ahead, not a day's length
     if (t_[k].low == "one" && code == "D" && !the && !lead && !hyphen && i > 0 && t_[i - 1].kind == Kind::alpha)
       if (auto v = lookup(&timex::WordInfo::tense, i - 1); v && (*v == "future" || *v == "modal")) {
@@ -2611,6 +2710,8 @@ class Tagger {
   // "every year", "each Thursday", "per day", "every other week" (P2W)
   std::optional<Cand> set(std::size_t i) const {
     if (!(is(i, "every") || is(i, "each") || is(i, "per"))) return std::nullopt;
+    // "15 million instructions per second", "60 miles per hour": a rate, as "$2 million a year"
+    if (is(i, "per") && i > 0 && rate_before(i - 1)) return std::nullopt;
     std::size_t k = i + 1;
     int n = 1;
     if (const Count num = count_at(k); num.found && num.value > 1) n = num.value, k = num.end;
