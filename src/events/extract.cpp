@@ -9,6 +9,7 @@
 #include "actors/words.hpp"
 #include "events/extract.hpp"
 #include "events/lexicon.hpp"
+#include "events/parties.hpp"
 #include "events/summary.hpp"
 #include "events/support.hpp"
 
@@ -2534,6 +2535,12 @@ class Extractor {
         }
       }
     }
+    // The other side of a reply told with one side only (src/events/parties.cpp).
+    std::vector<detail::PartyAnchor> anchors(x.events.size());
+    for (std::size_t g = 0; g < groups.size(); ++g)
+      if (event_of[g] != SIZE_MAX)
+        for (std::size_t k : groups[g].members) anchors[event_of[g]].at.push_back({cands_[k].sentence, cands_[k].first, cands_[k].last});
+    detail::fill_parties(x, anchors, w_);
     return x;
   }
 

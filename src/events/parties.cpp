@@ -1,0 +1,238 @@
+#include "events/parties.hpp"
+
+#include "common/embedded.hpp"
+#include "common/tsv.hpp"
+#include "events/lexicon.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <tuple>
+
+namespace dateline::detail {
+namespace {
+
+struct Table {
+  std::vector<std::string> reply, reaction;  // CAMEO code prefixes
+  std::set<std::string, std::less<>> reply_verbs;  // every form of the reply_verb lemmas
+  std::vector<std::vector<std::string>> shift;  // sentence openings, lower-case words
+};
+
+const Table& table() {
+  static const Table t = [] {
+    Table r;
+    tsv::for_each_row(embedded::file("events/parties.tsv").value_or(""), true, [&](const auto& f) {
+      if (f.size() < 2 || f[1].empty()) return;
+      if (f[0] == "reply") r.reply.emplace_back(f[1]);
+      else if (f[0] == "reaction") r.reaction.emplace_back(f[1]);
+      else if (f[0] == "reply_verb") r.reply_verbs.merge(verb_forms(f[1]));
+      else if (f[0] == "shift") r.shift.push_back(phrase_words(f[1]));
+    });
+    return r;
+  }();
+  return t;
+}
+
+bool coded_in(const Event& e, const std::vector<std::string>& prefixes) {
+  return e.type.cameo && std::any_of(prefixes.begin(), prefixes.end(),
+                                     [&](const std::string& p) { return e.type.cameo->starts_with(p); });
+}
+
+bool has_role(const Event& e, ActorRole r) {
+  return std::any_of(e.actors.begin(), e.actors.end(), [&](const Actor& a) { return a.role == r; });
+}
+
+// An event told with its doer and no other side: the kind whose other side may be found.
+bool one_sided(const Event& e) {
+  return has_role(e, ActorRole::source) && !has_role(e, ActorRole::target) && !has_role(e, ActorRole::participant);
+}
+
+// The states of an event's actors, whatever their role.
+std::vector<std::string> states(const Event& e) {
+  std::vector<std::string> out;
+  for (const Actor& a : e.actors)
+    if (a.country) out.push_back(*a.country);
+  return out;
+}
+
+// The other side of `from` as seen by the states `by`: its targets when they did it, its doers
+// when it was done to them, the other participants of a meeting; none when `by` are not in it
+// or it has no other side. As targets of the answer, each state once.
+std::vector<Actor> other_side(const std::vector<std::string>& by, const Event& from) {
+  const auto of_by = [&](const Actor& a) { return a.country && std::find(by.begin(), by.end(), *a.country) != by.end(); };
+  ActorRole take = ActorRole::participant;
+  bool found = false;
+  for (const Actor& a : from.actors)
+    if (of_by(a)) {
+      take = a.role == ActorRole::source ? ActorRole::target
+             : a.role == ActorRole::target ? ActorRole::source
+                                           : ActorRole::participant;
+      found = true;
+      break;
+    }
+  std::vector<Actor> out;
+  if (!found) return out;
+  for (const Actor& a : from.actors) {
+    if (a.role != take || !a.country || of_by(a)) continue;
+    if (std::any_of(out.begin(), out.end(), [&](const Actor& o) { return o.country == a.country; })) continue;
+    out.push_back({ActorRole::target, a.name, a.country, a.kind});
+  }
+  return out;
+}
+
+// The side of `from` a reaction by the states `by` is aimed at: the other side when they are in
+// it, else its doers (or the parties of a meeting).
+std::vector<Actor> reacted_side(const std::vector<std::string>& by, const Event& from) {
+  const auto in_from = states(from);
+  if (std::any_of(by.begin(), by.end(),
+                  [&](const std::string& c) { return std::find(in_from.begin(), in_from.end(), c) != in_from.end(); }))
+    return other_side(by, from);
+  std::vector<Actor> out;
+  for (ActorRole r : {ActorRole::source, ActorRole::participant})
+    for (const Actor& a : from.actors) {
+      if (a.role != r || !a.country) continue;
+      if (std::any_of(out.begin(), out.end(), [&](const Actor& o) { return o.country == a.country; })) continue;
+      out.push_back({ActorRole::target, a.name, a.country, a.kind});
+    }
+  return out;
+}
+
+// The states of an event's doers.
+std::vector<std::string> doers(const Event& e) {
+  std::vector<std::string> out;
+  for (const Actor& a : e.actors)
+    if (a.role == ActorRole::source && a.country) out.push_back(*a.country);
+  return out;
+}
+
+// Whether sentence s opens with words that turn to another matter ("Separately, ...").
+bool shifts(const Words& w, std::uint32_t s) {
+  if (s + 1 >= w.sentence_begin.size()) return false;
+  const std::size_t b = w.sentence_begin[s], end = w.sentence_end(s);
+  for (const auto& p : table().shift) {
+    if (p.empty() || b + p.size() > end) continue;
+    bool all = true;
+    for (std::size_t k = 0; k < p.size() && all; ++k) all = w.words[b + k].lower == p[k];
+    if (all) return true;
+  }
+  return false;
+}
+
+// Whether a mention's trigger or the words just after it name an earlier act ("welcomed the
+// decision", "condemned the move": data/events/words.tsv event_anaphor).
+bool names_earlier_act(const Words& w, const PartyAnchor::At& at) {
+  if (at.sentence + 1 >= w.sentence_begin.size()) return false;
+  const std::size_t end = std::min<std::size_t>(w.sentence_end(at.sentence), at.last + 3);
+  for (std::size_t k = at.word; k + 1 < end; ++k)
+    if (w.words[k].lower == "the" && lexicon().event_anaphor.count(w.words[k + 1].lower)) return true;
+  return false;
+}
+
+PartyAnchor::At earliest(const PartyAnchor& p) {
+  return *std::min_element(p.at.begin(), p.at.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.sentence, a.word) < std::tie(b.sentence, b.word);
+  });
+}
+
+std::optional<std::size_t> index_of(const std::string& s) {
+  std::size_t v = 0;
+  const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (r.ec != std::errc() || r.ptr != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+}  // namespace
+
+void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const Words& words) {
+  const Table& t = table();
+  auto& ev = x.events;
+  if (anchors.size() != ev.size()) return;
+  // Every decision reads the actors as the extractor gave them, so that two one-sided events
+  // do not lend each other the side each just received.
+  const std::vector<Event> told_as = ev;
+  std::vector<bool> filled(ev.size(), false);
+  const auto fill = [&](std::size_t i, std::vector<Actor> others) {
+    if (others.empty()) return false;
+    ev[i].actors.insert(ev[i].actors.end(), others.begin(), others.end());
+    filled[i] = true;
+    return true;
+  };
+
+  // Every mention in text order, to walk back from a reply.
+  struct Told {
+    std::uint32_t sentence;
+    std::size_t word, event;
+  };
+  std::vector<Told> told;
+  for (std::size_t i = 0; i < anchors.size(); ++i)
+    for (const auto& a : anchors[i].at) told.push_back({a.sentence, a.word, i});
+  std::sort(told.begin(), told.end(), [](const Told& a, const Told& b) {
+    return std::tie(a.sentence, a.word, a.event) < std::tie(b.sentence, b.word, b.event);
+  });
+  const auto before = [](const Told& a, const PartyAnchor::At& b) {
+    return std::tie(a.sentence, a.word) < std::tie(b.sentence, b.word);
+  };
+
+  // 1. A reply ("Russia denied it", "Minsk refused") answers the nearest earlier act of its
+  // sentence or the sentence before (unless the sentence turns to another matter) that involves
+  // the replier: that act's other side is the reply's target. The first such act decides: when
+  // it is the replier's own with no other side ("Russia said ... Russia denied"), the reply gets
+  // none. An act alleged is the content of a claim, not a side of the exchange.
+  for (std::size_t i = 0; i < ev.size(); ++i) {
+    const Event& e = told_as[i];
+    if (anchors[i].at.empty() || !one_sided(e)) continue;
+    const auto first = earliest(anchors[i]);
+    if (!coded_in(e, t.reply) && !t.reply_verbs.count(words.words[first.word].lower)) continue;
+    const auto by = doers(e);
+    if (by.empty()) continue;
+    const std::uint32_t from_sentence = first.sentence > 0 && !shifts(words, first.sentence) ? first.sentence - 1
+                                                                                             : first.sentence;
+    for (auto it = std::lower_bound(told.begin(), told.end(), first, before); it != told.begin();) {
+      --it;
+      if (it->sentence < from_sentence) break;
+      const Event& a = told_as[it->event];
+      if (it->event == i || a.modality == Modality::alleged) continue;
+      const auto in_a = states(a);
+      if (std::none_of(by.begin(), by.end(),
+                       [&](const std::string& c) { return std::find(in_a.begin(), in_a.end(), c) != in_a.end(); }))
+        continue;
+      fill(i, other_side(by, a));
+      break;
+    }
+  }
+
+  // 2. A reaction linked to what it reacts to ("condemned the bombings of the embassies") is
+  // aimed at the other side of that act when the reactor is in it, else at its doers.
+  for (const Link& l : x.links) {
+    if (l.relation != Relation::responds_to && l.relation != Relation::denies) continue;
+    const auto from = index_of(l.from), to = index_of(l.to);
+    if (!from || !to || *from >= ev.size() || *to >= ev.size() || *from == *to || filled[*from]) continue;
+    const Event& e = told_as[*from];
+    if (!one_sided(e) || !(coded_in(e, t.reaction) || coded_in(e, t.reply))) continue;
+    fill(*from, reacted_side(doers(e), told_as[*to]));
+  }
+
+  // 3. A reaction to "the decision" or "the move" that no link ties to its act (the noun is
+  // inside the trigger: "welcomed the decision") is aimed at the nearest act told before it,
+  // in its sentence or the one before, that has a side to give; a saying is no decision.
+  for (std::size_t i = 0; i < ev.size(); ++i) {
+    const Event& e = told_as[i];
+    if (filled[i] || anchors[i].at.empty() || !one_sided(e) || !coded_in(e, t.reaction)) continue;
+    const auto first = earliest(anchors[i]);
+    if (!names_earlier_act(words, first)) continue;
+    const std::uint32_t from_sentence = first.sentence > 0 ? first.sentence - 1 : 0;
+    for (auto it = std::lower_bound(told.begin(), told.end(), first, before); it != told.begin();) {
+      --it;
+      if (it->sentence < from_sentence) break;
+      const Event& a = told_as[it->event];
+      if (it->event == i || a.modality != Modality::occurred || !a.type.cameo || a.type.cameo->starts_with("01"))
+        continue;
+      if (fill(i, reacted_side(doers(e), a))) break;
+    }
+  }
+}
+
+}  // namespace dateline::detail

@@ -1,0 +1,31 @@
+// The parties of an event: a pass over one document's extracted events that gives an
+// inherently two-sided act told with one side only ("Russia denied it", "Minsk refused") the
+// other side, from the act it answers (data/events/parties.tsv).
+#pragma once
+
+#include <dateline/events.hpp>
+
+#include "actors/words.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace dateline::detail {
+
+// Where an event is told: the sentence and the first and last trigger words of each of its
+// mentions.
+struct PartyAnchor {
+  struct At {
+    std::uint32_t sentence = 0;
+    std::size_t word = 0, last = 0;
+  };
+  std::vector<At> at;
+};
+
+// Fills the missing target of the events of `x` whose act answers another (anchors[i] belongs
+// to x.events[i]; x.links hold event indices). Linear in the events times the mentions of one
+// or two sentences.
+void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const Words& words);
+
+}  // namespace dateline::detail
