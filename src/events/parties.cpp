@@ -2,10 +2,9 @@
 
 #include "common/embedded.hpp"
 #include "common/tsv.hpp"
-#include "events/lexicon.hpp"
+#include "events/lexicon.hpp"  // verb_forms
 
 #include <algorithm>
-#include <charconv>
 #include <optional>
 #include <set>
 #include <string>
@@ -15,8 +14,11 @@
 namespace dateline::detail {
 namespace {
 
+// How many mentions a reply looks back over for the act it answers.
+constexpr std::size_t kReach = 40;
+
 struct Table {
-  std::vector<std::string> reply, reaction;  // CAMEO code prefixes
+  std::vector<std::string> reply;  // CAMEO code prefixes
   std::set<std::string, std::less<>> reply_verbs;  // every form of the reply_verb lemmas
   std::vector<std::vector<std::string>> shift;  // sentence openings, lower-case words
 };
@@ -27,7 +29,6 @@ const Table& table() {
     tsv::for_each_row(embedded::file("events/parties.tsv").value_or(""), true, [&](const auto& f) {
       if (f.size() < 2 || f[1].empty()) return;
       if (f[0] == "reply") r.reply.emplace_back(f[1]);
-      else if (f[0] == "reaction") r.reaction.emplace_back(f[1]);
       else if (f[0] == "reply_verb") r.reply_verbs.merge(verb_forms(f[1]));
       else if (f[0] == "shift") r.shift.push_back(phrase_words(f[1]));
     });
@@ -83,23 +84,6 @@ std::vector<Actor> other_side(const std::vector<std::string>& by, const Event& f
   return out;
 }
 
-// The side of `from` a reaction by the states `by` is aimed at: the other side when they are in
-// it, else its doers (or the parties of a meeting).
-std::vector<Actor> reacted_side(const std::vector<std::string>& by, const Event& from) {
-  const auto in_from = states(from);
-  if (std::any_of(by.begin(), by.end(),
-                  [&](const std::string& c) { return std::find(in_from.begin(), in_from.end(), c) != in_from.end(); }))
-    return other_side(by, from);
-  std::vector<Actor> out;
-  for (ActorRole r : {ActorRole::source, ActorRole::participant})
-    for (const Actor& a : from.actors) {
-      if (a.role != r || !a.country) continue;
-      if (std::any_of(out.begin(), out.end(), [&](const Actor& o) { return o.country == a.country; })) continue;
-      out.push_back({ActorRole::target, a.name, a.country, a.kind});
-    }
-  return out;
-}
-
 // The states of an event's doers.
 std::vector<std::string> doers(const Event& e) {
   std::vector<std::string> out;
@@ -121,27 +105,10 @@ bool shifts(const Words& w, std::uint32_t s) {
   return false;
 }
 
-// Whether a mention's trigger or the words just after it name an earlier act ("welcomed the
-// decision", "condemned the move": data/events/words.tsv event_anaphor).
-bool names_earlier_act(const Words& w, const PartyAnchor::At& at) {
-  if (at.sentence + 1 >= w.sentence_begin.size()) return false;
-  const std::size_t end = std::min<std::size_t>(w.sentence_end(at.sentence), at.last + 3);
-  for (std::size_t k = at.word; k + 1 < end; ++k)
-    if (w.words[k].lower == "the" && lexicon().event_anaphor.count(w.words[k + 1].lower)) return true;
-  return false;
-}
-
 PartyAnchor::At earliest(const PartyAnchor& p) {
   return *std::min_element(p.at.begin(), p.at.end(), [](const auto& a, const auto& b) {
     return std::tie(a.sentence, a.word) < std::tie(b.sentence, b.word);
   });
-}
-
-std::optional<std::size_t> index_of(const std::string& s) {
-  std::size_t v = 0;
-  const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (r.ec != std::errc() || r.ptr != s.data() + s.size()) return std::nullopt;
-  return v;
 }
 
 }  // namespace
@@ -153,12 +120,8 @@ void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const 
   // Every decision reads the actors as the extractor gave them, so that two one-sided events
   // do not lend each other the side each just received.
   const std::vector<Event> told_as = ev;
-  std::vector<bool> filled(ev.size(), false);
-  const auto fill = [&](std::size_t i, std::vector<Actor> others) {
-    if (others.empty()) return false;
+  const auto fill = [&](std::size_t i, const std::vector<Actor>& others) {
     ev[i].actors.insert(ev[i].actors.end(), others.begin(), others.end());
-    filled[i] = true;
-    return true;
   };
 
   // Every mention in text order, to walk back from a reply.
@@ -190,7 +153,9 @@ void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const 
     if (by.empty()) continue;
     const std::uint32_t from_sentence = first.sentence > 0 && !shifts(words, first.sentence) ? first.sentence - 1
                                                                                              : first.sentence;
-    for (auto it = std::lower_bound(told.begin(), told.end(), first, before); it != told.begin();) {
+    // (at most kReach mentions back: a run-on "sentence" of scraped text stays linear)
+    auto it = std::lower_bound(told.begin(), told.end(), first, before);
+    for (std::size_t walked = 0; it != told.begin() && walked < kReach; ++walked) {
       --it;
       if (it->sentence < from_sentence) break;
       const Event& a = told_as[it->event];
@@ -201,36 +166,6 @@ void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const 
         continue;
       fill(i, other_side(by, a));
       break;
-    }
-  }
-
-  // 2. A reaction linked to what it reacts to ("condemned the bombings of the embassies") is
-  // aimed at the other side of that act when the reactor is in it, else at its doers.
-  for (const Link& l : x.links) {
-    if (l.relation != Relation::responds_to && l.relation != Relation::denies) continue;
-    const auto from = index_of(l.from), to = index_of(l.to);
-    if (!from || !to || *from >= ev.size() || *to >= ev.size() || *from == *to || filled[*from]) continue;
-    const Event& e = told_as[*from];
-    if (!one_sided(e) || !(coded_in(e, t.reaction) || coded_in(e, t.reply))) continue;
-    fill(*from, reacted_side(doers(e), told_as[*to]));
-  }
-
-  // 3. A reaction to "the decision" or "the move" that no link ties to its act (the noun is
-  // inside the trigger: "welcomed the decision") is aimed at the nearest act told before it,
-  // in its sentence or the one before, that has a side to give; a saying is no decision.
-  for (std::size_t i = 0; i < ev.size(); ++i) {
-    const Event& e = told_as[i];
-    if (filled[i] || anchors[i].at.empty() || !one_sided(e) || !coded_in(e, t.reaction)) continue;
-    const auto first = earliest(anchors[i]);
-    if (!names_earlier_act(words, first)) continue;
-    const std::uint32_t from_sentence = first.sentence > 0 ? first.sentence - 1 : 0;
-    for (auto it = std::lower_bound(told.begin(), told.end(), first, before); it != told.begin();) {
-      --it;
-      if (it->sentence < from_sentence) break;
-      const Event& a = told_as[it->event];
-      if (it->event == i || a.modality != Modality::occurred || !a.type.cameo || a.type.cameo->starts_with("01"))
-        continue;
-      if (fill(i, reacted_side(doers(e), a))) break;
     }
   }
 }

@@ -24,8 +24,8 @@ struct PartyAnchor {
 };
 
 // Fills the missing target of the events of `x` whose act answers another (anchors[i] belongs
-// to x.events[i]; x.links hold event indices). Linear in the events times the mentions of one
-// or two sentences.
+// to x.events[i]). O(m log m) in the mentions m, plus the mentions of one or two sentences per
+// reply.
 void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const Words& words);
 
 }  // namespace dateline::detail
