@@ -2540,7 +2540,7 @@ class Extractor {
     for (std::size_t g = 0; g < groups.size(); ++g)
       if (event_of[g] != SIZE_MAX)
         for (std::size_t k : groups[g].members) anchors[event_of[g]].at.push_back({cands_[k].sentence, cands_[k].first, cands_[k].last});
-    detail::fill_parties(x, anchors, w_);
+    detail::fill_parties(x, anchors, seg_, w_);
     return x;
   }
 

@@ -1,6 +1,7 @@
 #include "events/parties.hpp"
 
 #include "common/embedded.hpp"
+#include "actors/gazetteer.hpp"
 #include "common/tsv.hpp"
 #include "events/lexicon.hpp"  // verb_forms
 
@@ -21,6 +22,7 @@ struct Table {
   std::vector<std::string> reply;  // CAMEO code prefixes
   std::set<std::string, std::less<>> reply_verbs;  // every form of the reply_verb lemmas
   std::vector<std::vector<std::string>> shift;  // sentence openings, lower-case words
+  std::vector<std::string> visit;  // CAMEO codes of a visit made (its place: the dateline's)
 };
 
 const Table& table() {
@@ -31,6 +33,7 @@ const Table& table() {
       if (f[0] == "reply") r.reply.emplace_back(f[1]);
       else if (f[0] == "reply_verb") r.reply_verbs.merge(verb_forms(f[1]));
       else if (f[0] == "shift") r.shift.push_back(phrase_words(f[1]));
+      else if (f[0] == "visit") r.visit.emplace_back(f[1]);
     });
     return r;
   }();
@@ -105,6 +108,23 @@ bool shifts(const Words& w, std::uint32_t s) {
   return false;
 }
 
+// The state of the story's dateline ("KYIV (Reuters) -", "LONDON, March 14 (Reuters) -"): an
+// all-capitals place name of the gazetteer opening the first prose sentence, punctuation after it.
+const GazEntry* dateline_state(const Segmented& seg, const Words& w) {
+  for (std::uint32_t s = 0; s < seg.sentences.size() && s + 1 < w.sentence_begin.size(); ++s) {
+    if (seg.sentences[s].heading) continue;
+    const std::size_t b = w.sentence_begin[s], end = w.sentence_end(s);
+    if (b >= end || !w.words[b].upper) return nullptr;
+    const AliasMatch a = match_alias(seg.text, w.words, b, end);
+    const std::size_t after = b + a.length;
+    if (!a.entry || a.entry->kind != ActorKind::state || a.length == 0 || after >= end || !w.words[after].punct ||
+        w.words[after].lower == "'s" || !a.entry->country)
+      return nullptr;
+    return a.entry;
+  }
+  return nullptr;
+}
+
 PartyAnchor::At earliest(const PartyAnchor& p) {
   return *std::min_element(p.at.begin(), p.at.end(), [](const auto& a, const auto& b) {
     return std::tie(a.sentence, a.word) < std::tie(b.sentence, b.word);
@@ -113,7 +133,7 @@ PartyAnchor::At earliest(const PartyAnchor& p) {
 
 }  // namespace
 
-void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const Words& words) {
+void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const Segmented& seg, const Words& words) {
   const Table& t = table();
   auto& ev = x.events;
   if (anchors.size() != ev.size()) return;
@@ -166,6 +186,21 @@ void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const 
         continue;
       fill(i, other_side(by, a));
       break;
+    }
+  }
+
+  // 2. A visit told with its visitor and no place ("Scholz arrived on Monday for his first
+  // visit") is a visit to where the story is filed, when that is another state's capital or city.
+  if (const GazEntry* place = dateline_state(seg, words)) {
+    const std::string& home = *place->country;
+    for (std::size_t i = 0; i < ev.size(); ++i) {
+      const Event& e = told_as[i];
+      if (!one_sided(e) || !e.type.cameo ||
+          std::find(t.visit.begin(), t.visit.end(), *e.type.cameo) == t.visit.end())
+        continue;
+      const auto by = doers(e);
+      if (by.empty() || std::find(by.begin(), by.end(), home) != by.end()) continue;
+      fill(i, {Actor{ActorRole::target, place->canonical, home, ActorKind::state}});
     }
   }
 }

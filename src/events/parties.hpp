@@ -23,9 +23,9 @@ struct PartyAnchor {
   std::vector<At> at;
 };
 
-// Fills the missing target of the events of `x` whose act answers another (anchors[i] belongs
-// to x.events[i]). O(m log m) in the mentions m, plus the mentions of one or two sentences per
+// Fills the missing target of the events of `x` whose act answers another, and the place of a
+// visit told without one from the story's dateline (anchors[i] belongs to x.events[i]). O(m log m) in the mentions m, plus the mentions of one or two sentences per
 // reply.
-void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const Words& words);
+void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const Segmented& seg, const Words& words);
 
 }  // namespace dateline::detail

@@ -290,13 +290,34 @@ TEST(EventsParties, AVisitToANamedCityNamesItsState) {
   EXPECT_TRUE(involves(e, "KEN")) << states(e);
 }
 
-TEST(EventsParties, DISABLED_AVisitFromTheDatelineCityNamesItsState) {
+// The first event of a CAMEO code.
+const Event* first_coded(const test::Probe& b, std::string_view code) {
+  for (const auto& e : b.t.events)
+    if (coded(&e, code)) return &e;
+  return nullptr;
+}
+
+TEST(EventsParties, AVisitFromTheDatelineCityNamesItsState) {
   const auto b = build(
       "KYIV (Reuters) - German Chancellor Olaf Scholz arrived on Monday for his first visit since the war began.\n");
-  const Event* e = test::event_on(b, "visit");
+  const Event* e = first_coded(b, "042");
   ASSERT_NE(e, nullptr);
   EXPECT_TRUE(involves(e, "DEU")) << states(e);
   EXPECT_TRUE(involves(e, "UKR")) << states(e);
+  // counter-case: with no dateline, the place stays unknown
+  const auto c = build("German Chancellor Olaf Scholz arrived on Monday for his first visit since the war began.\n");
+  const Event* f = first_coded(c, "042");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(test::country_of(f, ActorRole::target), std::nullopt) << states(f);
+}
+
+TEST(EventsParties, AVisitAfterADatelineOfTheVisitorsOwnStateHasNoPlace) {
+  const auto b = build(
+      "BERLIN (Reuters) - German Chancellor Olaf Scholz will make a visit next week, officials said.\n");
+  const Event* e = first_coded(b, "042");
+  if (e) {
+    EXPECT_EQ(test::country_of(e, ActorRole::target), std::nullopt) << states(e);
+  }
 }
 
 TEST(EventsParties, AVisitHomeIsNoVisitAbroad) {
