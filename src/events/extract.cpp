@@ -1458,6 +1458,11 @@ class Extractor {
             c.source = subject;
             c.target.reset();
             if (adjacent && next == "from") c.target = after;
+            // "the Palestinian ambassador to the UAE was recalled": the post's state (round 19)
+            if (!c.target && m.object != SIZE_MAX && m.object + 2 < m.first &&
+                (words()[m.object + 1].lower == "to" || words()[m.object + 1].lower == "in"))
+              c.target = actor_right(m.object + 2, m.first, 3, true);
+            if (c.target && c.target->country == subject->country) c.target.reset();
           }
           // "was asked to leave Turkey": the state to be left is the one that expels
           if (!c.source && lx_.left_place.count(words()[m.last].lower) && m.last + 1 < end) {

@@ -264,6 +264,30 @@ TEST(EventsParties, AnAmbassadorRecalledFromAStateNamesIt) {
   EXPECT_TRUE(involves(e, "ISR")) << states(e);
 }
 
+TEST(EventsParties, AnAmbassadorToAStateRecalledNamesIt) {
+  const auto b = build("The Peruvian ambassador to Mexico was being recalled, a ministry official said.\n");
+  const Event* e = test::event_on(b, "recalled");
+  ASSERT_TRUE(coded(e, "161"));
+  EXPECT_EQ(test::country_of(e, ActorRole::source), "PER") << states(e);
+  EXPECT_EQ(test::country_of(e, ActorRole::target), "MEX") << states(e);
+  const auto c = build("The Kenyan ambassador in Mogadishu was recalled on Monday.\n");
+  const Event* f = test::event_on(c, "recalled");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(test::country_of(f, ActorRole::target), "SOM") << states(f);
+}
+
+TEST(EventsParties, DISABLED_ADemandMadeOfTheSubjectOfItsClause) {
+  const auto b = build("Poland demanded on Tuesday that Belarus hand over the two soldiers.\n");
+  const Event* e = test::event_on(b, "demanded");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::country_of(e, ActorRole::target), "BLR") << states(e);
+  // counter-case: a that-clause with no state in it names no one
+  const auto c = build("Poland demanded that the two soldiers be handed over.\n");
+  const Event* f = test::event_on(c, "demanded");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(test::country_of(f, ActorRole::target), std::nullopt) << states(f);
+}
+
 TEST(EventsParties, AnAmbassadorRecalledWithNoPlaceStaysOneSided) {
   const auto b = build("The Jordanian ambassador was recalled on Wednesday.\n");
   const Event* e = test::event_on(b, "recalled");
