@@ -1472,6 +1472,10 @@ class Extractor {
           }
           // "was summoned to the Polish foreign ministry": the ministry's state summoned
           if (adjacent && next == "to" && lx_.summoned_to.count(e.phrase)) c.source = after;
+          // "were handed over to the United States": the receiver is the other side (round 19)
+          if (next == "to" && detail::given_to(e.phrase)) {
+            if (auto receiver = actor_right(m.last + 2, end, 3)) c.target = receiver;
+          }
         }
       }
       if (c.source && c.target && c.source->country && c.source->country == c.target->country) c.target.reset();

@@ -23,6 +23,7 @@ struct Table {
   std::set<std::string, std::less<>> reply_verbs;  // every form of the reply_verb lemmas
   std::vector<std::vector<std::string>> shift;  // sentence openings, lower-case words
   std::vector<std::string> visit;  // CAMEO codes of a visit made (its place: the dateline's)
+  std::set<std::string, std::less<>> given_to;  // lexicon phrases
 };
 
 const Table& table() {
@@ -34,6 +35,7 @@ const Table& table() {
       else if (f[0] == "reply_verb") r.reply_verbs.merge(verb_forms(f[1]));
       else if (f[0] == "shift") r.shift.push_back(phrase_words(f[1]));
       else if (f[0] == "visit") r.visit.emplace_back(f[1]);
+      else if (f[0] == "given_to") r.given_to.emplace(f[1]);
     });
     return r;
   }();
@@ -132,6 +134,8 @@ PartyAnchor::At earliest(const PartyAnchor& p) {
 }
 
 }  // namespace
+
+bool given_to(std::string_view phrase) { return table().given_to.count(phrase) > 0; }
 
 void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const Segmented& seg, const Words& words) {
   const Table& t = table();

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 namespace dateline::detail {
@@ -26,6 +27,10 @@ struct PartyAnchor {
 // Fills the missing target of the events of `x` whose act answers another, and the place of a
 // visit told without one from the story's dateline (anchors[i] belongs to x.events[i]). O(m log m) in the mentions m, plus the mentions of one or two sentences per
 // reply.
+// Whether the passive of a lexicon phrase names the one it is given to after "to" ("were handed
+// over to the United States": the receiver, not the doer; data/events/parties.tsv given_to).
+bool given_to(std::string_view phrase);
+
 void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const Segmented& seg, const Words& words);
 
 }  // namespace dateline::detail

@@ -303,6 +303,19 @@ TEST(EventsParties, APrisonerHandedOverToAStateNamesItAsTheReceiver) {
   EXPECT_TRUE(involves(e, "USA")) << states(e);
 }
 
+TEST(EventsParties, SuspectsHandedOverToAStateNameTheReceiverNotTheirPlace) {
+  const auto b = build("Two suspects in the Senegal bombing were handed over to France on Monday.\n");
+  const Event* e = test::event_on(b, "handed");
+  ASSERT_TRUE(coded(e, "0841"));
+  EXPECT_EQ(test::country_of(e, ActorRole::target), "FRA") << states(e);
+  // counter-case: "to" + an infinitive names no receiver
+  const auto c = build("Two suspects in the Senegal bombing were handed over to face trial on Monday.\n");
+  const Event* f = test::event_on(c, "handed");
+  if (f) {
+    EXPECT_NE(test::country_of(f, ActorRole::target), "FRA") << states(f);
+  }
+}
+
 // --- a visit's destination ------------------------------------------------------------------
 
 TEST(EventsParties, AVisitToANamedCityNamesItsState) {
