@@ -132,6 +132,21 @@ TEST(EventsParties, ACondemnationOfAStrikeNamesTheStriker) {
   EXPECT_TRUE(involves(e, "ISR")) << states(e);
 }
 
+TEST(EventsParties, APromiseAnswersTheRequest) {
+  const auto b = build(
+      "Ukraine on Monday asked Germany for more air defence systems.\n\n"
+      "Berlin promised to deliver two more systems within weeks.\n");
+  const Event* e = test::event_on(b, "promised");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(involves(e, "DEU")) << states(e);
+  EXPECT_TRUE(involves(e, "UKR")) << states(e);
+  // counter-case: a promise with nothing before it is made to no one named
+  const auto c = build("Germany promised on Monday to deliver two more air defence systems.\n");
+  const Event* f = test::event_on(c, "promised");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(test::country_of(f, ActorRole::target), std::nullopt) << states(f);
+}
+
 // counter-cases of the reply rule
 
 TEST(EventsParties, AnExpulsionWithNothingBeforeItStaysOneSided) {
