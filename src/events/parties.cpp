@@ -165,9 +165,9 @@ void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const 
 
   // 1. A reply ("Russia denied it", "Minsk refused") answers the nearest earlier act of its
   // sentence or the sentence before (unless the sentence turns to another matter) that involves
-  // the replier: that act's other side is the reply's target. The first such act decides: when
-  // it is the replier's own with no other side ("Russia said ... Russia denied"), the reply gets
-  // none. An act alleged is the content of a claim, not a side of the exchange.
+  // the replier and another side: that side is the reply's target. The replier's own acts with no
+  // other side ("Russia said ... Russia denied") give nothing; an act alleged is the content of
+  // a claim, not a side of the exchange.
   for (std::size_t i = 0; i < ev.size(); ++i) {
     const Event& e = told_as[i];
     if (anchors[i].at.empty() || !one_sided(e)) continue;
@@ -188,7 +188,9 @@ void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const 
       if (std::none_of(by.begin(), by.end(),
                        [&](const std::string& c) { return std::find(in_a.begin(), in_a.end(), c) != in_a.end(); }))
         continue;
-      fill(i, other_side(by, a));
+      const auto others = other_side(by, a);
+      if (others.empty()) continue;
+      fill(i, others);
       break;
     }
   }
