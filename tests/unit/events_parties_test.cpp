@@ -1,8 +1,10 @@
 // Events, round 19: the parties of an event. An inherently two-sided act told with one side
 // only ("Russia denied it", "Minsk refused", "Beijing declined to comment") takes the other side
-// from the act it answers; a list of subjects keeps every state; passives keep their "by", "to"
-// and "from" phrases. On short texts written for these tests (none taken from a gold file),
-// through the whole pipeline, each rule with a counter-case.
+// from the act it answers (src/events/parties.cpp); a visit with no place is to the dateline's
+// state; a list of subjects keeps every state; passives keep their "to", "in" and "from"
+// phrases. On short texts written for these tests (none taken from a gold file), through the
+// whole pipeline, each rule with a counter-case. Probes that still fail are listed in
+// docs/events.md (round 19), not kept here as disabled tests.
 #include "event_probe.hpp"
 
 #include <gtest/gtest.h>
@@ -44,16 +46,6 @@ TEST(EventsParties, ADenialAnswersTheAccuser) {
   ASSERT_NE(e, nullptr);
   EXPECT_TRUE(involves(e, "RUS")) << states(e);
   EXPECT_TRUE(involves(e, "GBR")) << states(e);
-}
-
-TEST(EventsParties, DISABLED_ARefusalAnswersTheDemand) {
-  const auto b = build(
-      "Poland on Tuesday demanded that Belarus hand over the two soldiers who crossed the border.\n\n"
-      "Minsk refused on Wednesday.\n");
-  const Event* e = test::event_on(b, "refused");
-  ASSERT_NE(e, nullptr);
-  EXPECT_TRUE(involves(e, "BLR")) << states(e);
-  EXPECT_TRUE(involves(e, "POL")) << states(e);
 }
 
 TEST(EventsParties, ADeclinedCommentAnswersTheAccusation) {
@@ -113,15 +105,6 @@ TEST(EventsParties, ADemandAfterAnExpulsionIsMadeOfTheExpeller) {
   ASSERT_NE(e, nullptr);
   EXPECT_TRUE(involves(e, "CHN")) << states(e);
   EXPECT_TRUE(involves(e, "GBR")) << states(e);
-}
-
-TEST(EventsParties, DISABLED_TheTargetOfAnUltimatumRefuses) {
-  const auto b = build(
-      "Serbia on Sunday gave Kosovo 48 hours to withdraw its police from the north.\n\n"
-      "Pristina refused, saying the deployment was legal.\n");
-  const Event* e = test::event_on(b, "refused");
-  ASSERT_NE(e, nullptr);
-  EXPECT_TRUE(involves(e, "SRB")) << states(e);
 }
 
 TEST(EventsParties, ACondemnationOfAStrikeNamesTheStriker) {
@@ -205,26 +188,7 @@ TEST(EventsParties, AnActWithBothSidesKeepsThem) {
   EXPECT_FALSE(involves(e, "GBR")) << states(e);
 }
 
-// --- a reaction to a decision names the party that decided --------------------------------
-
-TEST(EventsParties, DISABLED_AWelcomedDecisionNamesTheDecider) {
-  const auto b = build(
-      "Germany on Tuesday imposed sanctions on the Russian central bank.\n\n"
-      "Ukraine's president welcomed the decision.\n");
-  const Event* e = test::event_on(b, "welcomed");
-  ASSERT_NE(e, nullptr);
-  EXPECT_TRUE(involves(e, "UKR")) << states(e);
-  EXPECT_TRUE(involves(e, "DEU")) << states(e);
-}
-
-TEST(EventsParties, DISABLED_ACondemnedMoveNamesTheMover) {
-  const auto b = build(
-      "Israel and Bahrain signed an accord on Tuesday to establish diplomatic relations.\n\n"
-      "The Palestinian Authority condemned the move.\n");
-  const Event* e = test::event_on(b, "condemned");
-  ASSERT_NE(e, nullptr);
-  EXPECT_TRUE(involves(e, "ISR")) << states(e);
-}
+// --- a reaction with its own object keeps it ------------------------------------------------
 
 TEST(EventsParties, AWelcomeWithItsOwnObjectKeepsIt) {
   const auto b = build(
@@ -289,18 +253,6 @@ TEST(EventsParties, AnAmbassadorToAStateRecalledNamesIt) {
   const Event* f = test::event_on(c, "recalled");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(test::country_of(f, ActorRole::target), "SOM") << states(f);
-}
-
-TEST(EventsParties, DISABLED_ADemandMadeOfTheSubjectOfItsClause) {
-  const auto b = build("Poland demanded on Tuesday that Belarus hand over the two soldiers.\n");
-  const Event* e = test::event_on(b, "demanded");
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(test::country_of(e, ActorRole::target), "BLR") << states(e);
-  // counter-case: a that-clause with no state in it names no one
-  const auto c = build("Poland demanded that the two soldiers be handed over.\n");
-  const Event* f = test::event_on(c, "demanded");
-  ASSERT_NE(f, nullptr);
-  EXPECT_EQ(test::country_of(f, ActorRole::target), std::nullopt) << states(f);
 }
 
 TEST(EventsParties, AnAmbassadorRecalledWithNoPlaceStaysOneSided) {
@@ -396,15 +348,6 @@ TEST(EventsParties, ARefusalOfADemandByTheReplierItselfHasNoSecondParty) {
   if (e) {
     EXPECT_EQ(test::country_of(e, ActorRole::target), std::nullopt) << states(e);
   }
-}
-
-TEST(EventsParties, DISABLED_AnAnswerAcrossAQuoteNamesTheAccuser) {
-  const auto b = build(
-      "Japan summoned China's ambassador on Thursday over the detention of a Japanese businessman.\n\n"
-      "\"This is baseless,\" a Chinese foreign ministry spokeswoman said, rejecting the protest.\n");
-  const Event* e = test::event_on(b, "rejecting");
-  ASSERT_NE(e, nullptr);
-  EXPECT_TRUE(involves(e, "JPN")) << states(e);
 }
 
 TEST(EventsParties, AnAccusedStatesDenialAfterAThirdSentenceOfTheSameStory) {
