@@ -175,23 +175,30 @@ void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const 
     if (!coded_in(e, t.reply) && !t.reply_verbs.count(words.words[first.word].lower)) continue;
     const auto by = doers(e);
     if (by.empty()) continue;
-    const std::uint32_t from_sentence = first.sentence > 0 && !shifts(words, first.sentence) ? first.sentence - 1
-                                                                                             : first.sentence;
-    // (at most kReach mentions back: a run-on "sentence" of scraped text stays linear)
-    auto it = std::lower_bound(told.begin(), told.end(), first, before);
-    for (std::size_t walked = 0; it != told.begin() && walked < kReach; ++walked) {
-      --it;
-      if (it->sentence < from_sentence) break;
-      const Event& a = told_as[it->event];
-      if (it->event == i || a.modality == Modality::alleged) continue;
-      const auto in_a = states(a);
-      if (std::none_of(by.begin(), by.end(),
-                       [&](const std::string& c) { return std::find(in_a.begin(), in_a.end(), c) != in_a.end(); }))
-        continue;
-      const auto others = other_side(by, a);
-      if (others.empty()) continue;
-      fill(i, others);
-      break;
+    // each mention of the reply in turn, first to last, until one finds what it answers
+    auto ats = anchors[i].at;
+    std::sort(ats.begin(), ats.end(),
+              [](const auto& a, const auto& b) { return std::tie(a.sentence, a.word) < std::tie(b.sentence, b.word); });
+    for (const auto& at : ats) {
+      const std::uint32_t from_sentence = at.sentence > 0 && !shifts(words, at.sentence) ? at.sentence - 1 : at.sentence;
+      // (at most kReach mentions back: a run-on "sentence" of scraped text stays linear)
+      bool answered = false;
+      auto it = std::lower_bound(told.begin(), told.end(), at, before);
+      for (std::size_t walked = 0; it != told.begin() && walked < kReach && !answered; ++walked) {
+        --it;
+        if (it->sentence < from_sentence) break;
+        const Event& a = told_as[it->event];
+        if (it->event == i || a.modality == Modality::alleged) continue;
+        const auto in_a = states(a);
+        if (std::none_of(by.begin(), by.end(),
+                         [&](const std::string& c) { return std::find(in_a.begin(), in_a.end(), c) != in_a.end(); }))
+          continue;
+        const auto others = other_side(by, a);
+        if (others.empty()) continue;
+        fill(i, others);
+        answered = true;
+      }
+      if (answered) break;
     }
   }
 

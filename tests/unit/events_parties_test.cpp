@@ -130,6 +130,17 @@ TEST(EventsParties, APromiseAnswersTheRequest) {
   EXPECT_EQ(test::country_of(f, ActorRole::target), std::nullopt) << states(f);
 }
 
+TEST(EventsParties, ADenialToldTwiceAnswersWhatComesBeforeItsLaterMention) {
+  // the first mention of the denial has nothing before it; the repeated one answers Britain
+  const auto b = build(
+      "LONDON (Reuters) - Russia denied any role in the attack.\n\n"
+      "Britain on Tuesday accused Russia of the cyberattacks on its grid.\n\n"
+      "Moscow again denied the accusation.\n");
+  const Event* e = test::event_on(b, "denied");
+  ASSERT_TRUE(coded(e, "016"));
+  EXPECT_EQ(test::country_of(e, ActorRole::target), "GBR") << states(e);
+}
+
 // counter-cases of the reply rule
 
 TEST(EventsParties, AnExpulsionWithNothingBeforeItStaysOneSided) {
