@@ -110,21 +110,32 @@ bool shifts(const Words& w, std::uint32_t s) {
   return false;
 }
 
-// The state of the story's dateline ("KYIV (Reuters) -", "LONDON, March 14 (Reuters) -"): an
-// all-capitals place name of the gazetteer opening the first prose sentence, punctuation after it.
+// The state of the story's dateline ("KYIV (Reuters) -", "WARSAW, Poland (AP) _"): a capital of
+// the gazetteer in capitals opening one of the first sentences (a title or a wire header of ids
+// and slugs may come first; a dateline alone on its line reads as a heading), punctuation after it. Only a capital: a country's name opening a
+// sentence in capitals is more often a headline's subject than a dateline.
 const GazEntry* dateline_state(const Segmented& seg, const Words& w) {
-  for (std::uint32_t s = 0; s < seg.sentences.size() && s + 1 < w.sentence_begin.size(); ++s) {
-    if (seg.sentences[s].heading) continue;
+  constexpr std::uint32_t kFirstSentences = 6;
+  for (std::uint32_t s = 0; s < seg.sentences.size() && s + 1 < w.sentence_begin.size() && s < kFirstSentences; ++s) {
     const std::size_t b = w.sentence_begin[s], end = w.sentence_end(s);
-    if (b >= end || !w.words[b].upper) return nullptr;
+    if (b >= end || !w.words[b].upper) continue;
     const AliasMatch a = match_alias(seg.text, w.words, b, end);
     const std::size_t after = b + a.length;
-    if (!a.entry || a.entry->kind != ActorKind::state || a.length == 0 || after >= end || !w.words[after].punct ||
-        w.words[after].lower == "'s" || !a.entry->country)
-      return nullptr;
-    return a.entry;
+    if (a.entry && a.entry->kind == ActorKind::state && a.entry->alias == AliasKind::capital && a.length > 0 &&
+        after < end && w.words[after].punct && w.words[after].lower != "'s" && a.entry->country)
+      return a.entry;
   }
   return nullptr;
+}
+
+// Whether a capitalised word follows a visit's trigger, directly or after "to" or "in": the
+// visit names its place ("travel to Miami"), known to the gazetteer or not.
+bool names_place_after(const Words& w, const PartyAnchor::At& at) {
+  if (at.sentence + 1 >= w.sentence_begin.size()) return false;
+  const std::size_t end = w.sentence_end(at.sentence);
+  std::size_t k = at.last + 1;
+  if (k < end && (w.words[k].lower == "to" || w.words[k].lower == "in")) ++k;
+  return k < end && w.words[k].cap && !w.words[k].punct;
 }
 
 PartyAnchor::At earliest(const PartyAnchor& p) {
@@ -213,6 +224,15 @@ void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const 
         continue;
       const auto by = doers(e);
       if (by.empty() || std::find(by.begin(), by.end(), home) != by.end()) continue;
+      // visits are paid by people and delegations ("safari tours" of a country are none)
+      if (std::none_of(e.actors.begin(), e.actors.end(),
+                       [](const Actor& a) { return a.role == ActorRole::source && a.kind != ActorKind::state; }))
+        continue;
+      // a place the gazetteer does not know is still a place ("travel to Miami")
+      if (std::any_of(anchors[i].at.begin(), anchors[i].at.end(), [&](const PartyAnchor::At& at) {
+            return names_place_after(words, at);
+          }))
+        continue;
       fill(i, {Actor{ActorRole::target, place->canonical, home, ActorKind::state}});
     }
   }

@@ -335,6 +335,25 @@ TEST(EventsParties, AVisitAfterADatelineOfTheVisitorsOwnStateHasNoPlace) {
   }
 }
 
+TEST(EventsParties, ADatelineOnItsOwnLineAfterAWireHeader) {
+  const auto b = build(
+      "BC-Hungary-Austria-Visit\n\nBUDAPEST, Hungary (AP) _\n\n"
+      "Austrian Chancellor Karl Nehammer, ending a two-day visit, said the border talks went well.\n");
+  const Event* e = first_coded(b, "042");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(involves(e, "AUT")) << states(e);
+  EXPECT_TRUE(involves(e, "HUN")) << states(e);
+}
+
+TEST(EventsParties, AVisitToAPlaceTheGazetteerDoesNotKnowTakesNoDateline) {
+  const auto b = build(
+      "WASHINGTON (AP) - Cuban President Miguel Diaz-Canel said he would travel to Tampico next month.\n");
+  const Event* e = first_coded(b, "042");
+  if (e) {
+    EXPECT_FALSE(involves(e, "USA")) << states(e);
+  }
+}
+
 TEST(EventsParties, AVisitHomeIsNoVisitAbroad) {
   const auto b = build("BERLIN (Reuters) - Chancellor Olaf Scholz toured a flooded town in Germany on Monday.\n");
   const Event* e = test::event_on(b, "toured");
