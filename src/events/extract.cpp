@@ -1462,7 +1462,6 @@ class Extractor {
             if (!c.target && m.object != SIZE_MAX && m.object + 2 < m.first &&
                 (words()[m.object + 1].lower == "to" || words()[m.object + 1].lower == "in"))
               c.target = actor_right(m.object + 2, m.first, 3, true);
-            if (c.target && c.target->country == subject->country) c.target.reset();
           }
           // "was asked to leave Turkey": the state to be left is the one that expels
           if (!c.source && lx_.left_place.count(words()[m.last].lower) && m.last + 1 < end) {
@@ -2544,7 +2543,7 @@ class Extractor {
         }
       }
     }
-    // The other side of a reply told with one side only (src/events/parties.cpp).
+    // The other side of a reply or visit told with one side only (src/events/parties.cpp).
     std::vector<detail::PartyAnchor> anchors(x.events.size());
     for (std::size_t g = 0; g < groups.size(); ++g)
       if (event_of[g] != SIZE_MAX)

@@ -1,7 +1,7 @@
 #include "events/parties.hpp"
 
-#include "common/embedded.hpp"
 #include "actors/gazetteer.hpp"
+#include "common/embedded.hpp"
 #include "common/tsv.hpp"
 #include "events/lexicon.hpp"  // verb_forms
 
@@ -112,8 +112,9 @@ bool shifts(const Words& w, std::uint32_t s) {
 
 // The state of the story's dateline ("KYIV (Reuters) -", "WARSAW, Poland (AP) _"): a capital of
 // the gazetteer in capitals opening one of the first sentences (a title or a wire header of ids
-// and slugs may come first; a dateline alone on its line reads as a heading), punctuation after it. Only a capital: a country's name opening a
-// sentence in capitals is more often a headline's subject than a dateline.
+// and slugs may come first; a dateline alone on its line reads as a heading), punctuation after
+// it. Only a capital: a country's name opening a sentence in capitals is more often a
+// headline's subject than a dateline.
 const GazEntry* dateline_state(const Segmented& seg, const Words& w) {
   constexpr std::uint32_t kFirstSentences = 6;
   for (std::uint32_t s = 0; s < seg.sentences.size() && s + 1 < w.sentence_begin.size() && s < kFirstSentences; ++s) {
@@ -214,7 +215,7 @@ void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const 
   }
 
   // 2. A visit told with its visitor and no place ("Scholz arrived on Monday for his first
-  // visit") is a visit to where the story is filed, when that is another state's capital or city.
+  // visit") is a visit to where the story is filed, when that is another state's capital.
   if (const GazEntry* place = dateline_state(seg, words)) {
     const std::string& home = *place->country;
     for (std::size_t i = 0; i < ev.size(); ++i) {

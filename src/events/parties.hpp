@@ -1,6 +1,7 @@
 // The parties of an event: a pass over one document's extracted events that gives an
 // inherently two-sided act told with one side only ("Russia denied it", "Minsk refused") the
-// other side, from the act it answers (data/events/parties.tsv).
+// other side, from the act it answers, and a visit with no place the dateline's state
+// (data/events/parties.tsv).
 #pragma once
 
 #include <dateline/events.hpp>
@@ -24,13 +25,13 @@ struct PartyAnchor {
   std::vector<At> at;
 };
 
-// Fills the missing target of the events of `x` whose act answers another, and the place of a
-// visit told without one from the story's dateline (anchors[i] belongs to x.events[i]). O(m log m) in the mentions m, plus the mentions of one or two sentences per
-// reply.
 // Whether the passive of a lexicon phrase names the one it is given to after "to" ("were handed
 // over to the United States": the receiver, not the doer; data/events/parties.tsv given_to).
 bool given_to(std::string_view phrase);
 
+// Fills the missing target of the events of `x` whose act answers another, and the place of a
+// visit told without one from the story's dateline (anchors[i] belongs to x.events[i]).
+// O(m log m) in the mentions m, plus at most 40 mentions looked back over per reply mention.
 void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const Segmented& seg, const Words& words);
 
 }  // namespace dateline::detail
