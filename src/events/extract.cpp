@@ -9,6 +9,7 @@
 #include "actors/words.hpp"
 #include "events/extract.hpp"
 #include "events/lexicon.hpp"
+#include "events/parties.hpp"
 #include "events/summary.hpp"
 #include "events/support.hpp"
 
@@ -1457,6 +1458,10 @@ class Extractor {
             c.source = subject;
             c.target.reset();
             if (adjacent && next == "from") c.target = after;
+            // "the Palestinian ambassador to the UAE was recalled": the post's state (round 19)
+            if (!c.target && m.object != SIZE_MAX && m.object + 2 < m.first &&
+                (words()[m.object + 1].lower == "to" || words()[m.object + 1].lower == "in"))
+              c.target = actor_right(m.object + 2, m.first, 3, true);
           }
           // "was asked to leave Turkey": the state to be left is the one that expels
           if (!c.source && lx_.left_place.count(words()[m.last].lower) && m.last + 1 < end) {
@@ -1466,6 +1471,10 @@ class Extractor {
           }
           // "was summoned to the Polish foreign ministry": the ministry's state summoned
           if (adjacent && next == "to" && lx_.summoned_to.count(e.phrase)) c.source = after;
+          // "were handed over to the United States": the receiver is the other side (round 19)
+          if (next == "to" && detail::given_to(e.phrase)) {
+            if (auto receiver = actor_right(m.last + 2, end, 3)) c.target = receiver;
+          }
         }
       }
       if (c.source && c.target && c.source->country && c.source->country == c.target->country) c.target.reset();
@@ -2534,6 +2543,12 @@ class Extractor {
         }
       }
     }
+    // The other side of a reply or visit told with one side only (src/events/parties.cpp).
+    std::vector<detail::PartyAnchor> anchors(x.events.size());
+    for (std::size_t g = 0; g < groups.size(); ++g)
+      if (event_of[g] != SIZE_MAX)
+        for (std::size_t k : groups[g].members) anchors[event_of[g]].at.push_back({cands_[k].sentence, cands_[k].first, cands_[k].last});
+    detail::fill_parties(x, anchors, seg_, w_);
     return x;
   }
 
