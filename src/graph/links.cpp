@@ -320,7 +320,12 @@ class Finder {
     const auto root = root_of(e);
     if (!root) return false;
     if (n.act) return *root != "01";
-    return n.roots.count(*root) > 0;
+    if (n.roots.count(*root)) return true;
+    // a longer entry is a code prefix ("057": a signed agreement, not any cooperation of 05)
+    const std::string_view code = e.type.cameo ? std::string_view(*e.type.cameo) : std::string_view();
+    for (std::size_t len = 3; len <= code.size(); ++len)
+      if (n.roots.count(code.substr(0, len))) return true;
+    return false;
   }
 
   // The referent of a definite anaphor in sentence `si`: the first event fitting the noun in the
@@ -419,6 +424,10 @@ class Finder {
     for (const Anchor* h : over) {
       if (h->anaphor || h->start >= det_start || h->end < noun_end || !reacts(events_[h->event])) continue;
       if (words_between(words, h->start, det_start) > kInnerWords) continue;
+      // "told reporters that the accusations were unfounded": a reported clause's subject
+      const auto det = word_at(words, det_start);
+      if (std::any_of(word_at(words, h->start), det, [&](const Word& w) { return anaphors().gap_stops.count(w.lower) > 0; }))
+        return;
       const std::size_t ref = resolve();
       if (ref == SIZE_MAX || ref == h->event || future(events_[ref])) return;
       emit(h->event, ref, Relation::responds_to, s.start, s.end, std::string(seg_.text.substr(h->start, noun_end - h->start)));
@@ -444,15 +453,12 @@ class Finder {
   void passive_reactions(const Sentence& s, const std::vector<Word>& words, const std::vector<const Anchor*>& anchors) {
     const Passive& p = passive();
     if (p.aux.empty() || p.agent.empty()) return;
-    const auto word_at = [&](std::size_t pos) {
-      return std::lower_bound(words.begin(), words.end(), pos, [](const Word& w, std::size_t x) { return w.start < x; });
-    };
     for (const Anchor* r : anchors) {
       if (r->anaphor || events_[r->event].modality == Modality::negated) continue;
       if (const auto root = root_of(events_[r->event]); !root || !p.roots.count(*root)) continue;
-      const auto at = word_at(r->start);
+      const auto at = word_at(words, r->start);
       if (at == words.begin() || at == words.end() || !p.aux.count(std::prev(at)->lower)) continue;
-      const auto by = word_at(r->end);
+      const auto by = word_at(words, r->end);
       if (by == words.end() || !p.agent.count(by->lower)) continue;
       const Word& aux = *std::prev(at);
       // the subject: the first event of the clause (back to a comma, semicolon or colon), within

@@ -172,6 +172,13 @@ TEST(LinksRound, RejectedTheDeal) {
                 {"said a draft of", 0, "010", "Officials", ""}});
   expect_none(e, 0, 1);
   expect_none(e, 0, 2);
+  // "the deal" is a signed agreement, not the praise told just before it
+  auto p = run("Both leaders signed the accord in Washington on Friday. Trump praised them for their courage. Moscow "
+               "criticized the deal.",
+               {{"signed", 0, "057", "Armenia", "ARM"}, {"praised", 0, "051", "Donald Trump", "USA"},
+                {"criticized", 0, "111", "Russia", "RUS"}});
+  expect_none(p, 1, 2);
+  expect_one(p, 2, 0, Relation::responds_to);
 }
 
 TEST(LinksRound, CondemnedTheAgreement) {
@@ -211,6 +218,11 @@ TEST(LinksRound, RespondToTheRequestInsideTheTrigger) {
                {{"gave Moscow until midnight", 0, "130", "Britain", "GBR"},
                 {"told reporters at a briefing that the request", 0, "111", "Russia", "RUS"}});
   expect_none(e, 0, 1);
+  auto f = run("London gave Moscow until midnight to explain the poisoning. Moscow told reporters that the request was "
+               "absurd.",
+               {{"gave Moscow until midnight", 0, "130", "Britain", "GBR"},
+                {"told reporters that the request", 0, "111", "Russia", "RUS"}});
+  expect_none(f, 0, 1);
 }
 
 TEST(LinksRound, RejectedTheUltimatumInsideTheTrigger) {
