@@ -462,12 +462,13 @@ class Finder {
       if (by == words.end() || !p.agent.count(by->lower)) continue;
       const Word& aux = *std::prev(at);
       // the subject: the first event of the clause (back to a comma, semicolon or colon), within
-      // kPassiveWords words of the auxiliary
-      const std::string_view lead = seg_.text.substr(s.start, aux.start - std::min<std::size_t>(aux.start, s.start));
-      const std::size_t cut = lead.find_last_of(",;:");
-      std::size_t clause = cut == std::string_view::npos ? std::size_t{s.start} : s.start + cut + 1;
+      // kPassiveWords words of the auxiliary (only that stretch is scanned: a long sentence of
+      // many passives stays linear)
       const std::size_t aux_index = static_cast<std::size_t>(std::prev(at) - words.begin());
-      if (aux_index > kPassiveWords) clause = std::max(clause, words[aux_index - kPassiveWords].start);
+      const std::size_t window_start = aux_index > kPassiveWords ? words[aux_index - kPassiveWords].start : s.start;
+      const std::string_view lead = seg_.text.substr(window_start, aux.start - std::min(aux.start, window_start));
+      const std::size_t cut = lead.find_last_of(",;:");
+      const std::size_t clause = cut == std::string_view::npos ? window_start : window_start + cut + 1;
       const Anchor* subject = nullptr;
       for (auto it = first_from(anchors, clause); it != anchors.end() && (*it)->start < aux.start; ++it)
         if ((*it)->event != r->event && (*it)->end <= aux.start) {
