@@ -32,6 +32,7 @@ struct Signal {
   bool opening = false;
   bool adverb = false;  // "then", "later": anywhere in its sentence (see link())
   std::size_t window = 12;
+  std::size_t first_window = 12;  // for an adverb opening its sentence (see link())
   std::set<std::string> left_roots;  // empty: any
   bool respond = false;
 };
@@ -72,6 +73,7 @@ const std::vector<Signal>& signals() {
           i = comma + 1;
         }
       s.respond = f[6] == "yes";
+      s.first_window = f.size() >= 8 && f[7] != "-" ? static_cast<std::size_t>(std::stoul(std::string(f[7]))) : s.window;
       if (!s.words.empty()) v.push_back(std::move(s));
     });
     // Longest first, so that "as well as" is tried before "as".
@@ -113,6 +115,7 @@ struct Anaphors {
   };
   std::unordered_map<std::string, Noun> nouns;
   std::set<std::string, std::less<>> reaction_roots;
+  std::set<std::string, std::less<>> gap_stops;
 };
 
 const Anaphors& anaphors() {
@@ -131,6 +134,8 @@ const Anaphors& anaphors() {
       }
       if (f[0] == "reaction") {
         a.reaction_roots = std::move(roots);
+      } else if (f[0] == "gap") {
+        a.gap_stops.emplace(f[1]);
       } else if (f[0] == "noun") {
         Anaphors::Noun n;
         n.any = roots.count("any") > 0;
@@ -140,6 +145,26 @@ const Anaphors& anaphors() {
       }
     });
     return a;
+  }();
+  return table;
+}
+
+// data/graph/passive.tsv: the words around a passive reaction ("the demand was refused by ...").
+struct Passive {
+  std::set<std::string, std::less<>> aux, agent, roots;
+};
+
+const Passive& passive() {
+  static const auto table = [] {
+    Passive p;
+    if (auto data = embedded::file("graph/passive.tsv"))
+      tsv::for_each_row(*data, true, [&](const auto& f) {
+        if (f.size() < 2) return;
+        if (f[0] == "aux") p.aux.emplace(f[1]);
+        if (f[0] == "agent") p.agent.emplace(f[1]);
+        if (f[0] == "root") p.roots.emplace(f[1]);
+      });
+    return p;
   }();
   return table;
 }
@@ -295,7 +320,12 @@ class Finder {
     const auto root = root_of(e);
     if (!root) return false;
     if (n.act) return *root != "01";
-    return n.roots.count(*root) > 0;
+    if (n.roots.count(*root)) return true;
+    // a longer entry is a code prefix ("057": a signed agreement, not any cooperation of 05)
+    const std::string_view code = e.type.cameo ? std::string_view(*e.type.cameo) : std::string_view();
+    for (std::size_t len = 3; len <= code.size(); ++len)
+      if (n.roots.count(code.substr(0, len))) return true;
+    return false;
   }
 
   // The referent of a definite anaphor in sentence `si`: the first event fitting the noun in the
@@ -340,8 +370,20 @@ class Finder {
             seg_.text.substr(words[i - 2].end, words[i - 1].start - words[i - 2].end).find(',') != std::string_view::npos;
         if (!definite && !appositive) continue;
         const std::size_t a = words[i - 1].start, b = words[i].end;
-        // "the attack on the embassy" told by its own trigger is an event, not a reference.
-        if (!overlapping(here, a, b).empty()) continue;
+        const auto resolve_definite = [&] {
+          if (auto c = chain.find(std::string(words[i].lower)); c != chain.end()) return c->second;
+          if (auto f = found.find(&noun->second); f != found.end()) return f->second;
+          const std::size_t r = referent(noun->second, si);
+          found.emplace(&noun->second, r);
+          return r;
+        };
+        // "the attack on the embassy" told by its own trigger is an event, not a reference; but
+        // a definite noun ending a reaction's own trigger ("did not respond to the request",
+        // "rejected the ultimatum") names what the reaction responds to.
+        if (const auto over = overlapping(here, a, b); !over.empty()) {
+          if (definite && !noun->second.any && !noun->second.act) inner_reaction(over, a, b, s, words, resolve_definite);
+          continue;
+        }
         std::size_t ref = SIZE_MAX;
         if (appositive) {
           // the sentence's first event fitting the noun, when it ends before the comma
@@ -356,13 +398,8 @@ class Finder {
             f = first_fit.emplace(&noun->second, first).first;
           }
           if (f->second && f->second->end <= a) ref = f->second->event;
-        } else if (auto c = chain.find(std::string(words[i].lower)); c != chain.end()) {
-          ref = c->second;
-        } else if (auto f = found.find(&noun->second); f != found.end()) {
-          ref = f->second;
         } else {
-          ref = referent(noun->second, si);
-          found.emplace(&noun->second, ref);
+          ref = resolve_definite();
         }
         if (ref == SIZE_MAX) continue;
         if (definite) chain[std::string(words[i].lower)] = ref;
@@ -375,6 +412,76 @@ class Finder {
       return std::tie(x.start, x.end, x.event) < std::tie(y.start, y.end, y.event);
     });
   }
+
+  // A reaction whose trigger is a verb (and particle) with its object, a specific noun ("respond
+  // to the request", "rejected the ultimatum"): it responds to the noun's referent, unless that is
+  // itself or a future event. A longer trigger ("told reporters at the White House that the
+  // deal") swallowed a clause, whose noun is no object of the verb; a generic noun ("the move",
+  // "the announcement") is left to react_to_anaphors, on triggers that do not hold it.
+  template <class Resolve>
+  void inner_reaction(const std::vector<const Anchor*>& over, std::size_t det_start, std::size_t noun_end,
+                      const Sentence& s, const std::vector<Word>& words, Resolve resolve) {
+    for (const Anchor* h : over) {
+      if (h->anaphor || h->start >= det_start || h->end < noun_end || !reacts(events_[h->event])) continue;
+      if (words_between(words, h->start, det_start) > kInnerWords) continue;
+      // "told reporters that the accusations were unfounded": a reported clause's subject
+      const auto det = word_at(words, det_start);
+      if (std::any_of(word_at(words, h->start), det, [&](const Word& w) { return anaphors().gap_stops.count(w.lower) > 0; }))
+        return;
+      const std::size_t ref = resolve();
+      if (ref == SIZE_MAX || ref == h->event || future(events_[ref])) return;
+      emit(h->event, ref, Relation::responds_to, s.start, s.end, std::string(seg_.text.substr(h->start, noun_end - h->start)));
+      return;
+    }
+  }
+
+  // An event of a reacting root (data/graph/anaphors.tsv), not negated.
+  bool reacts(const Event& e) const {
+    if (e.modality == Modality::negated) return false;
+    const auto root = root_of(e);
+    return root && anaphors().reaction_roots.count(*root) > 0;
+  }
+
+  // Expected or hypothetical: no cause of an event that occurred ("The bloc is expected to
+  // impose sanctions. Moscow condemned the decision." reacts to the announcement, not to them).
+  static bool future(const Event& e) { return e.modality == Modality::expected || e.modality == Modality::hypothetical; }
+  bool future_referent(const Anchor* a) const { return a->anaphor && future(events_[a->event]); }
+
+  // "the U.S. demand for his extradition has been refused by the Taliban": a reaction in the
+  // passive (an auxiliary right before its trigger, "by" right after it, data/graph/passive.tsv)
+  // responds to the first event of its clause, the passive's subject.
+  void passive_reactions(const Sentence& s, const std::vector<Word>& words, const std::vector<const Anchor*>& anchors) {
+    const Passive& p = passive();
+    if (p.aux.empty() || p.agent.empty()) return;
+    for (const Anchor* r : anchors) {
+      if (r->anaphor || events_[r->event].modality == Modality::negated) continue;
+      if (const auto root = root_of(events_[r->event]); !root || !p.roots.count(*root)) continue;
+      const auto at = word_at(words, r->start);
+      if (at == words.begin() || at == words.end() || !p.aux.count(std::prev(at)->lower)) continue;
+      const auto by = word_at(words, r->end);
+      if (by == words.end() || !p.agent.count(by->lower)) continue;
+      const Word& aux = *std::prev(at);
+      // the subject: the first event of the clause (back to a comma, semicolon or colon), within
+      // kPassiveWords words of the auxiliary (only that stretch is scanned: a long sentence of
+      // many passives stays linear)
+      const std::size_t aux_index = static_cast<std::size_t>(std::prev(at) - words.begin());
+      const std::size_t window_start = aux_index > kPassiveWords ? words[aux_index - kPassiveWords].start : s.start;
+      const std::string_view lead = seg_.text.substr(window_start, aux.start - std::min(aux.start, window_start));
+      const std::size_t cut = lead.find_last_of(",;:");
+      const std::size_t clause = cut == std::string_view::npos ? window_start : window_start + cut + 1;
+      const Anchor* subject = nullptr;
+      for (auto it = first_from(anchors, clause); it != anchors.end() && (*it)->start < aux.start; ++it)
+        if ((*it)->event != r->event && (*it)->end <= aux.start) {
+          subject = *it;
+          break;
+        }
+      if (!subject || future_referent(subject)) continue;
+      emit(r->event, subject->event, Relation::responds_to, s.start, s.end,
+           std::string(seg_.text.substr(aux.start, by->end - aux.start)));
+    }
+  }
+  static constexpr std::size_t kPassiveWords = 10;
+  static constexpr std::size_t kInnerWords = 3;
 
   // "Russia rejected the move", "McLaughlin says the party will challenge the move": an event
   // of a reacting root (data/graph/anaphors.tsv) a few words before an anaphor in its clause
@@ -394,15 +501,29 @@ class Finder {
       if (!by || by->event == an->event || words_between(words, by->end, an->start) > kReactionWords) continue;
       const std::string_view gap = seg_.text.substr(by->end, an->start - by->end);
       if (gap.find_first_of(",;:") != std::string_view::npos) continue;
+      // "told reporters that the deal was historic", "said a version of the deal collapsed": the
+      // noun heads a reported clause or another noun's complement, not the reaction's object
+      // (the word right before the determiner counts even when it ends the reaction's trigger)
+      const auto det = word_at(words, an->start);
+      const auto from = det != words.begin() ? std::min(word_at(words, by->end), std::prev(det)) : det;
+      if (std::any_of(from, det, [&](const Word& w) { return anaphors().gap_stops.count(w.lower) > 0; })) continue;
       // "No one has claimed responsibility for the attacks" reacts to nothing
       if (events_[by->event].modality == Modality::negated) continue;
       const auto root = root_of(events_[by->event]);
       if (!root || !roots.count(*root)) continue;
+      if (future(events_[an->event])) continue;
+      // "Beijing denied the accusation": the denial already links it
+      if (denied_.count({std::min(by->event, an->event), std::max(by->event, an->event)})) continue;
       emit(by->event, an->event, Relation::responds_to, s.start, s.end,
            std::string(seg_.text.substr(by->start, an->end - by->start)));
     }
   }
   static constexpr std::size_t kReactionWords = 6;
+
+  // The first word starting at or after `pos`.
+  static std::vector<Word>::const_iterator word_at(const std::vector<Word>& words, std::size_t pos) {
+    return std::lower_bound(words.begin(), words.end(), pos, [](const Word& w, std::size_t x) { return w.start < x; });
+  }
 
   std::vector<const Anchor*> anchors_in(std::size_t begin, std::size_t end) const {
     std::vector<const Anchor*> out;
@@ -512,6 +633,7 @@ class Finder {
       i += hit->words.size();
     }
     react_to_anaphors(s, words, anchors);
+    passive_reactions(s, words, anchors);
   }
 
   void link(const Signal& sig, const std::string& text, std::size_t sig_start, std::size_t sig_end, const Sentence& s,
@@ -566,8 +688,11 @@ class Finder {
       // the adverb's event is the first after it (else the nearest before it) within the
       // window; what came before is the latest other event before that one in the sentence
       // (not a saying that reports it), else the last event of the previous sentence.
+      // An adverb opening its sentence ("Then yesterday, he tried to win over Arab leaders with
+      // his proposal") tells of the main clause, which may lie further than a mid-sentence one.
+      const std::size_t window = !words.empty() && sig_start == words.front().start ? sig.first_window : sig.window;
       const Anchor* right = nullptr;
-      if (auto at = first_from(anchors, sig_end); at != anchors.end() && words_between(words, sig_end, (*at)->start) <= sig.window)
+      if (auto at = first_from(anchors, sig_end); at != anchors.end() && words_between(words, sig_end, (*at)->start) <= window)
         right = *at;
       // "agreed to buy the complex and then lease it back": after "and" the adverb starts the
       // next event's clause, so it never falls back to the event before it.
@@ -576,7 +701,7 @@ class Finder {
       const bool after_and = at_sig != words.begin() && std::prev(at_sig)->lower == "and";
       if (!right && !after_and)
         right = latest_before(anchors, sig_start,
-                              [&](const Anchor* a) { return words_between(words, a->end, sig_start) <= sig.window; });
+                              [&](const Anchor* a) { return words_between(words, a->end, sig_start) <= window; });
       if (!right) return;
       const Anchor* left = latest_before(anchors, right->start, [&](const Anchor* a) {
         const auto root = root_of(events_[a->event]);
@@ -603,6 +728,7 @@ class Finder {
       for (const Anchor* a : before)
         if (a->end > last->end) last = a;
       if (last->event == current->event) return;
+      if (causal(*sig.relation) && (future_referent(last) || future_referent(current))) return;
       const bool prev_first = sig.from == From::prev;
       emit(prev_first ? last->event : current->event, prev_first ? current->event : last->event, *sig.relation, p.start,
            s.end, text);
@@ -645,6 +771,16 @@ class Finder {
       if (crosses_clause(seg_.text.substr(sig_end, right->start - sig_end))) return;
     }
     if (left->event == right->event) return;
+    // a future event named by an anaphor causes nothing that occurred
+    if ((causal(*sig.relation) || sig.respond) && (future_referent(left) || future_referent(right))) {
+      if (causal(*sig.relation)) return;
+      if (*sig.relation == Relation::before) {
+        const bool left_from = sig.from == From::left;
+        emit(left_from ? left->event : right->event, left_from ? right->event : left->event, Relation::before, s.start,
+             s.end, text);
+        return;
+      }
+    }
     const Event& x = events_[left->event];
     if (!sig.left_roots.empty()) {
       const auto root = root_of(x);
@@ -720,6 +856,8 @@ class Finder {
     return std::min(gap, words_between(words, left_end, left_end + comma));
   }
 
+  static bool causal(Relation r) { return r == Relation::causes || r == Relation::responds_to; }
+
   static bool crosses_clause(std::string_view between) {
     return between.find(';') != std::string_view::npos || between.find(", and ") != std::string_view::npos ||
            between.find(", but ") != std::string_view::npos;
@@ -727,6 +865,7 @@ class Finder {
 
   void emit(std::size_t from, std::size_t to, Relation r, std::size_t start, std::size_t end, const std::string& signal) {
     if (!done_.insert({from, to, r}).second) return;
+    if (r == Relation::denies) denied_.insert({std::min(from, to), std::max(from, to)});
     const Span raw = doc_.to_raw(Span{start, std::min<std::size_t>(end, seg_.text.size())});
     links_.push_back({std::to_string(from), std::to_string(to), r, Evidence{doc_.info.id, raw, signal}});
   }
@@ -739,6 +878,7 @@ class Finder {
   bool prefilter_ = true;  // off: every sentence split into words in add_anaphors (the general path, for tests)
   std::string folded_;     // the lower-cased bytes of the sentences split so far (words_of)
   std::set<std::tuple<std::size_t, std::size_t, Relation>> done_;
+  std::set<std::pair<std::size_t, std::size_t>> denied_;  // the events linked by `denies`, either way
 };
 
 }  // namespace
