@@ -102,4 +102,45 @@ TEST(EventsRound20, APresidentSpokenToIsAConsultation) {
   EXPECT_TRUE(coded(test::event_on(c, "said"), "010"));
 }
 
+TEST(EventsRound20, TroopsOrderedIntoARegionAreAMobilization) {
+  const auto b = build("Russian President Vladimir Putin ordered troops into two breakaway regions of eastern Ukraine on Monday.\n");
+  const Event* e = test::event_on(b, "ordered");
+  ASSERT_TRUE(coded(e, "154"));
+  EXPECT_EQ(country_of(e, ActorRole::source), "RUS");
+  EXPECT_EQ(e->when.value, "2023-06-12");
+  // counter-case: troops ordered to withdraw are no mobilization
+  const auto c = build("Russian President Vladimir Putin ordered troops to withdraw from the border on Monday.\n");
+  EXPECT_FALSE(coded(test::event_on(c, "ordered"), "154"));
+}
+
+TEST(EventsRound20, AStateOpenToDiplomacyExpressesIntent) {
+  const auto b = build("Kremlin spokesman Dmitry Peskov said Russia was still open to diplomacy.\n");
+  const Event* e = test::event_on(b, "open");
+  ASSERT_TRUE(coded(e, "030"));
+  EXPECT_EQ(country_of(e, ActorRole::source), "RUS");
+  // counter-case: a shop open on Sunday is no intent of any state
+  const auto c = build("The shop owner said the store was still open on Sunday.\n");
+  EXPECT_TRUE(c.t.events.empty());
+}
+
+TEST(EventsRound20, ADealThatCollapsedIsHaltedNegotiation) {
+  const auto b = build("An earlier version of the prisoner deal between Russia and the United States collapsed in February.\n");
+  const Event* e = test::event_on(b, "collapsed");
+  ASSERT_TRUE(coded(e, "164"));
+  EXPECT_EQ(e->when.value, "2023-02");
+  // counter-case: a roof that collapsed is no deal
+  const auto c = build("The roof of the stadium collapsed in February.\n");
+  EXPECT_TRUE(c.t.events.empty());
+}
+
+TEST(EventsRound20, AirlinesBannedFromAirspaceAreASanction) {
+  const auto b = build("The EU banned Belarusian airlines from its airspace on Monday.\n");
+  const Event* e = test::event_on(b, "banned");
+  ASSERT_TRUE(coded(e, "163"));
+  EXPECT_EQ(country_of(e, ActorRole::target), "BLR");
+  // counter-case: the airspace opened to a state's planes is an easing, not a ban
+  const auto c = build("Saudi Arabia opened its airspace to Qatari planes on Monday.\n");
+  EXPECT_FALSE(coded(test::event_on(c, "opened"), "163"));
+}
+
 }  // namespace
