@@ -143,4 +143,17 @@ TEST(EventsRound20, AirlinesBannedFromAirspaceAreASanction) {
   EXPECT_FALSE(coded(test::event_on(c, "opened"), "163"));
 }
 
+TEST(EventsRound20, WhatADocumentCallsForIsNoAppealOfADoer) {
+  const auto b = build("The 1978 resolution calls for Israel's withdrawal from southern Lebanon.\n");
+  EXPECT_EQ(test::event_on(b, "calls"), nullptr);
+  // counter-cases: a state calling for it appeals; resolutions "imposed" (a reduced relative)
+  // still tell the sanctions of whoever passed them
+  const auto c = build("Lebanon calls for Israel's withdrawal from southern Lebanon.\n");
+  const Event* e = test::event_on(c, "calls");
+  ASSERT_TRUE(coded(e, "020"));
+  EXPECT_EQ(country_of(e, ActorRole::source), "LBN");
+  const auto d = build("The Security Council resolutions imposed sanctions on Libya in 1992.\n");
+  EXPECT_TRUE(coded(test::event_on(d, "imposed"), "163"));
+}
+
 }  // namespace
