@@ -156,4 +156,25 @@ TEST(EventsRound20, WhatADocumentCallsForIsNoAppealOfADoer) {
   EXPECT_TRUE(coded(test::event_on(d, "imposed"), "163"));
 }
 
+TEST(EventsRound20, TalksDescribedAsConstructiveArePraise) {
+  const auto b = build("Iran's security chief Ali Shamkhani described the talks with Saudi Arabia as frank and constructive.\n");
+  const Event* e = test::event_on(b, "described");
+  ASSERT_TRUE(coded(e, "051"));
+  EXPECT_EQ(country_of(e, ActorRole::source), "IRN");
+  // counter-case: a description of a man is no praise
+  const auto c = build("The witness described the man as tall.\n");
+  EXPECT_TRUE(c.t.events.empty());
+}
+
+TEST(EventsRound20, ADayCalledHistoricIsPraiseButAHistoricDealIsJustADeal) {
+  const auto b = build("U.S. Secretary of State John Kerry called the reopening of the embassy historic.\n");
+  const Event* e = test::event_on(b, "historic");
+  ASSERT_TRUE(coded(e, "051"));
+  EXPECT_EQ(country_of(e, ActorRole::source), "USA");
+  // counter-case: "historic" modifying a noun praises nothing
+  const auto c = build("Russia and China signed a historic agreement on Monday.\n");
+  EXPECT_EQ(test::event_on(c, "historic"), nullptr);
+  for (const auto& ev : c.t.events) EXPECT_FALSE(coded(&ev, "051")) << ev.summary;
+}
+
 }  // namespace
