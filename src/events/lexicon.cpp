@@ -81,6 +81,7 @@ constexpr WordClass kWordClasses[] = {
     {"relative_closer", &Lexicon::relative_closer, false},
     {"response_signal", &Lexicon::response_signal, false},
     {"summoned_to", &Lexicon::summoned_to, false},
+    {"document", &Lexicon::document, false},
     {"embedding", &Lexicon::embedding, true},
 };
 

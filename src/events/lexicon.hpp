@@ -83,6 +83,7 @@ struct Lexicon {
   WordSet envoy_word;  // "diplomats": an order to leave given to them is an expulsion (166)
   WordSet relative_closer;  // "last", "by": a participle after a comma followed by one is a reduced relative
   WordSet summoned_to;   // entries ("summon ambassador") whose passive "to X" names the doer
+  WordSet document;      // "resolution", "treaty": a verb right after one tells what a text says, no act
   std::vector<std::vector<std::string>> families;  // CAMEO roots whose noun mentions may corefer
   WordSet weekdays;      // "monday", "mon.": from data/text/weekdays.tsv
 };
