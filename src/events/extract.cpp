@@ -2195,7 +2195,8 @@ class Extractor {
           // "press * to": the infinitive's "to" after the object ends the phrase ("presses
           // Washington", not "presses Washington to")
           if (k + 1 == ws.size() && ws[k] == "to" && ws[k - 1] == "*") continue;
-          if (k == inner && c.target && c.participants.empty()) {
+          // (not when the slot already named it: "remove * from list" is "removes Cuba from list")
+          if (k == inner && c.target && c.participants.empty() && !target_in_phrase) {
             const std::string_view prep = detail::target_preposition(c.phrase);
             what += " ";
             if (!prep.empty()) what.append(prep).append(" ");

@@ -38,6 +38,8 @@ TEST(EventsRound20, AStateRemovedFromABlacklistIsAnEasing) {
   ASSERT_TRUE(coded(e, "081"));
   EXPECT_EQ(country_of(e, ActorRole::source), "USA");
   EXPECT_EQ(country_of(e, ActorRole::target), "CUB");
+  // the object slot names the target once, before the phrase's preposition
+  EXPECT_EQ(e->summary, "State Department removes Cuba from list");
   // counter-case: a video removed from a website is no list of states
   const auto c = build("The company removed the video from its website on Friday.\n");
   EXPECT_TRUE(c.t.events.empty());
