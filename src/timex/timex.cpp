@@ -1240,6 +1240,16 @@ class Tagger {
       return sign * v;
     };
     if (rule.ends_with("W")) rule.remove_suffix(1);
+    // a lunar holiday: its day in each year the table lists ("2020-05-24 2021-05-13 ...")
+    if (rule.size() >= 10 && rule[4] == '-') {
+      for (std::size_t k = 0; k + 10 <= rule.size(); k += 11)
+        if (num(rule.substr(k, 4)) == y) {
+          year_month_day ymd{year{y}, date::month{static_cast<unsigned>(num(rule.substr(k + 5, 2)))},
+                             date::day{static_cast<unsigned>(num(rule.substr(k + 8, 2)))}};
+          return ymd.ok() ? std::optional{ymd} : std::nullopt;
+        }
+      return std::nullopt;
+    }
     if (rule.starts_with("E")) {
       // Western Easter Sunday (the anonymous Gregorian computus), then the offset
       const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3,
