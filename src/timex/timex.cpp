@@ -2148,12 +2148,13 @@ class Tagger {
           c.end = std::get<2>(*u);
           c.mod = mod;
           c.needs_dct = true;
-          if ((code == "DE" || code == "CE") && is(k, "the") && is(k + 1, "past")) {
+          if (((code == "DE" || code == "CE") && is(k, "the") && is(k + 1, "past")) || (code == "FN" && dir != 0)) {
             // "over the past decade": the ten years up to the DCT, a DURATION like "the past
-            // two years" (AQUAINT's one case; "the last decade" stays the decade, as in TimeBank)
+            // two years" (AQUAINT's one case; "the last decade" stays the decade, as in TimeBank).
+            // A fortnight is no calendar unit: "the past fortnight" is "the past two weeks".
             c.type = TimexType::duration;
             c.value = duration_value(code, 1);
-            if (dct_) c.span = period_from_dct(code, 1, -1);
+            if (dct_) c.span = period_from_dct(code, 1, dir < 0 ? -1 : 1);
           } else if (!dct_) {
             c.unresolved = true;
             c.value = "XXXX";
