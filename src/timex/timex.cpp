@@ -1325,6 +1325,7 @@ class Tagger {
     // the one the direction or the tense points to, else the nearest (as for "June 1")
     const Day dct{*dct_};
     const Tense tn = dir < 0 ? Tense::past : dir > 0 ? Tense::future : tense_near(k, e);
+    const bool deadline = (tn == Tense::none || tn == Tense::present) && i == k && i > 0 && is(i - 1, "by");  // "a deal by Christmas": ahead
     std::optional<Day> pick;
     long best = 0;
     for (int dy : {-1, 0, 1}) {
@@ -1335,6 +1336,7 @@ class Tagger {
       if (dir > 0 && gap <= 0) continue;
       if (dir == 0 && tn == Tense::past && gap > 92) continue;
       if (dir == 0 && tn == Tense::future && gap < -92) continue;
+      if (deadline && gap < 0) continue;
       const long cost = tn == Tense::none && gap > 0 ? gap * kFutureCost : std::labs(gap);
       if (!pick || cost < best) pick = Day{*ymd}, best = cost;
     }
@@ -2072,7 +2074,8 @@ class Tagger {
     const bool possessive = is_punct(e, '\'') && t_[e].glued && is(e + 1, "s") && t_[e + 1].glued;
     if (dir == 0 && !possessive) {
       const Tense tn = tense_near(i, e);
-      dir = tn == Tense::future ? 1 : 0;
+      // "expect a response by Friday": a deadline is ahead unless the clause is past
+      dir = tn == Tense::future || ((tn == Tense::none || tn == Tense::present) && i == k && i > 0 && is(i - 1, "by")) ? 1 : 0;
     }
     // "ahead of Monday's summit": a possessive weekday is over unless it is still awaited (the
     // clause's tense does not tell: "would look for ways around Wednesday's ruling")
