@@ -2540,6 +2540,7 @@ class Tagger {
       lead = true, ++k;
     auto n = number(k);
     if (!n) return std::nullopt;
+    if (k == i && military_hours(i)) return std::nullopt;  // "at 1500 hours": a clock time
     // "two to three weeks", "12 to 18 months", "2-3 days": one duration of at least the lower
     // count (mod EQUAL_OR_MORE, as TimeBank gives "two to three weeks")
     bool range = false;
@@ -2783,6 +2784,14 @@ class Tagger {
     return t_[k].cap && lex_.zones.contains(std::string(t_[k].low));
   }
 
+  // "at 1500 hours", "by 0600 hours": four digits of a clock after a preposition of a point
+  bool military_hours(std::size_t i) const {
+    const Tok* t = at(i);
+    return t && t->kind == Kind::digit && t->low.size() == 4 && t->num % 100 < 60 && t->num / 100 <= 23 && is(i + 1, "hours") &&
+           i > 0 && (is(i - 1, "at") || is(i - 1, "by") || is(i - 1, "until")) &&
+           !(is(i + 2, "a") || is(i + 2, "per") || is(i + 2, "each"));  // "at 1800 hours a year": a rate
+  }
+
   // "3 p.m.", "10:30 a.m. EST", "noon", "midnight Friday", "0900 GMT"
   std::optional<Cand> clock(std::size_t i) const {
     int h = -1, mi = 0;
@@ -2793,11 +2802,13 @@ class Tagger {
     } else if (is(i, "midnight")) {
       h = 24, e = i + 1;
     } else if (const Tok* t = at(i); t && t->kind == Kind::digit && t->low.size() == 4 && t->num % 100 < 60 &&
-                                      t->num / 100 <= 23 && clock_zone(i + 1)) {
+                                      t->num / 100 <= 23 &&
+                                      (clock_zone(i + 1) || military_hours(i))) {
       // "at 0900 GMT", "1430 local time": four digits are a clock time only with a zone; in
       // parentheses it restates the time before them ("10:35 a.m. (0735 GMT)")
       if (i > 0 && is_punct(i - 1, '(')) return std::nullopt;
       h = static_cast<int>(t->num / 100), mi = static_cast<int>(t->num % 100), e = i + 1;
+      // "at 1500 hours": the military form, the hours of the day
       if (is(e, "local") && is(e + 1, "time")) e += 2;
       else ++e;
     } else if (const Tok* t = at(i); t && t->kind == Kind::digit && t->num >= 0 && t->num <= 24 && t->low.size() <= 2) {
