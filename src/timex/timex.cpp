@@ -2925,6 +2925,10 @@ class Tagger {
       return c;
     }
     Point p = focus_ && focus_->g == G::day ? *focus_ : day_point(Day{*dct_});
+    // "the attack happened around midnight": the midnight a past clause reports is the one
+    // that began the DCT's day (T24:00 of the day before), not the one that ends it
+    if (h == 24 && Day{p.ymd} == Day{*dct_} && tense_near(i, e) == Tense::past)
+      p = day_point(Day{*dct_} - date::days{1});
     p.time = suffix;
     c.point = p;
     return c;
