@@ -1428,12 +1428,20 @@ class Tagger {
         p2.time = v.substr(k);
         // "overnight Tuesday", "overnight Saturday into Sunday": the night of the weekday named,
         // one expression as "Tuesday night" is
-        if (p2.time == "TNI")
+        if (p2.time == "TNI") {
           if (auto wd = weekday(e); wd && wd->point && wd->point->g == G::day && wd->point->time.empty() && wd->begin == 0) {
             p2 = *wd->point;
             p2.time = "TNI";
             c.end = wd->end;
+          } else if (p->words[0] == "overnight" && is(e, "into")) {
+            // "overnight into Sunday": the night that ends on the day named
+            if (auto to = weekday(e + 1); to && to->point && to->point->g == G::day && to->point->time.empty() && to->begin == 0) {
+              p2 = day_point(Day{to->point->ymd} - date::days{1});
+              p2.time = "TNI";
+              c.end = to->end;
+            }
           }
+        }
         c.point = p2;
       } else if (v == "@YEAR_END") {
         // "by year's end", "year end" (spaced) name the end of the year, not its last day
