@@ -230,16 +230,10 @@ Timeline merge_inputs(const std::vector<Timeline>& timelines, std::vector<Timeli
   std::map<std::size_t, std::string> temp_id;  // root position -> temporary id
   std::vector<std::pair<std::size_t, std::string>> bound_conflicts;  // event index, the empty range
   for (const auto& [root, ps] : members) {
-    // The representative's event without its mentions and actors (gathered below from every
-    // unit): the two lists are set aside while it is copied, not copied and cleared.
-    Unit& rep = units[order[ps.front()]];
-    std::vector<Mention> rep_mentions = std::move(rep.event.mentions);
-    std::vector<Actor> rep_actors = std::move(rep.event.actors);
-    rep.event.mentions.clear();  // (a moved-from vector is empty; said for the reader)
-    rep.event.actors.clear();
+    const Unit& rep = units[order[ps.front()]];
     Event e = rep.event;
-    rep.event.mentions = std::move(rep_mentions);
-    rep.event.actors = std::move(rep_actors);
+    e.mentions.clear();
+    e.actors.clear();
     std::set<std::tuple<MentionKey, std::string, std::size_t>> seen_mentions;
     std::vector<std::pair<MentionKey, Mention>> mentions;
     std::set<std::tuple<int, std::string, std::string, int>> seen_actors;
