@@ -222,13 +222,29 @@ std::string_view phrase_key(const std::vector<Word>& words, std::size_t i, std::
 }
 }  // namespace
 
+namespace {
+// What match_alias and match_role read of the gazetteer, fetched once: they run at nearly every
+// word, and the calls to gazetteer() and the index accessors (each a call and a guard test) were
+// about a quarter of their cost.
+struct Lookups {
+  const PhraseIndex<GazEntry>& aliases;
+  const PhraseIndex<Role>& roles;
+  std::size_t max_alias_words, max_role_words;
+};
+const Lookups& lookups() {
+  static const Lookups l{alias_index(), role_index(), gazetteer().max_alias_words, gazetteer().max_role_words};
+  return l;
+}
+}  // namespace
+
 AliasMatch match_alias(std::string_view text, const std::vector<Word>& words, std::size_t i, std::size_t end) {
-  const Gazetteer& g = gazetteer();
-  const PhraseIndex<GazEntry>& index = alias_index();
+  // (most words are not capitalised: the test comes before anything is fetched)
   if (i >= end || words[i].punct || !(words[i].cap || words[i].upper)) return {};
+  static const Lookups& l = lookups();
+  const PhraseIndex<GazEntry>& index = l.aliases;
   std::string buf;
   AliasMatch best;
-  for (std::size_t n = 0; n < g.max_alias_words && i + n < end; ++n) {
+  for (std::size_t n = 0; n < l.max_alias_words && i + n < end; ++n) {
     const Word& w = words[i + n];
     if (w.punct && w.lower != "-") break;
     const std::string_view key = phrase_key(words, i, n, buf);
@@ -256,11 +272,11 @@ AliasMatch match_alias(std::string_view text, const std::vector<Word>& words, st
 }
 
 RoleMatch match_role(const std::vector<Word>& words, std::size_t i, std::size_t end) {
-  const Gazetteer& g = gazetteer();
-  const PhraseIndex<Role>& index = role_index();
+  static const Lookups& l = lookups();  // a guard test inline, not two calls
+  const PhraseIndex<Role>& index = l.roles;
   std::string buf;
   RoleMatch best;
-  for (std::size_t n = 0; n < g.max_role_words && i + n < end; ++n) {
+  for (std::size_t n = 0; n < l.max_role_words && i + n < end; ++n) {
     if (words[i + n].punct && words[i + n].lower != "-") break;
     // The first word is looked up as it is; the key is built only for a second word on.
     const std::string_view key = phrase_key(words, i, n, buf);

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -47,17 +48,24 @@ bool coded_in(const Event& e, const std::vector<std::string>& prefixes) {
                                      [&](const std::string& p) { return e.type.cameo->starts_with(p); });
 }
 
-bool has_role(const Event& e, ActorRole r) {
+// The actors an event was told with: the first `n` of its actors. fill_parties only appends, so
+// the decisions read these views instead of a copy of every event taken before the first fill.
+struct Told {
+  const Event& e;
+  std::span<const Actor> actors;
+};
+
+bool has_role(const Told& e, ActorRole r) {
   return std::any_of(e.actors.begin(), e.actors.end(), [&](const Actor& a) { return a.role == r; });
 }
 
 // An event told with its doer and no other side: the kind whose other side may be found.
-bool one_sided(const Event& e) {
+bool one_sided(const Told& e) {
   return has_role(e, ActorRole::source) && !has_role(e, ActorRole::target) && !has_role(e, ActorRole::participant);
 }
 
 // The states of an event's actors, whatever their role.
-std::vector<std::string> states(const Event& e) {
+std::vector<std::string> states(const Told& e) {
   std::vector<std::string> out;
   for (const Actor& a : e.actors)
     if (a.country) out.push_back(*a.country);
@@ -67,7 +75,7 @@ std::vector<std::string> states(const Event& e) {
 // The other side of `from` as seen by the states `by`: its targets when they did it, its doers
 // when it was done to them, the other participants of a meeting; none when `by` are not in it
 // or it has no other side. As targets of the answer, each state once.
-std::vector<Actor> other_side(const std::vector<std::string>& by, const Event& from) {
+std::vector<Actor> other_side(const std::vector<std::string>& by, const Told& from) {
   const auto of_by = [&](const Actor& a) { return a.country && std::find(by.begin(), by.end(), *a.country) != by.end(); };
   ActorRole take = ActorRole::participant;
   bool found = false;
@@ -90,7 +98,7 @@ std::vector<Actor> other_side(const std::vector<std::string>& by, const Event& f
 }
 
 // The states of an event's doers.
-std::vector<std::string> doers(const Event& e) {
+std::vector<std::string> doers(const Told& e) {
   std::vector<std::string> out;
   for (const Actor& a : e.actors)
     if (a.role == ActorRole::source && a.country) out.push_back(*a.country);
@@ -155,23 +163,27 @@ void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const 
   if (anchors.size() != ev.size()) return;
   // Every decision reads the actors as the extractor gave them, so that two one-sided events
   // do not lend each other the side each just received.
-  const std::vector<Event> told_as = ev;
+  std::vector<std::size_t> told_actors(ev.size());
+  for (std::size_t i = 0; i < ev.size(); ++i) told_actors[i] = ev[i].actors.size();
+  const auto told_as = [&](std::size_t i) {
+    return Told{ev[i], std::span<const Actor>(ev[i].actors.data(), told_actors[i])};
+  };
   const auto fill = [&](std::size_t i, const std::vector<Actor>& others) {
     ev[i].actors.insert(ev[i].actors.end(), others.begin(), others.end());
   };
 
   // Every mention in text order, to walk back from a reply.
-  struct Told {
+  struct Mention {
     std::uint32_t sentence;
     std::size_t word, event;
   };
-  std::vector<Told> told;
+  std::vector<Mention> told;
   for (std::size_t i = 0; i < anchors.size(); ++i)
     for (const auto& a : anchors[i].at) told.push_back({a.sentence, a.word, i});
-  std::sort(told.begin(), told.end(), [](const Told& a, const Told& b) {
+  std::sort(told.begin(), told.end(), [](const Mention& a, const Mention& b) {
     return std::tie(a.sentence, a.word, a.event) < std::tie(b.sentence, b.word, b.event);
   });
-  const auto before = [](const Told& a, const PartyAnchor::At& b) {
+  const auto before = [](const Mention& a, const PartyAnchor::At& b) {
     return std::tie(a.sentence, a.word) < std::tie(b.sentence, b.word);
   };
 
@@ -181,10 +193,10 @@ void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const 
   // other side ("Russia said ... Russia denied") give nothing; an act alleged is the content of
   // a claim, not a side of the exchange.
   for (std::size_t i = 0; i < ev.size(); ++i) {
-    const Event& e = told_as[i];
+    const Told e = told_as(i);
     if (anchors[i].at.empty() || !one_sided(e)) continue;
     const auto first = earliest(anchors[i]);
-    if (!coded_in(e, t.reply) && !t.reply_verbs.count(words.words[first.word].lower)) continue;
+    if (!coded_in(e.e, t.reply) && !t.reply_verbs.count(words.words[first.word].lower)) continue;
     const auto by = doers(e);
     if (by.empty()) continue;
     // each mention of the reply in turn, first to last, until one finds what it answers
@@ -199,8 +211,8 @@ void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const 
       for (std::size_t walked = 0; it != told.begin() && walked < kReach && !answered; ++walked) {
         --it;
         if (it->sentence < from_sentence) break;
-        const Event& a = told_as[it->event];
-        if (it->event == i || a.modality == Modality::alleged) continue;
+        const Told a = told_as(it->event);
+        if (it->event == i || a.e.modality == Modality::alleged) continue;
         const auto in_a = states(a);
         if (std::none_of(by.begin(), by.end(),
                          [&](const std::string& c) { return std::find(in_a.begin(), in_a.end(), c) != in_a.end(); }))
@@ -219,9 +231,9 @@ void fill_parties(Extraction& x, const std::vector<PartyAnchor>& anchors, const 
   if (const GazEntry* place = dateline_state(seg, words)) {
     const std::string& home = *place->country;
     for (std::size_t i = 0; i < ev.size(); ++i) {
-      const Event& e = told_as[i];
-      if (!one_sided(e) || !e.type.cameo ||
-          std::find(t.visit.begin(), t.visit.end(), *e.type.cameo) == t.visit.end())
+      const Told e = told_as(i);
+      if (!one_sided(e) || !e.e.type.cameo ||
+          std::find(t.visit.begin(), t.visit.end(), *e.e.type.cameo) == t.visit.end())
         continue;
       const auto by = doers(e);
       if (by.empty() || std::find(by.begin(), by.end(), home) != by.end()) continue;

@@ -94,6 +94,14 @@ const std::unordered_map<std::string_view, std::vector<const Signal*>>& signals_
   return index;
 }
 
+// The same index as a flat table (common/word_table.hpp): scan looks up every word of every
+// sentence with an event, and std::unordered_map's lookup (a _Hash_bytes call, a bucket and a
+// node per probe) was most of that cost.
+const WordTable<std::vector<const Signal*>>& signal_table() {
+  static const WordTable<std::vector<const Signal*>> table(signals_by_first());
+  return table;
+}
+
 const std::map<std::string, long, std::less<>>& counts() {
   static const auto table = [] {
     std::map<std::string, long, std::less<>> m;
@@ -591,11 +599,11 @@ class Finder {
     const auto anchors = anchors_in(s.start, s.end);
     if (anchors.empty()) return;
     const auto words = words_of(seg_.text, folded_, s.start, std::min<std::size_t>(s.end, seg_.text.size()));
+    const auto& index = signal_table();
     for (std::size_t i = 0; i < words.size();) {
       const Signal* hit = nullptr;
-      const auto& index = signals_by_first();
-      if (auto candidates = index.find(words[i].lower); candidates != index.end()) {
-        for (const Signal* sig : candidates->second) {
+      if (const auto* candidates = index.find(words[i].lower)) {
+        for (const Signal* sig : *candidates) {
           if (sig->opening && i != 0) continue;
           if (i + sig->words.size() > words.size()) continue;
           // "then-President Bush" is no adverb of time, nor "If ..., then, as ..., I welcome"

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -1961,7 +1962,15 @@ class Tagger {
     // "the Sept. 11 attacks", "the Jan. 6 riot": a day of history named years later
     // (data/timex/historic_days.tsv)
     if (at(e) && t_[e].kind == Kind::alpha && !lex_.historic_days.empty()) {
-      const auto h = lex_.historic_days.find(std::to_string(mo) + "-" + std::to_string(d) + " " + std::string(t_[e].low));
+      // the key "month-day noun" written into one string (std::to_chars writes what std::to_string does)
+      char digits[32];
+      auto r = std::to_chars(digits, digits + 12, mo);
+      *r.ptr++ = '-';
+      r = std::to_chars(r.ptr, r.ptr + 12, d);
+      *r.ptr++ = ' ';
+      std::string key(digits, r.ptr);
+      key += t_[e].low;
+      const auto h = lex_.historic_days.find(key);
       if (h != lex_.historic_days.end()) {
         const date::year_month_day ymd{date::year{h->second}, date::month{static_cast<unsigned>(mo)}, date::day{static_cast<unsigned>(d)}};
         if (ymd.ok() && (!dct_ || Day{ymd} <= Day{*dct_})) {
