@@ -2346,6 +2346,19 @@ class Extractor {
         if (!same_sentence && c.cameo && h.cameo && c.cameo != h.cameo && !unspecific(c.cameo) &&
             !unspecific(h.cameo) && c.cls == TriggerClass::speech && h.cls == TriggerClass::speech)
           continue;
+        // A denial told with its own object and a plain statement in different sentences are two
+        // sayings ("Wang said on Tuesday ... Wang denied that"): what a state denies is no part of
+        // what it said before. A denial ending its clause ("something the Kremlin denies.") is
+        // said of the act just told and may join its speaker's words (the seed's gold). Later
+        // sayings may still join a denial (the head's code is the group's most specific).
+        auto denial = [&](const Candidate& x) {
+          return x.cameo && *x.cameo == "016" && x.pos == 'v' && x.last + 1 < w_.sentence_end(x.sentence) &&
+                 !words()[x.last + 1].punct;
+        };
+        auto said = [](const Candidate& x) { return x.cameo && *x.cameo == "010"; };
+        if (!same_sentence && c.cls == TriggerClass::speech && h.cls == TriggerClass::speech &&
+            denial(c) && c.source && said(h))
+          continue;
         // Plain statements of two named people in different sentences are two statements, even
         // of one state ("Bush said ... Baker said ... Replied spokesman Richard Boucher"); the
         // same charge repeated by another ("Psaki repeated that Putin was a killer") stays one.
