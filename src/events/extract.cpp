@@ -1894,7 +1894,12 @@ class Extractor {
     for (std::size_t i : intentions) content[i] = true;
     for (std::size_t i = 0; i < local.size(); ++i) {
       const Candidate& c = local[i];
-      if (c.cls == TriggerClass::speech || c.pos == 'a' || c.modality == Modality::occurred ||
+      // "refused to apologise": a saying refused right after the refusal ("refuse ... to") is
+      // what the refusal is (round 21), not a negated saying of its own.
+      const bool refused_saying = c.cls == TriggerClass::speech && c.pos == 'v' &&
+                                  c.modality == Modality::negated && c.first >= 2 &&
+                                  words()[c.first - 1].lower == "to";
+      if ((c.cls == TriggerClass::speech && !refused_saying) || c.pos == 'a' || c.modality == Modality::occurred ||
           c.modality == Modality::alleged)
         continue;
       // Candidates are in text order: only the few just before this one can be its saying.
@@ -1903,6 +1908,7 @@ class Extractor {
         if (say.cls != TriggerClass::speech || say.pos != 'v' || say.last >= c.first || say.last + 8 < c.first ||
             !(say.source || say.target))
           continue;
+        if (refused_saying && (root_of(say.cameo) != "12" || say.last + 2 != c.first)) continue;
         bool crossed = false;
         for (std::size_t j = say.last + 1; j < c.first && !crossed; ++j)
           crossed = (boundary(j) && words()[j].lower != "that") || words()[j].lower == ",";
