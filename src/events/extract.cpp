@@ -2242,6 +2242,8 @@ class Extractor {
       std::string place;  // the first place named right after a member's act noun
       std::string_view complement;  // the first member's committed verb (complement_of)
       std::string met;  // the first member's meeting party (meet_object)
+      bool dated = false;  // whether a member has a temporal expression of its own
+      bool prose = false;  // whether a member is in a prose sentence (not a title)
     };
     std::vector<Group> groups;
     groups.reserve(cands_.size());  // at most one a candidate: no regrowth moving candidates
@@ -2339,6 +2341,19 @@ class Extractor {
         // "met Moi ... met with victims of the bombing": a meeting with another party, told
         // afresh in another sentence, is another meeting.
         if (!same_sentence && !met.empty() && !groups[g].met.empty() && met != groups[g].met) continue;
+        // "after 18 months of secret talks ... The two leaders met in Panama in April": a meeting
+        // told afresh with a date of its own, in another sentence, is not a meeting told so far
+        // without any date (round 21). Only a verb told in the past, outside reported words ("glad
+        // Iraq is discussing negotiations" takes the date of the reply around it), and not after a
+        // title alone (a headline tells the lead's act without its day).
+        auto told_past = [&](const Candidate& x) {
+          const std::string& w = words()[x.first].lower;
+          return w.ends_with("ed") || lx_.past_forms.count(w) > 0;
+        };
+        if (!same_sentence && c.cls == TriggerClass::meet && h.cls == TriggerClass::meet && c.pos == 'v' &&
+            c.dated && !c.news_day && told_past(c) && c.reporter == SIZE_MAX && !groups[g].dated &&
+            groups[g].prose)
+          continue;
         // "visited Nairobi ... She held a meeting with victims": a visit and a meeting, the
         // later told afresh in another sentence, are two events; a definite noun ("the
         // visit", "the talks") refers back. (Meetings among themselves, "hold talks ... to
@@ -2423,7 +2438,7 @@ class Extractor {
         if (fits && (has_actor(c) || has_actor(h))) into = g;
       }
       if (into == SIZE_MAX) {
-        groups.push_back({{i}, c, place, complement, met});
+        groups.push_back({{i}, c, place, complement, met, c.dated && !c.news_day, !seg_.sentences[c.sentence].heading});
         group_of[i] = groups.size() - 1;
         continue;
       }
@@ -2431,6 +2446,8 @@ class Extractor {
       if (groups[into].place.empty()) groups[into].place = place;
       if (groups[into].complement.empty()) groups[into].complement = complement;
       if (groups[into].met.empty()) groups[into].met = met;
+      if (c.dated && !c.news_day) groups[into].dated = true;
+      if (!seg_.sentences[c.sentence].heading) groups[into].prose = true;
       groups[into].members.push_back(i);
       group_of[i] = into;
       if (specificity(c.cameo) > specificity(h.cameo)) {

@@ -205,6 +205,43 @@ TEST(EventsRound21Refusal, ApologyInItsOwnClauseStays) {
   EXPECT_NE(apology, event_at(b, "refused"));
 }
 
+// "after months of secret talks ... The two leaders met in Prague in October": a meeting told
+// afresh in the past with a date of its own is not the undated talks told before it.
+TEST(EventsRound21Dates, DatedMeetingApartFromUndatedTalks) {
+  const auto b = test::build_probe(
+      "Prime Minister Nikol Pashinyan and President Ilham Aliyev agreed to restore relations after months of secret talks.\n"
+      "The two leaders met in Prague in October, and in December their ministers signed a border deal.\n",
+      2024_y / 3 / 14);
+  const Event* met = event_at(b, "met");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->when.value, "2023-10");
+  // the talks, with no actor of their own once the meeting is apart, may be no event at all
+  for (const auto& m : met->mentions) EXPECT_EQ(b.raw.substr(m.trigger->start, 3), "met");
+  EXPECT_NE(met, event_at(b, "talks"));
+}
+
+// Counter-cases: a headline's undated talks and the lead's dated meeting are one act; an undated
+// re-mention joins the dated meeting.
+TEST(EventsRound21Dates, HeadlineTalksAndDatedLeadStayOne) {
+  const auto b = test::build_probe(
+      "Pashinyan, Aliyev hold talks in Prague\n\n"
+      "PRAGUE (Reuters) - Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Prague on Tuesday, officials said.\n",
+      2024_y / 3 / 14);
+  const Event* met = event_at(b, "met");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met, event_at(b, "hold talks"));
+  EXPECT_EQ(met->when.value, "2024-03-12");
+}
+
+TEST(EventsRound21Dates, UndatedRementionJoinsDatedMeeting) {
+  const auto b = test::build_probe(
+      "Armenia and Azerbaijan held talks in Prague on Monday.\nArmenia and Azerbaijan met for three hours, officials said.\n",
+      2024_y / 3 / 14);
+  const Event* held = event_at(b, "held talks");
+  ASSERT_NE(held, nullptr);
+  EXPECT_EQ(held, event_at(b, "met"));
+}
+
 INSTANTIATE_TEST_SUITE_P(Probes, EventsRound21, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<Case>& i) { return std::string(i.param.name); });
 
