@@ -2370,11 +2370,14 @@ class Extractor {
         // A denial told with its own object and a plain statement in different sentences are two
         // sayings ("Wang said on Tuesday ... Wang denied that"): what a state denies is no part of
         // what it said before. A denial ending its clause ("something the Kremlin denies.") is
-        // said of the act just told and may join its speaker's words (the seed's gold). Later
+        // said of the act just told and may join its speaker's words (the seed's gold), as may one
+        // whose object points back ("denied the accusation", round 16's test). Later
         // sayings may still join a denial (the head's code is the group's most specific).
         auto denial = [&](const Candidate& x) {
-          return x.cameo && *x.cameo == "016" && x.pos == 'v' && x.last + 1 < w_.sentence_end(x.sentence) &&
-                 !words()[x.last + 1].punct;
+          if (!x.cameo || *x.cameo != "016" || x.pos != 'v' || x.last + 1 >= w_.sentence_end(x.sentence)) return false;
+          // "The Kremlin denied the accusation": an object pointing back is what was just said
+          const std::string& next = words()[x.last + 1].lower;
+          return !words()[x.last + 1].punct && next != "the" && next != "this" && next != "it";
         };
         auto said = [](const Candidate& x) { return x.cameo && *x.cameo == "010"; };
         if (!same_sentence && c.cls == TriggerClass::speech && h.cls == TriggerClass::speech &&
