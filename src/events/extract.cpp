@@ -1894,7 +1894,12 @@ class Extractor {
     for (std::size_t i : intentions) content[i] = true;
     for (std::size_t i = 0; i < local.size(); ++i) {
       const Candidate& c = local[i];
-      if (c.cls == TriggerClass::speech || c.pos == 'a' || c.modality == Modality::occurred ||
+      // "refused to apologise": a saying refused right after the refusal ("refuse ... to") is
+      // what the refusal is (round 21), not a negated saying of its own.
+      const bool refused_saying = c.cls == TriggerClass::speech && c.pos == 'v' &&
+                                  c.modality == Modality::negated && c.first >= 2 &&
+                                  words()[c.first - 1].lower == "to";
+      if ((c.cls == TriggerClass::speech && !refused_saying) || c.pos == 'a' || c.modality == Modality::occurred ||
           c.modality == Modality::alleged)
         continue;
       // Candidates are in text order: only the few just before this one can be its saying.
@@ -1903,6 +1908,7 @@ class Extractor {
         if (say.cls != TriggerClass::speech || say.pos != 'v' || say.last >= c.first || say.last + 8 < c.first ||
             !(say.source || say.target))
           continue;
+        if (refused_saying && (root_of(say.cameo) != "12" || say.last + 2 != c.first)) continue;
         bool crossed = false;
         for (std::size_t j = say.last + 1; j < c.first && !crossed; ++j)
           crossed = (boundary(j) && words()[j].lower != "that") || words()[j].lower == ",";
@@ -2236,6 +2242,8 @@ class Extractor {
       std::string place;  // the first place named right after a member's act noun
       std::string_view complement;  // the first member's committed verb (complement_of)
       std::string met;  // the first member's meeting party (meet_object)
+      bool dated = false;  // whether a member has a temporal expression of its own
+      bool prose = false;  // whether a member is in a prose sentence (not a title)
     };
     std::vector<Group> groups;
     groups.reserve(cands_.size());  // at most one a candidate: no regrowth moving candidates
@@ -2333,6 +2341,19 @@ class Extractor {
         // "met Moi ... met with victims of the bombing": a meeting with another party, told
         // afresh in another sentence, is another meeting.
         if (!same_sentence && !met.empty() && !groups[g].met.empty() && met != groups[g].met) continue;
+        // "after 18 months of secret talks ... The two leaders met in Panama in April": a meeting
+        // told afresh with a date of its own, in another sentence, is not a meeting told so far
+        // without any date (round 21). Only a verb told in the past, outside reported words ("glad
+        // Iraq is discussing negotiations" takes the date of the reply around it), and not after a
+        // title alone (a headline tells the lead's act without its day).
+        auto told_past = [&](const Candidate& x) {
+          const std::string& w = words()[x.first].lower;
+          return w.ends_with("ed") || lx_.past_forms.count(w) > 0;
+        };
+        if (!same_sentence && c.cls == TriggerClass::meet && h.cls == TriggerClass::meet && c.pos == 'v' &&
+            c.dated && !c.news_day && told_past(c) && c.reporter == SIZE_MAX && !groups[g].dated &&
+            groups[g].prose)
+          continue;
         // "visited Nairobi ... She held a meeting with victims": a visit and a meeting, the
         // later told afresh in another sentence, are two events; a definite noun ("the
         // visit", "the talks") refers back. (Meetings among themselves, "hold talks ... to
@@ -2345,6 +2366,22 @@ class Extractor {
         // expressed sympathy ... He expressed hope" (018, 013).
         if (!same_sentence && c.cameo && h.cameo && c.cameo != h.cameo && !unspecific(c.cameo) &&
             !unspecific(h.cameo) && c.cls == TriggerClass::speech && h.cls == TriggerClass::speech)
+          continue;
+        // A denial told with its own object and a plain statement in different sentences are two
+        // sayings ("Wang said on Tuesday ... Wang denied that"): what a state denies is no part of
+        // what it said before. A denial ending its clause ("something the Kremlin denies.") is
+        // said of the act just told and may join its speaker's words (the seed's gold), as may one
+        // whose object points back ("denied the accusation", round 16's test). Later
+        // sayings may still join a denial (the head's code is the group's most specific).
+        auto denial = [&](const Candidate& x) {
+          if (!x.cameo || *x.cameo != "016" || x.pos != 'v' || x.last + 1 >= w_.sentence_end(x.sentence)) return false;
+          // "The Kremlin denied the accusation": an object pointing back is what was just said
+          const std::string& next = words()[x.last + 1].lower;
+          return !words()[x.last + 1].punct && next != "the" && next != "this" && next != "it";
+        };
+        auto said = [](const Candidate& x) { return x.cameo && *x.cameo == "010"; };
+        if (!same_sentence && c.cls == TriggerClass::speech && h.cls == TriggerClass::speech &&
+            denial(c) && c.source && said(h))
           continue;
         // Plain statements of two named people in different sentences are two statements, even
         // of one state ("Bush said ... Baker said ... Replied spokesman Richard Boucher"); the
@@ -2404,7 +2441,7 @@ class Extractor {
         if (fits && (has_actor(c) || has_actor(h))) into = g;
       }
       if (into == SIZE_MAX) {
-        groups.push_back({{i}, c, place, complement, met});
+        groups.push_back({{i}, c, place, complement, met, c.dated && !c.news_day, !seg_.sentences[c.sentence].heading});
         group_of[i] = groups.size() - 1;
         continue;
       }
@@ -2412,6 +2449,8 @@ class Extractor {
       if (groups[into].place.empty()) groups[into].place = place;
       if (groups[into].complement.empty()) groups[into].complement = complement;
       if (groups[into].met.empty()) groups[into].met = met;
+      if (c.dated && !c.news_day) groups[into].dated = true;
+      if (!seg_.sentences[c.sentence].heading) groups[into].prose = true;
       groups[into].members.push_back(i);
       group_of[i] = into;
       if (specificity(c.cameo) > specificity(h.cameo)) {
