@@ -2376,8 +2376,7 @@ class Extractor {
         auto denial = [&](const Candidate& x) {
           if (!x.cameo || *x.cameo != "016" || x.pos != 'v' || x.last + 1 >= w_.sentence_end(x.sentence)) return false;
           // "The Kremlin denied the accusation": an object pointing back is what was just said
-          const std::string& next = words()[x.last + 1].lower;
-          return !words()[x.last + 1].punct && next != "the" && next != "this" && next != "it";
+          return !words()[x.last + 1].punct && !lx_.denied_back.count(words()[x.last + 1].lower);
         };
         auto said = [](const Candidate& x) { return x.cameo && *x.cameo == "010"; };
         if (!same_sentence && c.cls == TriggerClass::speech && h.cls == TriggerClass::speech &&

@@ -82,6 +82,7 @@ constexpr WordClass kWordClasses[] = {
     {"response_signal", &Lexicon::response_signal, false},
     {"summoned_to", &Lexicon::summoned_to, false},
     {"document", &Lexicon::document, false},
+    {"denied_back", &Lexicon::denied_back, false},
     {"embedding", &Lexicon::embedding, true},
 };
 

@@ -84,6 +84,7 @@ struct Lexicon {
   WordSet relative_closer;  // "last", "by": a participle after a comma followed by one is a reduced relative
   WordSet summoned_to;   // entries ("summon ambassador") whose passive "to X" names the doer
   WordSet document;      // "resolution", "treaty": a verb right after one tells what a text says, no act
+  WordSet denied_back;   // "the", "it": after a denial's verb, an object pointing back to what was told
   std::vector<std::vector<std::string>> families;  // CAMEO roots whose noun mentions may corefer
   WordSet weekdays;      // "monday", "mon.": from data/text/weekdays.tsv
 };
