@@ -2346,12 +2346,8 @@ class Extractor {
         // without any date (round 21). Only a verb told in the past, outside reported words ("glad
         // Iraq is discussing negotiations" takes the date of the reply around it), and not after a
         // title alone (a headline tells the lead's act without its day).
-        auto told_past = [&](const Candidate& x) {
-          const std::string& w = words()[x.first].lower;
-          return w.ends_with("ed") || lx_.past_forms.count(w) > 0;
-        };
         if (!same_sentence && c.cls == TriggerClass::meet && h.cls == TriggerClass::meet && c.pos == 'v' &&
-            c.dated && !c.news_day && told_past(c) && c.reporter == SIZE_MAX && !groups[g].dated &&
+            c.dated && !c.news_day && past_verb(c.first) && c.reporter == SIZE_MAX && !groups[g].dated &&
             groups[g].prose)
           continue;
         // "visited Nairobi ... She held a meeting with victims": a visit and a meeting, the
