@@ -97,6 +97,10 @@ class Extractor {
     const auto& ws = w_.words;
     actor_at_.assign(ws.size(), SIZE_MAX);
     timex_at_.assign(ws.size(), SIZE_MAX);
+    // The word classes of every word, one lookup a word: the rules ask about reporting verbs,
+    // signals and trigger starts at most words, some of them several times a word.
+    classes_.resize(ws.size());
+    for (std::size_t i = 0; i < ws.size(); ++i) classes_[i] = detail::word_classes(ws[i].lower);
     // Both lists are in text order: one merge-like pass each.
     std::size_t a = 0, t = 0;
     for (std::size_t i = 0; i < ws.size(); ++i) {
@@ -140,6 +144,9 @@ class Extractor {
 
  private:
   const std::vector<Word>& words() const { return w_.words; }
+  // Word k is a reporting verb (lexicon().reporting), a signal (lexicon().signals).
+  bool reporting_word(std::size_t k) const { return (classes_[k] & detail::kReportingWord) != 0; }
+  bool signal_word(std::size_t k) const { return (classes_[k] & detail::kSignalWord) != 0; }
 
   Who who(std::size_t mention) const {
     const ActorMention& m = am_[mention];
@@ -246,10 +253,12 @@ class Extractor {
     // provides for is no act told (data/events/words.tsv document; round 20). A past form is
     // a reduced relative, as is an "-ing" form ("resolutions imposed on Libya", "resolutions
     // condemning the invasion"): the act of whoever passed them.
-    if (e.pos == 'v' && m.first > 0 && lx_.document.count(words()[m.first - 1].lower) && !lx_.intransitive.count(e.phrase) &&
+    if (e.pos == 'v' && m.first > 0 && lx_.document.count(words()[m.first - 1].lower) && !e.intransitive &&
         !past_verb(m.first) && !words()[m.first].lower.ends_with("ing"))
       return true;
     if (e.forms.size() != 1) return false;
+    // (most triggers are a verb of no pair: one bit test instead of a lookup a pair)
+    if (!(classes_[m.first] & detail::kSenseStopVerb)) return false;
     for (const auto& [first, object] : lx_.sense_stop) {
       if (!first.count(words()[m.first].lower)) continue;
       for (std::size_t j = next; j < end && j < next + 4 && !words()[j].punct; ++j)
@@ -266,7 +275,7 @@ class Extractor {
       return true;
     for (std::size_t j = first; j-- > begin && j + 9 > first;) {
       const Word& w = words()[j];
-      if (w.punct || w.lower == "and" || w.lower == "but" || detail::reporting_set().contains(w.lower)) break;
+      if (w.punct || w.lower == "and" || w.lower == "but" || reporting_word(j)) break;
       if (lx_.embedding.count(w.lower)) return true;
       if (j + 1 < first && trigger_word_[j]) break;  // another event stands between
     }
@@ -292,7 +301,7 @@ class Extractor {
   bool lay_speaker(std::size_t verb, std::size_t begin) const {
     for (std::size_t j = verb; j-- > begin && j + 7 > verb;) {
       const Word& w = words()[j];
-      if (w.punct || w.lower == "that" || detail::reporting_set().contains(w.lower)) break;
+      if (w.punct || w.lower == "that" || reporting_word(j)) break;
       if (lx_.lay_speaker.count(w.lower)) return true;
     }
     return false;
@@ -306,7 +315,7 @@ class Extractor {
     if (w.punct) return w.lower == ";" || w.lower == ":" || w.quote;
     // A word of a name is no verb or signal: the "States" of "United States" reports nothing.
     if (actor_at_[k] != SIZE_MAX) return false;
-    return detail::signal_set().contains(w.lower) || detail::reporting_set().contains(w.lower);
+    return (classes_[k] & (detail::kSignalWord | detail::kReportingWord)) != 0;
   }
 
   // The comma that opens an appositive closed by the comma `close`, or SIZE_MAX: a short
@@ -329,7 +338,7 @@ class Extractor {
       }
       if (w.punct && w.lower != "-" && w.lower != "'s" && w.lower != "'") return SIZE_MAX;
       if ((q < trigger_word_.size() && trigger_word_[q]) || w.lower == "and" || w.lower == "or" || lx_.relative.count(w.lower) ||
-          detail::reporting_set().contains(w.lower))
+          reporting_word(q))
         return SIZE_MAX;
     }
     return SIZE_MAX;
@@ -514,7 +523,7 @@ class Extractor {
     for (std::size_t j = last + 1; j < end && j < last + 12; ++j) {
       const Word& w = words()[j];
       if (w.punct && w.lower != ",") return false;
-      if (detail::reporting_set().contains(w.lower)) return false;
+      if (reporting_word(j)) return false;
       if (!lx_.condition.count(w.lower)) continue;
       const std::optional<Modality>* cue = detail::cue_index().find(w.lower);
       return cue && *cue == Modality::hypothetical;
@@ -555,7 +564,7 @@ class Extractor {
       if (w.lower == "and" || w.lower == "but") crossed_and = true;
       // ("Theresa May condemned": a word of a name is no cue)
       if (actor_at_[j] != SIZE_MAX) continue;
-      if (detail::reporting_set().contains(w.lower) || (detail::signal_set().contains(w.lower) && w.lower != "that")) break;
+      if (reporting_word(j) || (signal_word(j) && w.lower != "that")) break;
       const auto& cues = detail::cue_index();
       // "accused Iraq of attacking", "suspected the army of shelling": a cue ending in "of" read
       // across its object (a few words, no punctuation).
@@ -871,10 +880,9 @@ class Extractor {
         first_quote = j;
         break;
       }
-    const PhraseSet& reporting = detail::reporting_set();  // (one accessor call, not one a word)
     for (std::size_t i = begin; i < end; ++i) {
       const Word& w = words()[i];
-      if (w.punct || !reporting.contains(w.lower)) continue;
+      if (w.punct || !reporting_word(i)) continue;
       if (i > begin && is_determiner(words()[i - 1].lower)) continue;
       // "Secretary of State Madeleine Albright": a word of a name or title reports nothing.
       if (actor_at_[i] != SIZE_MAX || (i > begin && is_preposition(words()[i - 1].lower))) continue;
@@ -992,7 +1000,7 @@ class Extractor {
               trigger_word_.begin() + static_cast<std::ptrdiff_t>(end), false);
     std::vector<bool>& trigger_word = trigger_word_;
     for (std::size_t i = begin; i < end;) {
-      if (words()[i].punct || !detail::may_start_trigger(words()[i].lower)) {  // most words
+      if (words()[i].punct || !(classes_[i] & detail::kTriggerStart)) {  // most words
         ++i;
         continue;
       }
@@ -1348,7 +1356,7 @@ class Extractor {
         // word is the subject of the verbs there, not the chain's object)
         auto opens_clause = [&](std::size_t from, std::size_t to) {
           for (std::size_t j = from; j < to; ++j)
-            if (detail::signal_set().contains(words()[j].lower) || lx_.relative.count(words()[j].lower)) return true;
+            if (signal_word(j) || lx_.relative.count(words()[j].lower)) return true;
           return false;
         };
         if (before > clause_begin && words()[before - 1].lower == "and" && chain && chain->source &&
@@ -1385,7 +1393,7 @@ class Extractor {
         std::size_t opening = clause_begin;
         if (l)
           for (std::size_t k = clause_begin; k < l->second; ++k)
-            if (detail::signal_set().contains(words()[k].lower) || lx_.relative.count(words()[k].lower)) opening = k + 1;
+            if (signal_word(k) || lx_.relative.count(words()[k].lower)) opening = k + 1;
         if (l && (!prev || prev->last < opening) && before > opening + 1 && words()[before - 1].lower == "and" &&
             past_verb(m.first))
           if (auto first = actor_left(l->second, opening, speaker); first && first->second <= opening + 4) {
@@ -2601,6 +2609,7 @@ class Extractor {
   const Lexicon& lx_;
   const detail::Words& w_;
   std::vector<std::size_t> actor_at_, timex_at_;
+  std::vector<std::uint32_t> classes_;  // per word: detail::word_classes of its lower form
   std::vector<bool> trigger_word_;  // per sentence: the words of a trigger found in it
   std::optional<Day> dct_;
   std::vector<Candidate> cands_;

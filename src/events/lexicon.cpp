@@ -2,6 +2,7 @@
 
 #include "common/embedded.hpp"
 #include "common/tsv.hpp"
+#include "common/word_classes.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -180,6 +181,12 @@ Lexicon load() {
                       for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
                       lx.weekdays.insert(std::move(w));
                     });
+  for (LexEntry& e : lx.entries) {
+    e.passive_only = lx.passive_only.count(e.phrase) > 0;
+    e.by_only = lx.by_only.count(e.phrase) > 0;
+    e.finite_only = lx.finite_only.count(e.phrase) > 0;
+    e.intransitive = lx.intransitive.count(e.phrase) > 0;
+  }
   return lx;
 }
 
@@ -257,9 +264,26 @@ const PhraseIndex<std::vector<std::size_t>>& by_first_index() {
 
 bool may_start_trigger(std::string_view lower) { return by_first_index().find(lower) != nullptr; }
 
+std::uint32_t word_classes(std::string_view lower) {
+  static const WordClasses& classes = []() -> const WordClasses& {
+    // The keys are the lexicon's own strings, which live as long as the program.
+    static WordClasses c;
+    const Lexicon& lx = lexicon();
+    for (const std::string& w : lx.reporting) c.add(w, kReportingWord);
+    for (const std::string& w : lx.signals) c.add(w, kSignalWord);
+    for (const auto& first : lx.by_first) c.add(first.first, kTriggerStart);
+    for (const auto& pair : lx.sense_stop)
+      for (const std::string& w : pair.first) c.add(w, kSenseStopVerb);
+    c.seal();
+    return c;
+  }();
+  return classes.of(lower);
+}
+
 namespace {
-// A comma between digits with no space around it ("45,000").
-bool thousands_comma(const std::vector<Word>& words, std::size_t j, std::size_t end) {
+// A comma between digits with no space around it ("45,000"). Inline: match_trigger asks it
+// twice at every word it reads past, and most of these words are no comma.
+[[gnu::always_inline]] inline bool thousands_comma(const std::vector<Word>& words, std::size_t j, std::size_t end) {
   if (j == 0 || j + 1 >= end || words[j].lower != ",") return false;
   const Word& a = words[j - 1];
   const Word& b = words[j + 1];
@@ -286,10 +310,10 @@ std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::s
     const LexEntry& e = lx.entries[idx];
     if (after_determiner && e.pos == 'v' && e.forms.size() == 1) continue;
     if (noun_only && e.pos == 'v') continue;
-    if (lx.passive_only.count(e.phrase)) continue;
-    if (lx.by_only.count(e.phrase) && !(i + 1 < end && words[i + 1].lower == "by")) continue;
+    if (e.passive_only) continue;
+    if (e.by_only && !(i + 1 < end && words[i + 1].lower == "by")) continue;
     // a finite verb: not an infinitive of aim, nor a word of a name ("told The Associated Press")
-    if (i > 0 && (words[i - 1].lower == "to" || (words[i].cap && !words[i - 1].punct)) && lx.finite_only.count(e.phrase))
+    if (i > 0 && (words[i - 1].lower == "to" || (words[i].cap && !words[i - 1].punct)) && e.finite_only)
       continue;
     // Words of a verb phrase may be a few words apart ("recalled its ambassador"); a noun
     // phrase is contiguous.
@@ -441,7 +465,7 @@ std::optional<TriggerMatch> match_passive(const std::vector<Word>& words, std::s
     if (e.pos != 'v' || e.forms.size() < 2 || e.forms.size() <= best_words) continue;
     // "talks collapsed", "negotiations broke down": a verb listed as intransitive takes its
     // object as subject in the active voice too (not its "-ing" form: "collapsing talks").
-    const bool intransitive = !passive && !part.ends_with("ing") && lx.intransitive.count(e.phrase) > 0;
+    const bool intransitive = !passive && !part.ends_with("ing") && e.intransitive;
     if (!passive && !intransitive) continue;
     std::size_t object = SIZE_MAX;
     std::size_t last = reversed_object(words, begin, passive ? be : i, i, e, object);

@@ -8,6 +8,7 @@
 #include "common/phrase_index.hpp"
 #include "common/word_set.hpp"
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -25,6 +26,12 @@ struct LexEntry {
   std::string label;  // for events outside CAMEO
   TriggerClass cls = TriggerClass::act;
   std::string phrase;  // as in the data file, for summaries
+  // Whether `phrase` is in lexicon().passive_only, .by_only, .finite_only, .intransitive: set
+  // once at load, asked at every match (a hashed lookup of the phrase each time before).
+  bool passive_only = false;
+  bool by_only = false;
+  bool finite_only = false;
+  bool intransitive = false;
 };
 
 struct Lexicon {
@@ -94,6 +101,13 @@ const Lexicon& lexicon();
 const PhraseSet& signal_set();
 const PhraseSet& reporting_set();
 const PhraseIndex<std::optional<Modality>>& cue_index();
+
+// The classes of a word that the extractor asks about at most words, one bit each
+// (common/word_classes.hpp): one lookup a word answers them all. Each bit is exactly the
+// membership test it stands for: reporting_set().contains, signal_set().contains,
+// may_start_trigger, and whether some pair of sense_stop holds the word as its first.
+enum WordBit : std::uint32_t { kReportingWord = 1, kSignalWord = 2, kTriggerStart = 4, kSenseStopVerb = 8 };
+std::uint32_t word_classes(std::string_view lower);
 
 // Inflections of a verb lemma: itself, -s, -ed, -ing and irregular forms.
 std::set<std::string, std::less<>> verb_forms(std::string_view lemma);
