@@ -1,0 +1,135 @@
+# Modern gold, fourth set (written by us in RFE/RL style; HTML page with
+# article:published_time, a service byline, no dateline, dates as "May 24" rather than weekdays;
+# published Monday 2021-05-24): EU leaders ban Belarusian airlines after Minsk forces a
+# Ryanair jet to land and arrests Raman Pratasevich.
+# "May 24"/"Monday" = 2021-05-24, "May 23"/"a day after" = 05-23, "May 25" = 05-25,
+# "August 2020" = 2020-08. Reactions without a date lie between the diversion and the
+# publication date (05-23..05-24); undated expected acts start at 05-23.
+# Required: the forced landing and the arrest, the EU airspace ban, new sanctions, release
+# demand and withheld package, the MiG escort, Nauseda's condemnation, Minsk's dismissal,
+# Britain's airspace advice and Belavia suspension, the Latvian and Ukrainian flight halts,
+# Blinken's condemnation, NATO's planned discussion, Minsk's expulsion of Latvian diplomats
+# and Latvia's expected reply, Zakharova's criticism.
+# Non-required: the EU summit itself and its advice to EU carriers, von der Leyen's remark
+# (the statement around the package), the bomb-threat explanation, the Western rejection
+# without a speaker, O'Leary's remark (an airline, not a state), the charges in absentia and
+# the election (background), Russia's unspecified defence and Peskov's no-comment, the video.
+DOC = {"id": "d1", "title": "EU Leaders Agree To Ban Belarusian Airlines After Forced Landing Of Ryanair Jet",
+       "published": "2021-05-24", "source": "RFE/RL", "path": "ryanair-belarus-rferl-2021.html"}
+BLR, LTU, GBR, LVA, UKR, USA, RUS = "BLR", "LTU", "GBR", "LVA", "UKR", "USA", "RUS"
+MAY24 = dict(value="2021-05-24", earliest="2021-05-24", latest="2021-05-24")
+MAY23 = dict(value="2021-05-23", earliest="2021-05-23", latest="2021-05-23")
+AFTER = dict(earliest="2021-05-23", latest="2021-05-24")
+LATER = dict(earliest="2021-05-23")
+BY_S, BY_T = ("source", "Belarus", BLR), ("target", "Belarus", BLR)
+EU_S = ("source", "European Union", None)
+EVENTS = [
+ dict(id="forced_landing", summary="Belarus forces a Ryanair jet to land in Minsk", cameo="181",
+      cameo_any=["18", "17", "19"], modality="occurred", when=MAY23, actors=[BY_S],
+      mentions=[("After Forced Landing Of Ryanair Jet", "Forced Landing", 2),
+                ("forced a Ryanair passenger jet to land in the capital", "forced"),
+                ("was diverted to Minsk on May 23", "diverted"),
+                ("condemned the diversion", "diversion")]),
+ dict(id="arrest", summary="Belarus arrests Raman Pratasevich on board", cameo="173", cameo_any=["17"],
+      modality="occurred", when=MAY23, actors=[BY_S, ("target", "Raman Pratasevich", BLR)],
+      mentions=[("arrested a dissident journalist who was on board", "arrested")]),
+ dict(id="eu_ban", summary="EU leaders agree to close EU airspace to Belarusian airlines", cameo="163",
+      cameo_any=["16", "17", "19"], modality="occurred", modality_any=["occurred", "expected"], when=MAY24,
+      actors=[EU_S, BY_T],
+      mentions=[("EU Leaders Agree To Ban Belarusian Airlines", "Ban", 2),
+                ("agreed to close the bloc's airspace to Belarusian airlines", "close the bloc's airspace")]),
+ dict(id="eu_sanctions", summary="EU leaders agree to impose new sanctions on Minsk", cameo="163", cameo_any=["16"],
+      modality="occurred", modality_any=["occurred", "expected"], when=MAY24, actors=[EU_S, BY_T],
+      mentions=[("to impose new sanctions on Minsk", "impose new sanctions")]),
+ dict(id="summit", summary="EU leaders meet in Brussels", cameo="040", cameo_any=["04"], modality="occurred",
+      when=MAY24, actors=[EU_S], required=False,
+      mentions=[("Meeting in Brussels on May 24", "Meeting"),
+                ("told reporters after the talks", "talks")]),
+ dict(id="eu_carriers", summary="EU leaders urge EU-based carriers to avoid Belarusian airspace", cameo="020",
+      cameo_any=["02", "16"], modality="occurred", when=MAY24, actors=[EU_S], required=False,
+      mentions=[("urged EU-based carriers to avoid flying over Belarus", "urged")]),
+ dict(id="eu_release", summary="EU leaders demand the release of Pratasevich and Sapega", cameo="1053", cameo_any=["10", "02"],
+      modality="occurred", when=MAY24, actors=[EU_S, BY_T],
+      mentions=[("demanded the immediate release of Raman Pratasevich", "demanded")]),
+ dict(id="vdl", summary="Von der Leyen says the EU will not tolerate the act", cameo="111", cameo_any=["11", "01"],
+      modality="occurred", when=MAY24, actors=[("source", "Ursula von der Leyen", None), BY_T], required=False,
+      mentions=[("Ursula von der Leyen told reporters", "told reporters")]),
+ dict(id="withhold", summary="The EU will withhold a 3 billion euro investment package", cameo="1621",
+      cameo_any=["16"], modality="occurred", modality_any=["occurred", "expected"], when=MAY24, actors=[EU_S, BY_T],
+      mentions=[("the bloc would also withhold a 3 billion euro", "withhold")]),
+ dict(id="bomb_claim", summary="Belarusian officials say they received a bomb threat", cameo="010", cameo_any=["01"],
+      modality="occurred", when=MAY23, actors=[BY_S], required=False,
+      mentions=[("Belarusian officials said they had received a bomb threat", "said")]),
+ dict(id="mig", summary="A MiG-29 is scrambled on Lukashenka's orders to escort the plane", cameo="150",
+      cameo_any=["15", "19", "17"], modality="occurred", when=MAY23,
+      actors=[("source", "Alyaksandr Lukashenka", BLR)],
+      mentions=[("a MiG-29 fighter jet was scrambled", "scrambled")]),
+ dict(id="west_reject", summary="Western governments reject the explanation", cameo="120", cameo_any=["12", "11"],
+      modality="occurred", when=AFTER, actors=[BY_T], required=False,
+      mentions=[("Western governments have rejected the explanation", "rejected")]),
+ dict(id="nauseda", summary="Nauseda calls the incident an unprecedented attack", cameo="111", cameo_any=["11"],
+      modality="occurred", when=AFTER, actors=[("source", "Gitanas Nauseda", LTU), BY_T],
+      mentions=[("Gitanas Nauseda called the incident", "called the incident")]),
+ dict(id="oleary", summary="O'Leary calls it state-sponsored hijacking", cameo="112", cameo_any=["11"],
+      modality="occurred", when=AFTER, actors=[BY_T], required=False,
+      mentions=[("described it as \"a case of state-sponsored hijacking.\"", "described")]),
+ dict(id="by_dismiss", summary="The Belarusian Foreign Ministry dismisses the criticism as unfounded", cameo="016",
+      cameo_any=["01", "12"], modality="occurred", when=AFTER, actors=[BY_S],
+      mentions=[("dismissed the criticism as \"unfounded accusations\"", "dismissed"),
+                ("said the authorities had acted \"in full compliance", "said")]),
+ dict(id="charged", summary="Pratasevich is charged in absentia with organizing mass riots", cameo="173",
+      cameo_any=["17"], modality="occurred", when=dict(earliest="2020-08-01", latest="2021-05-23"), required=False,
+      actors=[BY_S, ("target", "Raman Pratasevich", BLR)],
+      mentions=[("has been charged in absentia", "charged")]),
+ dict(id="election", summary="The disputed August 2020 presidential election", cameo=None, label="election",
+      cameo_any=["*"], modality="occurred", when=dict(value="2020-08", earliest="2020-08-01", latest="2020-08-31"),
+      required=False, mentions=[("the disputed August 2020 presidential election", "election")]),
+ dict(id="uk_avoid", summary="Britain tells its airlines to avoid Belarusian airspace", cameo="163",
+      cameo_any=["16", "17", "02"], modality="occurred", when=MAY24, actors=[("source", "Britain", GBR), BY_T],
+      mentions=[("Britain on Monday told its airlines to avoid Belarusian airspace", "told its airlines")]),
+ dict(id="belavia", summary="Britain suspends Belavia's operating permit", cameo="163", cameo_any=["16", "17"],
+      modality="occurred", when=MAY24, actors=[("source", "Britain", GBR), BY_T],
+      mentions=[("suspended the operating permit of the national carrier Belavia", "suspended")]),
+ dict(id="lv_ua_halt", summary="Latvia and Ukraine say they will halt flights to and from Belarus", cameo="163",
+      cameo_any=["16"], modality="expected", modality_any=["expected", "occurred"], when=LATER,
+      actors=[("source", "Latvia", LVA), ("source", "Ukraine", UKR), BY_T],
+      mentions=[("Latvia and Ukraine said they would halt flights", "halt flights")]),
+ dict(id="blinken", summary="Blinken condemns the diversion as a shocking act", cameo="111", cameo_any=["11"],
+      modality="occurred", when=AFTER, actors=[("source", "Antony Blinken", USA), BY_T],
+      mentions=[("Antony Blinken condemned the diversion", "condemned")]),
+ dict(id="nato", summary="NATO ambassadors to discuss the incident on May 25", cameo="040", cameo_any=["04"],
+      modality="expected", when=dict(value="2021-05-25", earliest="2021-05-25", latest="2021-05-25"),
+      actors=[("participant", "NATO", None)],
+      mentions=[("its ambassadors would discuss the incident on May 25", "discuss")]),
+ dict(id="expel_latvians", summary="Minsk orders all Latvian diplomats to leave within 48 hours", cameo="166",
+      cameo_any=["16", "174"], modality="occurred", when=dict(latest="2021-05-24"), actors=[BY_S, ("target", "Latvia", LVA)],
+      mentions=[("Minsk ordered all Latvian diplomats to leave Belarus within 48 hours", "ordered all Latvian diplomats to leave")]),
+ dict(id="flag", summary="The Belarusian flag is replaced with the opposition flag in Riga", cameo="017",
+      cameo_any=["*"], modality="occurred", when=dict(latest="2021-05-24"), required=False,
+      mentions=[("the Belarusian state flag was replaced", "replaced")]),
+ dict(id="latvia_expel", summary="Latvia will expel Belarusian diplomats in response", cameo="166", cameo_any=["16", "174"],
+      modality="expected", modality_any=["expected", "occurred"], when=dict(earliest="2021-05-23"),
+      actors=[("source", "Edgars Rinkevics", LVA), BY_T],
+      mentions=[("Latvia would expel Belarusian diplomats in response", "expel")]),
+ dict(id="russia_defend", summary="Russia defends Minsk", cameo="052", cameo_any=["05"], modality="occurred",
+      when=AFTER, actors=[("source", "Russia", RUS), BY_T], required=False,
+      mentions=[("Russia, Lukashenka's main ally, defended Minsk", "defended")]),
+ dict(id="peskov", summary="Peskov declines to comment", cameo="011", cameo_any=["01"], modality="occurred",
+      when=AFTER, actors=[("source", "Dmitry Peskov", RUS)], required=False,
+      mentions=[("Dmitry Peskov declined to comment", "declined to comment")]),
+ dict(id="zakharova", summary="Zakharova calls the West's reaction shocking hypocrisy", cameo="111", cameo_any=["11"],
+      modality="occurred", when=AFTER, actors=[("source", "Maria Zakharova", RUS)],
+      mentions=[("Maria Zakharova said the West's reaction", "said")]),
+ dict(id="video", summary="A video of Pratasevich confessing appears", cameo=None, label="video", cameo_any=["*"],
+      modality="occurred", when=MAY24, required=False,
+      mentions=[("a video appeared on a pro-government Telegram channel", "video appeared"),
+                ("was confessing to organizing protests", "confessing")]),
+]
+CAUSAL = ["causes", "responds_to", "before"]
+LINKS = [
+ ("forced_landing", "causes", "eu_ban", True, CAUSAL),
+ ("forced_landing", "causes", "uk_avoid", True, CAUSAL),
+ ("expel_latvians", "causes", "latvia_expel", False, CAUSAL),
+ ("nauseda", "causes", "by_dismiss", False, CAUSAL),
+ ("flag", "causes", "expel_latvians", False, CAUSAL),
+]
