@@ -824,9 +824,16 @@ class Tagger {
         const bool fuzzy = c->value.ends_with("_REF");
         bool ok = quant ? (c->type == TimexType::duration || c->type == TimexType::time || (point && !fuzzy && c->shifted))
                         : (point && !fuzzy);
-        // "some" and "over" are ordinary words before most nouns: only before counts
+        // "some" and "over" are ordinary words before most nouns: only before counts (a span, or
+        // one counted from the focus: "over an hour later")
         if (quant && (mp->words[0] == "some" || mp->words[0] == "over" || mp->words[0] == "under") &&
-            c->type != TimexType::duration)
+            c->type != TimexType::duration && !(point && c->shifted))
+          ok = false;
+        // a bare "over" before a count is mostly "across" ("used over three years", outside the
+        // extent in TimeBank), before "a"/"an" a comparison ("over a week", MORE_THAN inside, as
+        // both of the corpora's cases); "just over", "well over" always compare
+        if (quant && mp->words.size() == 1 && (mp->words[0] == "over" || mp->words[0] == "under") && !is(j, "a") &&
+            !is(j, "an"))
           ok = false;
         if (ok) {
           if (c->mod.empty()) c->mod = mp->a;
@@ -1680,15 +1687,23 @@ class Tagger {
       std::size_t q = k;
       if (is(q, "fiscal")) ++q;
       auto o = lookup(&timex::WordInfo::ordinals, q);
-      // "the last half of 1989" is its second half (only with the year: "the last half of the
-      // '80s" is a part of a decade)
-      if (!o && is(q, "last") && is(q + 1, "half") && is(q + 2, "of") && year_digits(q + 3)) o = 2;
+      // "the last half of 1989" is its second half, "the final quarter of 2022" its fourth (only
+      // with the year: "the last half of the '80s" is a part of a decade, and "the last quarter"
+      // alone is the one before the DCT's, read by relative())
+      if (!o && (is(q, "last") || is(q, "final")) && (is(q + 1, "half") || is(q + 1, "quarter")) && is(q + 2, "of") &&
+          year_digits(q + 3))
+        o = is(q + 1, "half") ? 2 : 4;
+      // "the first two quarters of 1990" are its first half (TimeBank: 1990-H1), "the last two
+      // quarters of 2022" its second; only with the year, as "the last half of"
+      const bool two_quarters = ((o && *o == 1) || is(q, "last") || is(q, "final")) && is(q + 1, "two") &&
+                                is(q + 2, "quarters") && is(q + 3, "of") && year_digits(q + 4);
+      if (two_quarters) o = o ? 1 : 2;
       if (o) {
-        std::size_t e = q + 1;
+        std::size_t e = two_quarters ? q + 2 : q + 1;
         if (is_punct(e, '-') && t_[e].glued) ++e;
-        const bool hyphenated = e > q + 1;
+        const bool hyphenated = !two_quarters && e > q + 1;
         if (hyphenated && the) return std::nullopt;  // "the third-quarter results": the adjective alone
-        const bool quarter = is(e, "quarter"), half = is(e, "half");
+        const bool quarter = !two_quarters && is(e, "quarter"), half = two_quarters || is(e, "half");
         if ((quarter && *o >= 1 && *o <= 4) || (half && *o >= 1 && *o <= 2)) {
           Cand c;
           c.end = e + 1;
@@ -2138,10 +2153,13 @@ class Tagger {
     };
     std::size_t k = i;
     std::string mod;
+    // "earlier in the year" (TimeBank: one expression, mod START) is "earlier this year"
+    bool in_the = false;
     if (is(k, "earlier") || is(k, "later")) {
       mod = is(k, "earlier") ? "START" : "END";
       ++k;
-      if (!(is(k, "this") || is(k, "last") || is(k, "next"))) return std::nullopt;
+      in_the = is(k, "in") && is(k + 1, "the");
+      if (!(is(k, "this") || is(k, "last") || is(k, "next") || in_the)) return std::nullopt;
     }
     // "ABC's "This Week"": a capitalised "This Week" right after a quote is a programme's title
     if (k == i && k > 0 && t_[k].glued && t_[k].cap && at(k + 1) && t_[k + 1].cap &&
@@ -2149,7 +2167,9 @@ class Tagger {
       return std::nullopt;
     int dir = 2;  // 2 = not relative
     std::size_t j = k;
-    if (is(j, "last") || is(j, "previous") || (is(j, "the") && (is(j + 1, "past") || is(j + 1, "previous") || is(j + 1, "last")))) {
+    if (in_the) {
+      dir = 0, j += 2;
+    } else if (is(j, "last") || is(j, "previous") || (is(j, "the") && (is(j + 1, "past") || is(j + 1, "previous") || is(j + 1, "last")))) {
       dir = -1, j += is(j, "the") ? 2 : 1;
     } else if (is(j, "this") && is(j + 1, "past")) {  // "this past spring"
       dir = -1, j += 2;
@@ -2801,6 +2821,14 @@ class Tagger {
     return t_[k].cap && lex_.zones.contains(std::string(t_[k].low));
   }
 
+  // "9 a.m. Tokyo time", "1 p.m. Moscow time": the clock of a place no zone list can hold all of,
+  // a capitalised word that no list knows (not "Monday time") before a lower-case "time"
+  bool place_time(std::size_t k) const {
+    const Tok* p = at(k);
+    const Tok* t = at(k + 1);
+    return p && t && p->kind == Kind::alpha && p->cap && !p->glued && !p->info && !t->glued && !t->cap && is(k + 1, "time");
+  }
+
   // "at 1500 hours", "by 0600 hours": four digits of a clock after a preposition of a point
   bool military_hours(std::size_t i) const {
     const Tok* t = at(i);
@@ -2867,8 +2895,9 @@ class Tagger {
       if (am && h == 12) h = 0;
       e = f;
       if (mi > 59) return std::nullopt;
-      // time zone: "10:30 a.m. EST", "9 p.m. ET", "3pm local time"
+      // time zone: "10:30 a.m. EST", "9 p.m. ET", "3pm local time", "9 a.m. Tokyo time"
       if (clock_zone(e)) e += is(e, "local") ? 2 : 1;
+      else if (place_time(e)) e += 2;
     } else {
       return std::nullopt;
     }

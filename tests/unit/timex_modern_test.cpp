@@ -774,6 +774,176 @@ TEST(TimexModern, FifthBatchOpenCases) {
   for (const Case& c : kOpen5) EXPECT_NE(timeml_forms(c.text, c.dct), c.expected) << "now passes, move to kCases5: " << c.text;
 }
 
+// Sixth batch (round 14): phrasings the first five do not cover, written for this test with a DCT
+// in another year and season, Wednesday 2023-10-11 (ISO week 41): British and Asian wire phrasing
+// ("two weeks on", "the three months to September", "9 a.m. Tokyo time"), economic series
+// ("a fifth straight month", "a two-year high", "the lowest in 18 months"), ranges of months and
+// years, weekly sets, "later in the day", "past midnight", modified spans ("just over a year",
+// "at least six weeks"), holidays of the end of the year and reported speech with two dates.
+constexpr date::year_month_day kWed = 2023_y / date::October / 11;  // a Wednesday, ISO week 41
+
+const Case kCases6[] = {
+    // days, weekdays, reported speech
+    {"The foreign ministers spoke by phone on Tuesday.", "Tuesday|DATE|2023-10-10", kWed},
+    {"The envoy is due in Cairo on Thursday.", "Thursday|DATE|2023-10-12", kWed},
+    {"Oil prices jumped 4% on Monday.", "Monday|DATE|2023-10-09", kWed},
+    {"The strikes came two days before the summit.", "two days|DURATION|P2D", kWed},
+    {"The vote was held on Sunday, October 8.", "Sunday, October 8|DATE|2023-10-08", kWed},
+    {"The Kremlin said on Monday that Putin would visit Beijing next week.",
+     "Monday|DATE|2023-10-09; next week|DATE|2023-W42", kWed},
+    {"The truce was extended by 48 hours on Thursday.", "48 hours|DURATION|PT48H; Thursday|DATE|2023-10-05", kWed},
+    {"Polls showed the ruling party trailing as of Sunday.", "Sunday|DATE|2023-10-08", kWed},
+    {"The rebels seized the town on Sept. 30, the army said on Oct. 2.",
+     "Sept. 30|DATE|2023-09-30; Oct. 2|DATE|2023-10-02", kWed},
+    {"Prime Minister Rishi Sunak will travel to Israel on Thursday, Downing Street said.", "Thursday|DATE|2023-10-12", kWed},
+    {"The talks are scheduled to last until Friday.", "Friday|DATE|2023-10-13", kWed},
+    {"Flights resumed on Wednesday for the first time since March 2020.",
+     "Wednesday|DATE|2023-10-11; March 2020|DATE|2020-03", kWed},
+    {"Tuesday's attack was the deadliest in years.", "Tuesday|DATE|2023-10-10; years|DURATION|PXY", kWed},
+    {"The currency hit a record low last Wednesday.", "last Wednesday|DATE|2023-10-04", kWed},
+    {"The IMF will release its forecast on Tuesday next week.", "Tuesday next week|DATE|2023-10-17", kWed},
+    {"Two weeks on, the rubble is still smouldering.", "Two weeks|DURATION|P2W", kWed},
+    // corrected to the corpora: "later in the day" is untagged (AQUAINT twice, the third batch;
+    // TimeBank tags "the day" once)
+    {"Shares recovered later in the day.", "", kWed},
+    {"The militants were killed in a dawn raid on Tuesday.", "Tuesday|DATE|2023-10-10", kWed},
+    {"The attack on Oct. 7 killed 1,200 people.", "Oct. 7|DATE|2023-10-07", kWed},
+    {"Since Oct. 7, more than 300,000 people have been displaced.", "Oct. 7|DATE|2023-10-07", kWed},
+    {"The vote is scheduled for Nov. 5.", "Nov. 5|DATE|2023-11-05", kWed},
+    {"The hearing was adjourned until Jan. 15.", "Jan. 15|DATE|2024-01-15", kWed},
+    {"The summit will take place on Oct. 26-27 in Brussels.", "Oct. 26|DATE|2023-10-26; 27|DATE|2023-10-27", kWed},
+    {"The bank's next policy meeting is on Nov. 1-2.", "Nov. 1|DATE|2023-11-01; 2|DATE|2023-11-02", kWed},
+    {"Opec+ will meet on Nov. 26 to set output for 2024.", "Nov. 26|DATE|2023-11-26; 2024|DATE|2024", kWed},
+    {"Polls open on 15 October.", "15 October|DATE|2023-10-15", kWed},
+    // clock times and parts of the day
+    {"Sirens sounded at 6:29 a.m. local time.", "6:29 a.m. local time|TIME|2023-10-11T06:29", kWed},
+    {"The summit opens at 0800 GMT on Thursday.", "0800 GMT|TIME|2023-10-12T08:00; Thursday|DATE|2023-10-12", kWed},
+    {"Markets in Tokyo opened at 9 a.m. Tokyo time.", "9 a.m. Tokyo time|TIME|2023-10-11T09:00", kWed},
+    {"The ceasefire took hold at 8 a.m. Sunday (0600 GMT).", "8 a.m. Sunday|TIME|2023-10-08T08:00", kWed},
+    {"Turnout was 62% at 5 p.m., up from 55% at the same time in 2019.",
+     "5 p.m.|TIME|2023-10-11T17:00; 2019|DATE|2019", kWed},
+    {"By mid-morning, the streets were empty.", "mid-morning|TIME|2023-10-11TMO|MID", kWed},
+    {"Trading was suspended for an hour on Wednesday.", "an hour|DURATION|PT1H; Wednesday|DATE|2023-10-11", kWed},
+    {"The talks ran past midnight.", "midnight|TIME|2023-10-10T24:00", kWed},
+    {"The ministry announced the measures at midday.", "midday|TIME|2023-10-11T12:00", kWed},
+    {"The president will address the nation this evening.", "this evening|TIME|2023-10-11TEV", kWed},
+    {"He spoke to reporters on Tuesday evening.", "Tuesday evening|TIME|2023-10-10TEV", kWed},
+    {"The shelling began shortly after 4 a.m.", "4 a.m.|TIME|2023-10-11T04:00", kWed},
+    // months, quarters, seasons, years
+    {"Inflation eased to 3.7% in September from 4.1% in August.", "September|DATE|2023-09; August|DATE|2023-08", kWed},
+    {"Output rose in the three months to September.", "the three months|DURATION|P3M; September|DATE|2023-09", kWed},
+    {"Growth slowed in the final quarter of 2022.", "the final quarter of 2022|DATE|2022-Q4", kWed},
+    {"The accord was signed in the autumn of 2020.", "the autumn of 2020|DATE|2020-FA", kWed},
+    {"The embassy will reopen in early 2024.", "early 2024|DATE|2024|START", kWed},
+    {"Elections are due by late 2024.", "late 2024|DATE|2024|END", kWed},
+    {"He will step down at the end of next month.", "the end of next month|DATE|2023-11|END", kWed},
+    {"Results are expected at the start of next week.", "the start of next week|DATE|2023-W42|START", kWed},
+    {"Talks are set to continue into next year.", "next year|DATE|2024", kWed},
+    {"The talks collapsed in the summer.", "the summer|DATE|2023-SU", kWed},
+    {"Fighting flared again this summer.", "this summer|DATE|2023-SU", kWed},
+    {"Ukraine's counteroffensive, launched in early June, has made slow progress.", "early June|DATE|2023-06|START", kWed},
+    {"The Fed has kept rates on hold since July.", "July|DATE|2023-07", kWed},
+    {"The bank has raised rates 10 times since July 2022.", "July 2022|DATE|2022-07", kWed},
+    {"The meeting was held in the Saudi city of Jeddah in August.", "August|DATE|2023-08", kWed},
+    {"The treaty marks its 50th anniversary this year.", "this year|DATE|2023", kWed},
+    {"The World Bank cut its 2024 growth forecast.", "2024|DATE|2024", kWed},
+    {"Growth is forecast at 1.5% in 2024 and 1.8% in 2025.", "2024|DATE|2024; 2025|DATE|2025", kWed},
+    {"Borrowing costs are at their highest since the 2008 financial crisis.", "2008|DATE|2008", kWed},
+    {"The president has been in power since 2000.", "2000|DATE|2000", kWed},
+    {"She served as ambassador from 2015 until 2019.", "2015|DATE|2015; 2019|DATE|2019", kWed},
+    {"The report covers the period from 2019 to 2022.", "2019|DATE|2019; 2022|DATE|2022", kWed},
+    {"The group was founded in the late 1980s.", "the late 1980s|DATE|198|END", kWed},
+    {"The region was Ottoman until the early 20th century.", "the early 20th century|DATE|19|START", kWed},
+    {"Markets will be closed on New Year's Day.", "New Year's Day|DATE|2024-01-01", kWed},
+    {"The ban takes effect on New Year's Eve.", "New Year's Eve|DATE|2023-12-31", kWed},
+    // durations, spans, economic series
+    {"Unemployment hit a two-year high.", "two-year|DURATION|P2Y", kWed},
+    {"The index fell to its lowest in 18 months.", "18 months|DURATION|P18M", kWed},
+    {"Exports fell for a fifth straight month in September.", "September|DATE|2023-09", kWed},
+    {"Exports rose in August for the first time in six months.", "August|DATE|2023-08; six months|DURATION|P6M", kWed},
+    // corrected to the corpora: "just" stays outside ("Just over an hour later": "over an hour")
+    {"Prices have doubled in just over a year.", "over a year|DURATION|P1Y|MORE_THAN", kWed},
+    {"The negotiations have dragged on for over a year.", "over a year|DURATION|P1Y|MORE_THAN", kWed},
+    {"The plan envisages a ceasefire lasting at least six weeks.", "at least six weeks|DURATION|P6W|EQUAL_OR_MORE", kWed},
+    {"The embargo lasted nearly two years.", "nearly two years|DURATION|P2Y|LESS_THAN", kWed},
+    {"The hostages have been held for 11 days.", "11 days|DURATION|P11D", kWed},
+    {"Inflation has been above target for two and a half years.", "two and a half years|DURATION|P2Y6M", kWed},
+    // corrected to the corpora: "the past year" is the year before the DCT's, a DATE (2 of 2)
+    {"Relations have been frosty for much of the past year.", "the past year|DATE|2022", kWed},
+    {"Prices rose 6% over the last 12 months.", "the last 12 months|DURATION|P12M", kWed},
+    {"The drought is the worst in 40 years.", "40 years|DURATION|P40Y", kWed},
+    // corrected to the corpora: a bare plural after "for"/"last" is mostly untagged ("for years" 3
+    // of 4, "for months", "for decades")
+    {"The army said the operation could last months.", "", kWed},
+    {"The offensive is expected within weeks.", "weeks|DURATION|PXW", kWed},
+    {"The Rafah crossing opened for the first time in weeks.", "weeks|DURATION|PXW", kWed},
+    {"The blackout lasted several hours.", "several hours|DURATION|PTXH", kWed},
+    {"The deal lapsed in July, a year after it was signed.", "July|DATE|2023-07; a year|DURATION|P1Y", kWed},
+    {"He was sentenced to 15 years in prison in 2021.", "15 years|DURATION|P15Y; 2021|DATE|2021", kWed},
+    {"Israel ordered civilians to move south within 24 hours.", "24 hours|DURATION|PT24H", kWed},
+    // sets
+    {"The sanctions have been extended every six months since 2014.", "every six months|SET|P6M; 2014|DATE|2014", kWed},
+    {"The agency publishes the index every Monday.", "every Monday|SET|XXXX-WXX-1", kWed},
+    {"Protesters gather each Friday after prayers.", "each Friday|SET|XXXX-WXX-5", kWed},
+    {"Fighting paused for four hours daily.", "four hours|DURATION|PT4H; daily|SET|P1D", kWed},
+    {"The council meets three times a year.", "three times a year|SET|P1Y", kWed},
+    // not temporal expressions
+    {"The 10-year-old girl was rescued.", "", kWed},
+    {"Airbus delivered 2023 jets, the most since it began.", "", kWed},
+    {"The bill passed by 219 votes to 210.", "", kWed},
+};
+
+TEST(TimexModern, WireCopyPhrasingsSixthBatch) {
+  int failed = 0;
+  for (const Case& c : kCases6) {
+    const std::string got = timeml_forms(c.text, c.dct);
+    EXPECT_EQ(got, c.expected) << c.text;
+    failed += got != c.expected;
+  }
+  // the count docs/timex.md reports ("Round 14")
+  std::printf("[ modern ] sixth batch: %d of %zu sentences differ\n", failed, std::size(kCases6));
+}
+
+// Sentences of the sixth batch the tagger still gets wrong, with the forms the guidelines want: a
+// past verb may reach a quarter ahead ("declared a dividend payable Dec. 15"), so a day 82 days
+// ahead wins over the one 283 days back. Each must still differ; once one passes, move it to
+// kCases6.
+const Case kOpen6[] = {
+    {"The law came into force on 1 January.", "1 January|DATE|2023-01-01", kWed},
+};
+
+TEST(TimexModern, SixthBatchOpenCases) {
+  for (const Case& c : kOpen6) EXPECT_NE(timeml_forms(c.text, c.dct), c.expected) << "now passes, move to kCases6: " << c.text;
+}
+
+// Round 14 rules, each with a counter-case (DCT Wednesday 2023-10-11).
+TEST(TimexRound14, Rules) {
+  // "the last/final quarter of" a year is its fourth; "the last quarter" alone the one before the DCT's
+  EXPECT_EQ(timeml_forms("Sales fell in the last quarter of 2022.", kWed), "the last quarter of 2022|DATE|2022-Q4");
+  EXPECT_EQ(timeml_forms("Sales fell in the last quarter.", kWed), "the last quarter|DATE|2023-Q3");
+  // two quarters of a named year are its half; without the year a span of six months
+  EXPECT_EQ(timeml_forms("Demand will stay weak through the first two quarters of 2024.", kWed),
+            "the first two quarters of 2024|DATE|2024-H1");
+  EXPECT_EQ(timeml_forms("Output rose in the last two quarters of 2022.", kWed), "the last two quarters of 2022|DATE|2022-H2");
+  EXPECT_EQ(timeml_forms("Demand was weak in the first two quarters.", kWed), "the first two quarters|DURATION|P6M");
+  // "over"/"under" before "a"/"an" compare; before a count or "the" they are prepositions
+  EXPECT_EQ(timeml_forms("The inquiry took under a year.", kWed), "under a year|DURATION|P1Y|LESS_THAN");
+  EXPECT_EQ(timeml_forms("The money was spent over three years.", kWed), "three years|DURATION|P3Y");
+  EXPECT_EQ(timeml_forms("Prices rose over the past decade.", kWed), "the past decade|DURATION|P10Y");
+  EXPECT_EQ(timeml_forms("The talks lasted just over an hour.", kWed), "over an hour|DURATION|PT1H|MORE_THAN");
+  EXPECT_EQ(timeml_forms("Just over an hour later, he was declared dead.", kWed), "over an hour|DURATION|PT1H|MORE_THAN");
+  EXPECT_EQ(timeml_forms("Over the weekend, talks stalled.", kWed), "the weekend|DATE|2023-W40-WE");
+  // the clock of a named place; a capitalised word after a clock time is not a zone without "time"
+  EXPECT_EQ(timeml_forms("The vote closes at 8 p.m. Moscow time on Sunday.", kWed),
+            "8 p.m. Moscow time|TIME|2023-10-15T20:00; Sunday|DATE|2023-10-15");
+  EXPECT_EQ(timeml_forms("They met at 9 a.m. Reuters reported the talks.", kWed), "9 a.m.|TIME|2023-10-11T09:00");
+  // "earlier/later in the" week, month, year are "this" one; "in the day" stays untagged
+  EXPECT_EQ(timeml_forms("He met Putin on Monday and flew home later in the day.", kWed), "Monday|DATE|2023-10-09");
+  EXPECT_EQ(timeml_forms("Sales were hit by floods earlier in the year.", kWed), "earlier in the year|DATE|2023|START");
+  EXPECT_EQ(timeml_forms("The ministers met earlier in the week.", kWed), "earlier in the week|DATE|2023-W41|START");
+  EXPECT_EQ(timeml_forms("Workers were paid in the day and slept at night.", kWed), "");
+}
+
 // Round 13 rules, each with a counter-case (DCT Thursday 2021-03-18).
 TEST(TimexRound13, Rules) {
   // a lunar holiday: its day in the year given; a year the table lacks gives none
