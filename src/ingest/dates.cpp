@@ -93,7 +93,7 @@ struct DateMatch {
 };
 
 // A calendar date starting at token k: "March 18, 2021", "March 18", "18 March 2021",
-// "2021-03-18".
+// "2021-03-18", "2021/03/18".
 std::optional<DateMatch> date_at(const Toks& t, std::size_t k) {
   const Words& w = words();
   if (k >= t.size()) return std::nullopt;
@@ -104,7 +104,7 @@ std::optional<DateMatch> date_at(const Toks& t, std::size_t k) {
     return static_cast<int>(*v);
   };
   const std::string_view s = t.t[k];
-  if (s.size() == 10 && s[4] == '-' && s[7] == '-') {
+  if (s.size() == 10 && (s[4] == '-' || s[4] == '/' || s[4] == '.') && s[7] == s[4]) {
     if (auto d = parse_iso_day(s)) {
       return DateMatch{k + 1, static_cast<unsigned>(d->month()), static_cast<unsigned>(d->day()),
                        static_cast<int>(d->year())};
@@ -311,7 +311,10 @@ std::optional<date::year_month_day> parse_iso_day(std::string_view s) {
   auto num = [](std::string_view v, auto& out) {
     return all_digits(v) && std::from_chars(v.data(), v.data() + v.size(), out).ec == std::errc{};
   };
-  if (s.size() >= 10 && s[4] == '-' && s[7] == '-' && (s.size() == 10 || !(s[10] >= '0' && s[10] <= '9'))) {
+  // Year first, so the separator cannot make the order ambiguous: "2021-03-18", and the
+  // "2021/03/18" and "2021.03.18" of East Asian agencies' date lines.
+  const bool separated = s.size() >= 10 && (s[4] == '-' || s[4] == '/' || s[4] == '.') && s[7] == s[4];
+  if (separated && (s.size() == 10 || !(s[10] >= '0' && s[10] <= '9'))) {
     if (!num(s.substr(0, 4), y) || !num(s.substr(5, 2), m) || !num(s.substr(8, 2), d)) return std::nullopt;
   } else if (s.size() >= 8 && all_digits(s.substr(0, 8)) && (s.size() == 8 || !(s[8] >= '0' && s[8] <= '9'))) {
     if (!num(s.substr(0, 4), y) || !num(s.substr(4, 2), m) || !num(s.substr(6, 2), d)) return std::nullopt;

@@ -36,7 +36,8 @@ struct Encoding {
 // invalid UTF-16 and for invalid UTF-8 that is not Windows-1252.
 Encoding to_utf8(std::string& bytes, const std::string& file);
 
-// "2021-03-18", "2021-03-18T10:00:00Z", "20210318": the calendar day it starts with.
+// "2021-03-18", "2021-03-18T10:00:00Z", "20210318", and year-first "2021/03/18" or
+// "2021.03.18": the calendar day it starts with.
 std::optional<date::year_month_day> parse_iso_day(std::string_view s);
 
 // What the opening of an article's text says about its publication: a news dateline

@@ -138,6 +138,23 @@ TEST(Ingest, UpdateLineDatesOnlyWhenNothingGivesThePublication) {
   EXPECT_FALSE(d.info.published) << "prose that mentions an update is no date line";
 }
 
+TEST(Ingest, YearFirstSlashedAndDottedDateLines) {
+  // East Asian agencies print the publication line year first with slashes or dots
+  // ("2020/06/16 17:21"); year first leaves no day-month ambiguity.
+  Document d = ingest_bytes("N. Korea blows up liaison office\n2020/06/16 17:21\n\nSEOUL, June 16 (Yonhap) -- North Korea on Tuesday blew up the office.\n", "a.txt").at(0);
+  EXPECT_EQ(d.info.published, ymd(2020, 6, 16));
+  EXPECT_EQ(d.info.published_basis, PublishedBasis::text);
+  EXPECT_EQ(d.info.source, "Yonhap");
+  d = ingest_bytes("Headline\n\nPublished: 2019.08.02\n\nTalks began.\n", "a.txt").at(0);
+  EXPECT_EQ(d.info.published, ymd(2019, 8, 2));
+  d = ingest_bytes("Headline\n2020/13/16 17:21\n\nTalks began.\n", "a.txt").at(0);
+  EXPECT_FALSE(d.info.published) << "no thirteenth month";
+  d = ingest_bytes("Headline\n06/16/2020 17:21\n\nTalks began.\n", "a.txt").at(0);
+  EXPECT_FALSE(d.info.published) << "a year-last slashed date is left: its order is the writer's convention";
+  d = ingest_bytes("Headline\n2020/06-16\n\nTalks began.\n", "a.txt").at(0);
+  EXPECT_FALSE(d.info.published) << "mixed separators are no date";
+}
+
 TEST(Ingest, SeedArticle) {
   DATELINE_REQUIRE_SHARED();
   Document d = one(test::seed_article().string());
