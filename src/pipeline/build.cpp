@@ -9,6 +9,7 @@
 #include "actors/words.hpp"
 #include "dateline_version.hpp"
 #include "events/extract.hpp"
+#include "graph/split.hpp"
 
 #include <algorithm>
 #include <string>
@@ -36,6 +37,8 @@ Timeline extract_document(const Document& doc, const BuildOptions& options) {
                     std::to_string(options.max_events_per_document) + " a document (--max-events)");
   t.events = std::move(x.events);
   t.links = std::move(x.links);
+  // Before the signal links, so that they reach the acts a cue word told apart.
+  detail::split_distinct_acts(doc, seg, timexes, actors, t.events);
   t.warnings = std::move(x.warnings);
   for (Warning w : doc.warnings) {
     w.document = doc.info.id;
