@@ -267,6 +267,31 @@ class Extractor {
     return false;
   }
 
+  // "the deportation of three Chinese nationals by the Philippines" (round 22): the doer of an act
+  // told with a noun may follow the "of" phrase of what it was done to; the scan after the noun
+  // stops at that object, so this one reads on to a "by" inside the same phrase.
+  std::optional<Who> doer_after_object(std::size_t last, std::size_t end) const {
+    bool of = false;
+    for (std::size_t j = last + 1; j < end && j <= last + 9; ++j) {
+      if (boundary(j) || (words()[j].punct && words()[j].lower != "'s") || trigger_word_[j]) break;
+      if (words()[j].lower == "of") of = true;
+      else if (of && words()[j].lower == "by") return actor_right(j + 1, end, 3);
+    }
+    return std::nullopt;
+  }
+
+  // "summoned Nechayev", "summoned Meyer" (round 22): an envoy named by his surname alone, or by
+  // a name the title table does not hold, is summoned all the same. A bare "summon" (words.tsv
+  // person_object) is a summons only with a person of a known state named right after it:
+  // "summoned reporters", "summoned his courage", "was summoned by" are none.
+  bool without_person_object(const detail::TriggerMatch& m, std::size_t end) const {
+    if (!lx_.person_object.count(lx_.entries[m.entry].phrase)) return false;
+    const std::size_t next = m.last + 1;
+    if (next >= end || actor_at_[next] == SIZE_MAX) return true;
+    const ActorMention& a = am_[actor_at_[next]];
+    return a.kind != ActorKind::person || !a.country;
+  }
+
   // "the right to defend its citizens", "verifying that Iraq has destroyed", "is considering
   // urging Bush": an act named as a right or a need, or as what is to be checked, ensured or
   // weighed, is not told as happening (data/events/words.tsv: generic_head, embedding).
@@ -974,6 +999,41 @@ class Extractor {
     return out;
   }
 
+  // "did not rule out further sanctions", "refused to rule out a strike": the negated rejection
+  // tells of no rejection and no refusal but of an act left open: the act right after it is a
+  // hypothesis of the rejection's subject (cues.tsv makes it one where no rejection was read).
+  // Without this, the text gave a negated 120 (or an occurred refusal) where the writer
+  // commits to neither, and the act left open had no doer (round 22).
+  void drop_left_open(std::vector<Candidate>& local) const {
+    std::vector<bool> drop(local.size(), false);
+    for (std::size_t i = 0; i < local.size(); ++i) {
+      const Candidate& c = local[i];
+      if (!lx_.left_open.count(c.phrase) || c.modality != Modality::negated) continue;
+      drop[i] = true;
+      // the refusal the rejection is the infinitive of: "refused to rule out"
+      for (std::size_t k = 0; k < local.size(); ++k)
+        if (k != i && local[k].last + 2 == c.first && words()[c.first - 1].lower == "to") drop[k] = true;
+      // the act left open, right after it ("did not rule out further sanctions"), is the
+      // subject's hypothesis: "further sanctions" names no doer of its own
+      for (std::size_t k = i + 1; k < local.size(); ++k) {
+        Candidate& open = local[k];
+        if (open.first <= c.last || open.first > c.last + 4) continue;
+        open.modality = Modality::hypothetical;
+        if (!open.source && open.participants.empty() && c.source &&
+            !(open.target && open.target->name == c.source->name))
+          open.source = c.source;
+        break;
+      }
+    }
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < local.size(); ++i)
+      if (!drop[i]) {
+        if (kept != i) local[kept] = std::move(local[i]);
+        ++kept;
+      }
+    local.resize(kept);
+  }
+
   void sentence(std::uint32_t s) {
     const std::size_t begin = w_.sentence_begin[s], end = w_.sentence_end(s);
     const auto reps = reports(begin, end);
@@ -1068,7 +1128,7 @@ class Extractor {
       // not "terrorist attacks").
       if (m && actor_at_[i] == SIZE_MAX &&
           (lx_.entries[m->entry].pos != 'a' || (predicative(i, begin) && !modifier(i, m->last, begin, end))) &&
-          !other_sense(*m, end)) {
+          !other_sense(*m, end) && !without_person_object(*m, end)) {
         found.push_back(*m);
         for (std::size_t k = m->first; k <= m->last; ++k) trigger_word[k] = true;
         i = m->last + 1;
@@ -1241,6 +1301,8 @@ class Extractor {
             break;
           }
         }
+        if (!c.source && e.cls == TriggerClass::act)
+          if (auto d = doer_after_object(m.last, end); d && !(c.target && c.target->name == d->name)) c.source = d;
         // "Britain has not received any formal complaint from Iran": the subject of a
         // receiving verb undergoes the event its object names, and "from X" did it.
         if (const std::size_t j = verb_before(m.first, clause_begin, trigger_word, detail::is_receiver_verb);
@@ -1895,6 +1957,7 @@ class Extractor {
       infer_when(c);
       local.push_back(std::move(c));
     }
+    drop_left_open(local);
     // "invited Geremek to visit the United States", "assured Yeltsin that Ukraine would not join
     // NATO": a deed that has not happened, told as what a saying just before it is about, is that
     // saying's content (CAMEO codes the invitation, the assurance), not an event of its own.

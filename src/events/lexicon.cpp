@@ -84,6 +84,8 @@ constexpr WordClass kWordClasses[] = {
     {"summoned_to", &Lexicon::summoned_to, false},
     {"document", &Lexicon::document, false},
     {"denied_back", &Lexicon::denied_back, false},
+    {"left_open", &Lexicon::left_open, false},
+    {"person_object", &Lexicon::person_object, false},
     {"embedding", &Lexicon::embedding, true},
 };
 
@@ -337,7 +339,9 @@ std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::s
         // capitalised run may hold the phrase's own words, "called the International Working
         // Group on Afghan Women" is no "call on".)
         with_name = words[j].cap && (words[j - 1].lower == "with" || (with_name && words[j - 1].cap));
-        if (with_name && words[j - 1].cap) continue;
+        // A word of the phrase itself inside that run still counts (round 22: "spoke with
+        // Chinese President Xi Jinping" is "speak with president").
+        if (with_name && words[j - 1].cap && !e.forms[k].count(words[j].lower)) continue;
         // "deploy 45,000 Marines": the comma of a number and the digits after it are one word.
         if (thousands_comma(words, j, end) || (j > 0 && thousands_comma(words, j - 1, end))) continue;
         // "pledged $100 million in aid": a currency sign is part of the amount's figure, no

@@ -92,6 +92,8 @@ struct Lexicon {
   WordSet summoned_to;   // entries ("summon ambassador") whose passive "to X" names the doer
   WordSet document;      // "resolution", "treaty": a verb right after one tells what a text says, no act
   WordSet denied_back;   // "the", "it": after a denial's verb, an object pointing back to what was told
+  WordSet person_object; // "summon": an act only with a person named right after (round 22)
+  WordSet left_open;     // "rule out": negated, no rejection but an act left open (round 22)
   std::vector<std::vector<std::string>> families;  // CAMEO roots whose noun mentions may corefer
   WordSet weekdays;      // "monday", "mon.": from data/text/weekdays.tsv
 };
