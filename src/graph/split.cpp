@@ -5,11 +5,11 @@
 // (data/graph/distinct.tsv) says the mention is a further act: it becomes an event of its own.
 #include "graph/split.hpp"
 
+#include "actors/words.hpp"  // lower()
 #include "common/embedded.hpp"
 #include "common/tsv.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -47,12 +47,6 @@ const Cues& cues() {
     return c;
   }();
   return table;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return out;
 }
 
 std::size_t to_analysis(const Document& doc, std::size_t raw) {
