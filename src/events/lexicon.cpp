@@ -361,6 +361,9 @@ std::optional<TriggerMatch> match_trigger(const std::vector<Word>& words, std::s
       }
     }
     if (!ok) continue;
+    // "released the crew's statement" (round 23): a phrase's last word that owns what follows
+    // is no object of the verb; what is released, freed or expelled is the thing owned.
+    if (e.pos == 'v' && e.forms.size() > 1 && at > i && at + 1 < end && words[at + 1].lower == "'s") continue;
     // More words win. On one word, a noun beats a verb read as "-s" ("sanctions", "talks"):
     // in news such a word is far more often the plural noun.
     // A slot is no word, and a phrase with one loses a tie to a phrase without ("give * hours
