@@ -63,6 +63,19 @@ struct Report {
   std::optional<Who> speaker;
 };
 
+// Removes the elements whose flag is set, keeping the others' order (the candidates of a
+// sentence are in text order, which later passes rely on).
+template <class T>
+void erase_flagged(std::vector<T>& v, const std::vector<bool>& flagged) {
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < v.size(); ++i)
+    if (!flagged[i]) {
+      if (kept != i) v[kept] = std::move(v[i]);
+      ++kept;
+    }
+  v.resize(kept);
+}
+
 bool is_pronoun_person(std::string_view w) { return w == "he" || w == "she" || w == "him" || w == "her"; }
 bool is_first_person(std::string_view w) { return w == "i" || w == "we"; }
 bool is_determiner(std::string_view w) {
@@ -1025,13 +1038,7 @@ class Extractor {
         break;
       }
     }
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < local.size(); ++i)
-      if (!drop[i]) {
-        if (kept != i) local[kept] = std::move(local[i]);
-        ++kept;
-      }
-    local.resize(kept);
+    erase_flagged(local, drop);
   }
 
   void sentence(std::uint32_t s) {
@@ -1990,13 +1997,7 @@ class Extractor {
         if (!crossed) content[i] = true;
       }
     }
-    std::size_t told = 0;
-    for (std::size_t i = 0; i < local.size(); ++i)
-      if (!content[i]) {
-        if (told != i) local[told] = std::move(local[i]);
-        ++told;
-      }
-    local.resize(told);
+    erase_flagged(local, content);
     for (auto& c : local) {
       if (c.participants.empty()) {
         if (c.source) c.sources_also = coordinated(*c.source, c.first, begin, end, c);
