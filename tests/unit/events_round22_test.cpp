@@ -6,7 +6,7 @@
 // wire copy of several outlets, through the whole pipeline; each names where the act's trigger
 // is, its CAMEO code (a prefix; "-" an act outside CAMEO), the states of its source and target
 // (ISO alpha-3, "" not checked) and its modality ("" not checked).
-#include "event_probe.hpp"
+#include "act_probe.hpp"
 
 #include <gtest/gtest.h>
 
@@ -19,37 +19,10 @@ namespace {
 using namespace dateline;
 using namespace date::literals;
 
-// The first event with a mention whose trigger overlaps the first occurrence of `needle`.
-const Event* event_over(const test::Probe& b, std::string_view needle) {
-  const std::size_t at = b.raw.find(needle);
-  if (at == std::string::npos) return nullptr;
-  for (const auto& e : b.t.events)
-    for (const auto& m : e.mentions)
-      if (m.trigger && m.trigger->start < at + needle.size() && at < m.trigger->end) return &e;
-  return nullptr;
-}
-
-// Whether an actor of the event in one of the two roles belongs to `state`.
-bool has_state(const Event& e, ActorRole r1, ActorRole r2, std::string_view state) {
-  return std::any_of(e.actors.begin(), e.actors.end(),
-                     [&](const Actor& a) { return (a.role == r1 || a.role == r2) && a.country == state; });
-}
-
-std::string describe(const test::Probe& b) {
-  std::string out;
-  for (const auto& e : b.t.events) out += "\n  " + e.type.cameo.value_or("-") + " " + e.summary;
-  return out;
-}
-
-struct Case {
-  const char* name;
-  const char* text;
-  const char* at;        // where the act's trigger is
-  const char* code;      // a prefix of its CAMEO code; "-" outside CAMEO
-  const char* source;    // the state of a source (or participant); "" not checked
-  const char* target;    // the state of a target (or participant); "" not checked
-  const char* modality;  // "" not checked
-};
+using Case = test::ActCase;
+using test::describe;
+using test::event_over;
+using test::has_state;
 
 // Published on Thursday 14 March 2024.
 const Case kCases[] = {
@@ -248,27 +221,7 @@ const Case kCases[] = {
 
 class EventsRound22 : public ::testing::TestWithParam<Case> {};
 
-TEST_P(EventsRound22, ActIsFound) {
-  const Case& c = GetParam();
-  const auto b = test::build_probe(c.text, 2024_y / 3 / 14);
-  const Event* e = event_over(b, c.at);
-  ASSERT_NE(e, nullptr) << "no event at " << c.at << describe(b);
-  const std::string_view code = c.code;
-  if (code == "-") {
-    EXPECT_FALSE(e->type.cameo.has_value()) << e->summary;
-  } else {
-    EXPECT_TRUE(e->type.cameo.value_or("").starts_with(code)) << e->type.cameo.value_or("-") << " " << e->summary;
-  }
-  if (*c.source) {
-    EXPECT_TRUE(has_state(*e, ActorRole::source, ActorRole::participant, c.source)) << e->summary;
-  }
-  if (*c.target) {
-    EXPECT_TRUE(has_state(*e, ActorRole::target, ActorRole::participant, c.target)) << e->summary;
-  }
-  if (*c.modality) {
-    EXPECT_EQ(to_string(e->modality), c.modality) << e->summary;
-  }
-}
+TEST_P(EventsRound22, ActIsFound) { test::expect_act(GetParam(), 2024_y / 3 / 14); }
 
 INSTANTIATE_TEST_SUITE_P(Probes, EventsRound22, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<Case>& i) { return std::string(i.param.name); });
