@@ -35,6 +35,17 @@ inline const Event* event_on(const Probe& b, std::string_view word) {
   return nullptr;
 }
 
+// The event with a mention whose trigger starts where `needle` first occurs in the text (two
+// "met" of one text are told apart by what follows them).
+inline const Event* event_at(const Probe& b, std::string_view needle) {
+  const std::size_t at = b.raw.find(needle);
+  if (at == std::string::npos) return nullptr;
+  for (const auto& e : b.t.events)
+    for (const auto& m : e.mentions)
+      if (m.trigger && m.trigger->start == at) return &e;
+  return nullptr;
+}
+
 // Whether an event is there and has the CAMEO code `code`.
 inline bool coded(const Event* e, std::string_view code) { return e && e->type.cameo && *e->type.cameo == code; }
 

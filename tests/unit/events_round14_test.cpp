@@ -16,16 +16,7 @@ using namespace date::literals;
 
 test::Probe build(const std::string& text) { return test::build_probe(text, 2021_y / 3 / 18); }
 
-// The event with a mention whose trigger starts where `needle` first occurs in the text (two
-// "met" of one text are told apart by what follows them).
-const Event* event_at(const test::Probe& b, std::string_view needle) {
-  const std::size_t at = b.raw.find(needle);
-  if (at == std::string::npos) return nullptr;
-  for (const auto& e : b.t.events)
-    for (const auto& m : e.mentions)
-      if (m.trigger && m.trigger->start == at) return &e;
-  return nullptr;
-}
+using test::event_at;
 
 TEST(EventsRound14, CommitmentsToDifferentActsAreTwoEvents) {
   const auto b = build(

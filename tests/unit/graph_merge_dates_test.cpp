@@ -25,15 +25,7 @@ namespace {
 using namespace dateline;
 using namespace date::literals;
 
-// The event with a mention whose trigger starts where `needle` first occurs in the text.
-const Event* event_at(const test::Probe& b, std::string_view needle) {
-  const std::size_t at = b.raw.find(needle);
-  if (at == std::string::npos) return nullptr;
-  for (const auto& e : b.t.events)
-    for (const auto& m : e.mentions)
-      if (m.trigger && m.trigger->start == at) return &e;
-  return nullptr;
-}
+using test::event_at;
 
 std::set<std::string> countries(const Event& e, ActorRole role) {
   std::set<std::string> out;
